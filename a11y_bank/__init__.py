@@ -1,0 +1,1 @@
+"""a11y_bank: an accessible desktop banking client."""
