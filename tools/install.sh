@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs what a11y_bank needs on a fresh Debian/Ubuntu machine: the system libraries Qt's xcb plugin and the
+# voice need (and, with --dev, what the accessibility-tree tests need), then a virtualenv in .venv with the
+# project. Safe to run again: it installs only what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+RUNTIME_PACKAGES=(espeak-ng libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+    libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libegl1 libgl1 python3-venv)
+DEV_PACKAGES=(xvfb xauth dbus-x11 at-spi2-core python3-pyatspi xdotool sox)
+
+packages=("${RUNTIME_PACKAGES[@]}")
+extra=""
+if [ "${1:-}" = "--dev" ]; then packages+=("${DEV_PACKAGES[@]}"); extra="[dev]"; fi
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    echo "Installing system packages: ${missing[*]}"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}" >/dev/null
+fi
+
+PYTHON="${PYTHON:-python3}"
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
+.venv/bin/python -m pip install -q -e ".${extra}" 2>&1 | grep -v '^WARNING: Location' || true
+.venv/bin/python -c 'import a11y_bank, PySide6' # fails loudly if the install did not work

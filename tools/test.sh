@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The project's whole check, as CI runs it: install (system + .venv), lint, types, then every test tier.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash tools/install.sh --dev
+export QT_QPA_PLATFORM=offscreen
+echo "== ruff"; .venv/bin/ruff check a11y_bank tests tools benchmarks
+echo "== mypy --strict"; .venv/bin/mypy
+echo "== pytest"; .venv/bin/pytest -m "not slow" -p no:cacheprovider "$@"
