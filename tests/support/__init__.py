@@ -1,0 +1,1 @@
+"""Shared test support: the OpenAPI spec oracle (``tests.support.oas``)."""
