@@ -1,0 +1,314 @@
+"""The one way to tell the user something: screen reader, voice and the visible status line.
+
+`Announcer.announce(text, priority)` fans a message out to three places:
+
+1. The screen reader. Which channel depends on the platform, so that no reader speaks twice
+   (measured in ../shared/recipes/announcements.md):
+
+   - Linux (AT-SPI, xcb/wayland): only the notification-role status line (`Notice`) is driven
+     (hide, set text, show). Orca 43 speaks that and ignores Qt's announcement event; newer Orca
+     speaks both, so sending both would double every message.
+   - Windows (UIA) and macOS: only `QAccessibleAnnouncementEvent` (NVDA, Narrator, VoiceOver speak
+     it; none of them presents a Notification-role widget being shown). The notice text is still
+     updated so the message stays visible and revisitable.
+
+   Screen readers drop events while `QAccessible.isActive()` is false, so messages announced before
+   a reader connects are queued (stale ones dropped) and flushed, most urgent first, once it does.
+2. The self-voicing speech service, when the user turned voice on (`SpeechService.enabled`).
+3. The visible status line, which also keeps a short history (F6 repeats the last message).
+
+Priorities (see `Priority`): a NOW message (an error) is never replaced by a lower-priority one
+while it is fresh: NORMAL/NEXT messages that arrive within `hold_ms` of it wait until it has been
+heard, then follow.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+
+from a11y_bank.a11y import qtfix
+from a11y_bank.a11y.priority import Priority
+
+qtfix.install()  # before any signal is emitted: see qtfix
+
+if TYPE_CHECKING:
+    from a11y_bank.a11y.speech import SpeechService
+
+HISTORY_LENGTH = 20
+PENDING_LIMIT = 10
+STALE_AFTER_S = 30.0
+ACTIVE_POLL_MS = 250
+NOW_HOLD_MS = 1500
+
+
+class ReaderChannel(Enum):
+    """How the screen-reader leg of an announcement is delivered."""
+
+    NOTIFICATION_WIDGET = "notification-widget"
+    ANNOUNCEMENT_EVENT = "announcement-event"
+
+
+def default_reader_channel(platform: str = sys.platform) -> ReaderChannel:
+    """AT-SPI readers get the notification widget; UIA and macOS get the Qt announcement event."""
+    if platform.startswith(("linux", "freebsd", "openbsd")):
+        return ReaderChannel.NOTIFICATION_WIDGET
+    return ReaderChannel.ANNOUNCEMENT_EVENT
+
+
+class Notice(QLabel):
+    """The visible status line; screen readers see it as a notification (role Notification)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+
+class NoticeAccessible(QAccessibleWidget):
+    """Exposes a `Notice` with the Notification role and its text as name and value."""
+
+    def __init__(self, widget: Notice) -> None:
+        super().__init__(widget, QAccessible.Role.Notification)
+        self._notice = widget
+
+    def text(self, kind: QAccessible.Text) -> str:
+        if kind in (QAccessible.Text.Name, QAccessible.Text.Value):
+            return self._notice.text()
+        return super().text(kind)
+
+
+# Qt does not keep the Python wrappers of interfaces returned by a factory alive: keep them here,
+# keyed by the widget, and forget each one when its widget is destroyed.
+_interfaces: dict[int, NoticeAccessible] = {}
+_factory_installed = False
+
+
+def _notice_factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    if not isinstance(obj, Notice):
+        return None
+    key = id(obj)
+    if key not in _interfaces:
+        _interfaces[key] = NoticeAccessible(obj)
+        obj.destroyed.connect(lambda *_: _interfaces.pop(key, None))
+    return _interfaces[key]
+
+
+def install_notice_factory() -> None:
+    """Register the Notification-role interface for `Notice` (once per process)."""
+    global _factory_installed  # noqa: PLW0603 - one registration per process, by Qt's design
+    if not _factory_installed:
+        QAccessible.installFactory(_notice_factory)
+        _factory_installed = True
+
+
+@dataclass(frozen=True)
+class Announcement:
+    text: str
+    priority: Priority
+    made_at: float
+
+
+class Announcer(QObject):
+    """Fans each message out to the screen reader, the voice and the status line.
+
+    Signals:
+        announced(str, object): a message was announced (text, Priority), once per call.
+    """
+
+    announced = Signal(str, object)
+
+    def __init__(
+        self,
+        speech: SpeechService | None = None,
+        *,
+        channel: ReaderChannel | None = None,
+        reader_active: Callable[[], bool] = QAccessible.isActive,
+        hold_ms: int = NOW_HOLD_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        install_notice_factory()
+        self.speech = speech
+        self.channel = channel or default_reader_channel()
+        self._reader_active = reader_active
+        self._hold_ms = hold_ms
+        self.notice = Notice()
+        self._history: deque[Announcement] = deque(maxlen=HISTORY_LENGTH)
+        self._pending_reader: list[Announcement] = []
+        self._held: list[Announcement] = []
+        self._last_now_at = -1e9
+        self._poll = QTimer(self)
+        self._poll.setInterval(ACTIVE_POLL_MS)
+        self._poll.timeout.connect(self._flush_pending_reader)
+        self._release = QTimer(self)
+        self._release.setSingleShot(True)
+        self._release.timeout.connect(self._release_held)
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def announce(self, text: str, priority: Priority = Priority.NORMAL) -> None:
+        """Tell the user `text` through every channel that is on."""
+        text = " ".join(text.split())
+        if not text:
+            return
+        item = Announcement(text, Priority(priority), time.monotonic())
+        if item.priority < Priority.NOW and self._now_is_fresh():
+            self._hold(item)
+            return
+        self._deliver(item)
+
+    def repeat_last(self) -> None:
+        """Say the last message again (F6), at its own priority."""
+        if self._history:
+            last = self._history[-1]
+            self._deliver(Announcement(last.text, last.priority, time.monotonic()))
+
+    def history(self) -> list[tuple[str, Priority]]:
+        """The recent messages, oldest first."""
+        return [(a.text, a.priority) for a in self._history]
+
+    def last_text(self) -> str:
+        return self._history[-1].text if self._history else ""
+
+    def set_anchor(self, widget: QWidget) -> None:
+        """Place the status line in the window (the main window calls this with its status area)."""
+        self.notice.setParent(widget)
+
+    # -- delivery -----------------------------------------------------------------------------
+
+    def _deliver(self, item: Announcement) -> None:
+        if item.priority == Priority.NOW:
+            self._last_now_at = item.made_at
+        self._history.append(item)
+        self._show_visible(item.text)
+        self._to_reader(item)
+        if self.speech is not None and self.speech.enabled:
+            self.speech.speak(item.text, item.priority)
+        self.announced.emit(item.text, item.priority)
+
+    def _show_visible(self, text: str) -> None:
+        if self.channel is ReaderChannel.NOTIFICATION_WIDGET:
+            return  # _to_reader sets the text as part of the hide/show cycle
+        self.notice.setText(text)
+
+    def _to_reader(self, item: Announcement) -> None:
+        if self.channel is ReaderChannel.NOTIFICATION_WIDGET:
+            self.notice.setText(item.text)
+        if not self._reader_active():
+            self._queue_for_reader(item)
+            return
+        self._send_to_reader(item)
+
+    def _send_to_reader(self, item: Announcement) -> None:
+        if self.channel is ReaderChannel.NOTIFICATION_WIDGET:
+            # The reader speaks a Notification-role object each time it is shown, even for the
+            # same text twice. A notice not yet placed in a window stays hidden (no stray window).
+            self.notice.hide()
+            self.notice.setText(item.text)
+            if self.notice.parent() is not None:
+                self.notice.show()
+            return
+        anchor = self._event_anchor()
+        if anchor is None:
+            return
+        event = QAccessibleAnnouncementEvent(anchor, item.text)
+        politeness = (
+            QAccessible.AnnouncementPoliteness.Assertive
+            if item.priority == Priority.NOW
+            else QAccessible.AnnouncementPoliteness.Polite
+        )
+        event.setPoliteness(politeness)
+        QAccessible.updateAccessibility(event)
+
+    def _event_anchor(self) -> QWidget | None:
+        """A live, visible widget for the announcement event (pitfalls §1.3)."""
+        window = self.notice.window()
+        if self.notice.parent() is not None and window.isVisible():
+            return window
+        return None
+
+    # -- waiting for the screen reader ----------------------------------------------------------
+
+    def _queue_for_reader(self, item: Announcement) -> None:
+        self._pending_reader.append(item)
+        if len(self._pending_reader) > PENDING_LIMIT:
+            # Drop the oldest least urgent message; errors are kept.
+            victim = min(self._pending_reader, key=lambda a: (a.priority, a.made_at))
+            self._pending_reader.remove(victim)
+        if not self._poll.isActive():
+            self._poll.start()
+
+    def _flush_pending_reader(self) -> None:
+        if not self._reader_active():
+            return
+        self._poll.stop()
+        now = time.monotonic()
+        fresh = [a for a in self._pending_reader if now - a.made_at <= STALE_AFTER_S]
+        self._pending_reader.clear()
+        for item in sorted(fresh, key=lambda a: (-a.priority, a.made_at)):
+            self._send_to_reader(item)
+
+    def pending_for_reader(self) -> list[str]:
+        """Messages waiting for a screen reader to connect (for tests and diagnostics)."""
+        return [a.text for a in self._pending_reader]
+
+    # -- keeping errors in front --------------------------------------------------------------
+
+    def _now_is_fresh(self) -> bool:
+        return (time.monotonic() - self._last_now_at) * 1000 < self._hold_ms
+
+    def _hold(self, item: Announcement) -> None:
+        self._held.append(item)
+        remaining = self._hold_ms - int((time.monotonic() - self._last_now_at) * 1000)
+        if not self._release.isActive():
+            self._release.start(max(remaining, 1))
+
+    def _release_held(self) -> None:
+        held, self._held = self._held, []
+        for item in sorted(held, key=lambda a: (-a.priority, a.made_at)):
+            self._deliver(item)
+
+    def held_messages(self) -> list[str]:
+        return [a.text for a in self._held]
+
+
+class AnnouncementSpy:
+    """Records what the announcer said, for tests.
+
+    `spoken` holds (text, priority) per announcement; `status_texts` the status line's text right
+    after each one (what a sighted user sees).
+    """
+
+    def __init__(self, announcer: Announcer) -> None:
+        self.announcer = announcer
+        self.spoken: list[tuple[str, Priority]] = []
+        self.status_texts: list[str] = []
+        announcer.announced.connect(self._record)
+
+    def _record(self, text: str, priority: object) -> None:
+        assert isinstance(priority, Priority)
+        self.spoken.append((text, priority))
+        self.status_texts.append(self.announcer.notice.text())
+
+    @property
+    def texts(self) -> list[str]:
+        return [text for text, _ in self.spoken]
+
+    def last(self) -> str:
+        return self.spoken[-1][0] if self.spoken else ""
+
+    def clear(self) -> None:
+        self.spoken.clear()
+        self.status_texts.clear()

@@ -1,0 +1,285 @@
+"""Self-voicing: an optional voice that speaks announcements (off unless the user turns it on).
+
+One dedicated thread owns the pyttsx3 engine: it creates it, sets its properties and runs it, fed by
+a queue (pyttsx3 breaks when threads mix or `runAndWait` re-enters: pitfalls §5.1-5.3). The GUI only
+posts text and never waits.
+
+Priorities: NEXT utterances jump ahead of queued NORMAL ones; NOW cancels everything queued and asks
+the engine to stop the utterance in progress, then speaks. With the Linux espeak driver, audio that
+`aplay` already plays cannot be cut off (pitfalls §5.4); queued speech is dropped all the same.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from a11y_bank.a11y.priority import Priority
+
+log = logging.getLogger(__name__)
+
+BACKEND_NAMES = ("pyttsx3", "null", "spy")
+DEFAULT_RATE_WPM = 180
+
+
+class SpeechBackend(Protocol):
+    """Something that can say text aloud."""
+
+    def speak(self, text: str, priority: Priority) -> None: ...
+
+    def cancel(self) -> None:
+        """Drop queued speech and stop the current utterance where the engine allows it."""
+
+    def set_rate(self, words_per_minute: int) -> None: ...
+
+    def shutdown(self) -> None: ...
+
+
+class NullBackend:
+    """Says nothing (voice off, headless runs, or no speech engine installed)."""
+
+    def speak(self, text: str, priority: Priority) -> None:
+        pass
+
+    def cancel(self) -> None:
+        pass
+
+    def set_rate(self, words_per_minute: int) -> None:
+        pass
+
+    def shutdown(self) -> None:
+        pass
+
+
+@dataclass
+class SpyBackend:
+    """Records what would be spoken, for tests: `utterances` holds (text, priority)."""
+
+    utterances: list[tuple[str, Priority]] = field(default_factory=list)
+    cancels: int = 0
+    rate: int = DEFAULT_RATE_WPM
+
+    def speak(self, text: str, priority: Priority) -> None:
+        self.utterances.append((text, priority))
+
+    def cancel(self) -> None:
+        self.cancels += 1
+
+    def set_rate(self, words_per_minute: int) -> None:
+        self.rate = words_per_minute
+
+    def shutdown(self) -> None:
+        pass
+
+    @property
+    def spoken(self) -> list[str]:
+        return [text for text, _ in self.utterances]
+
+
+@dataclass
+class _Utterance:
+    text: str
+    priority: Priority
+    to_file: Path | None = None
+    done: Future[None] | None = None
+
+
+_STOP = object()
+
+
+class Pyttsx3Backend:
+    """pyttsx3 on one dedicated thread.
+
+    `engine_factory` builds the engine *on the speech thread* (default: `pyttsx3.init()`); tests may
+    pass a fake. The thread starts lazily on first use.
+    """
+
+    def __init__(
+        self,
+        engine_factory: Callable[[], Any] | None = None,
+        rate: int = DEFAULT_RATE_WPM,
+    ) -> None:
+        self._engine_factory = engine_factory or _default_engine
+        self._rate = rate
+        self._rate_dirty = True
+        self._queue: deque[_Utterance | object] = deque()
+        self._cond = threading.Condition()
+        self._interrupt = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._broken = False
+
+    # -- called from any thread ---------------------------------------------------------------
+
+    def speak(self, text: str, priority: Priority) -> None:
+        if not text.strip():
+            return  # pyttsx3 returns an error string for "" instead of raising (pitfalls §5.6)
+        self._post(_Utterance(text, priority))
+
+    def synthesise_to_file(self, text: str, path: Path) -> Future[None]:
+        """Render `text` to a WAV file on the speech thread; the future completes when written."""
+        done: Future[None] = Future()
+        self._post(_Utterance(text, Priority.NORMAL, to_file=path, done=done))
+        return done
+
+    def cancel(self) -> None:
+        with self._cond:
+            kept = [u for u in self._queue if isinstance(u, _Utterance) and u.to_file is not None]
+            self._queue.clear()
+            self._queue.extend(kept)
+        self._interrupt.set()
+
+    def set_rate(self, words_per_minute: int) -> None:
+        with self._cond:
+            self._rate = words_per_minute
+            self._rate_dirty = True
+
+    def shutdown(self) -> None:
+        with self._cond:
+            self._queue.clear()
+            self._queue.append(_STOP)
+            self._cond.notify()
+        self._interrupt.set()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _post(self, item: _Utterance) -> None:
+        with self._cond:
+            if item.priority >= Priority.NEXT:
+                # Ahead of queued NORMAL speech, behind earlier NEXT/NOW ones.
+                index = next(
+                    (
+                        i
+                        for i, u in enumerate(self._queue)
+                        if isinstance(u, _Utterance) and u.priority < item.priority
+                    ),
+                    len(self._queue),
+                )
+                self._queue.insert(index, item)
+            else:
+                self._queue.append(item)
+            self._cond.notify()
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
+                self._thread.start()
+
+    def _next(self) -> _Utterance | object:
+        with self._cond:
+            while not self._queue:
+                self._cond.wait()
+            return self._queue.popleft()
+
+    def _run(self) -> None:
+        engine = self._create_engine()
+        while True:
+            item = self._next()
+            if item is _STOP:
+                return
+            assert isinstance(item, _Utterance)
+            self._interrupt.clear()
+            if engine is None:
+                _fail(item, RuntimeError("no speech engine"))
+                continue
+            try:
+                self._say(engine, item)
+            except Exception as exc:  # a broken engine must not kill the thread
+                log.warning("speech failed: %s", type(exc).__name__)
+                _fail(item, exc)
+
+    def _create_engine(self) -> Any:
+        try:
+            engine = self._engine_factory()
+        except Exception as exc:  # no engine means silence, not a crash
+            log.warning("no speech engine: %s", exc)
+            self._broken = True
+            return None
+        engine.connect("started-word", self._maybe_stop(engine))
+        return engine
+
+    def _maybe_stop(self, engine: Any) -> Callable[..., None]:
+        def on_word(*_args: object, **_kwargs: object) -> None:
+            if self._interrupt.is_set():
+                engine.stop()  # on the engine's own thread: the callback runs inside runAndWait
+
+        return on_word
+
+    def _say(self, engine: Any, item: _Utterance) -> None:
+        with self._cond:
+            rate, dirty, self._rate_dirty = self._rate, self._rate_dirty, False
+        if dirty:
+            engine.setProperty("rate", rate)
+        if item.to_file is not None:
+            engine.save_to_file(item.text, str(item.to_file))
+        else:
+            engine.say(item.text)
+        engine.runAndWait()
+        if item.done is not None:
+            item.done.set_result(None)
+
+    @property
+    def broken(self) -> bool:
+        """True when the engine could not be created (the backend is then silent)."""
+        return self._broken
+
+
+def _fail(item: _Utterance, exc: BaseException) -> None:
+    if item.done is not None and not item.done.done():
+        item.done.set_exception(exc)
+
+
+def _default_engine() -> Any:
+    import pyttsx3
+
+    return pyttsx3.init()
+
+
+def make_backend(name: str) -> SpeechBackend:
+    """The backend for a `--speech` name: "pyttsx3", "null" or "spy"."""
+    if name == "pyttsx3":
+        return Pyttsx3Backend()
+    if name == "null":
+        return NullBackend()
+    if name == "spy":
+        return SpyBackend()
+    raise ValueError(f"unknown speech backend {name!r}; choose one of {', '.join(BACKEND_NAMES)}")
+
+
+class SpeechService:
+    """What the announcer talks to: a backend plus the user's on/off switch and rate."""
+
+    def __init__(self, backend: SpeechBackend, *, enabled: bool = False) -> None:
+        self.backend = backend
+        self.enabled = enabled
+
+    @classmethod
+    def from_name(cls, name: str, *, enabled: bool = False) -> SpeechService:
+        return cls(make_backend(name), enabled=enabled)
+
+    def speak(self, text: str, priority: Priority = Priority.NORMAL) -> None:
+        if not self.enabled:
+            return
+        if priority == Priority.NOW:
+            self.backend.cancel()
+        self.backend.speak(text, priority)
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.enabled = enabled
+        if not enabled:
+            self.backend.cancel()
+
+    def set_rate(self, words_per_minute: int) -> None:
+        self.backend.set_rate(words_per_minute)
+
+    def stop(self) -> None:
+        """Silence the voice now (e.g. the user pressed a key)."""
+        self.backend.cancel()
+
+    def shutdown(self) -> None:
+        self.backend.shutdown()

@@ -1,0 +1,153 @@
+"""The announcer, the speech service and the task runner: what the user hears and sees."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from a11y_bank.a11y.announcer import (
+    AnnouncementSpy,
+    Announcer,
+    ReaderChannel,
+    default_reader_channel,
+)
+from a11y_bank.a11y.priority import Priority
+from a11y_bank.a11y.speech import SpeechService, SpyBackend
+
+
+class FakeReader:
+    """Stands in for QAccessible.isActive(): a screen reader that connects when told."""
+
+    def __init__(self, active: bool = True) -> None:
+        self.active = active
+
+    def __call__(self) -> bool:
+        return self.active
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> QWidget:
+    w = QWidget()
+    qtbot.add_widget(w)
+    w.show()
+    return w
+
+
+def make_announcer(window: QWidget, *, reader: FakeReader, voice: bool = True, hold_ms: int = 300):
+    backend = SpyBackend()
+    announcer = Announcer(
+        SpeechService(backend, enabled=voice),
+        channel=ReaderChannel.NOTIFICATION_WIDGET,
+        reader_active=reader,
+        hold_ms=hold_ms,
+    )
+    announcer.set_anchor(window)
+    return announcer, backend, AnnouncementSpy(announcer)
+
+
+def test_announce_reaches_status_line_voice_and_spy(window: QWidget) -> None:
+    announcer, backend, spy = make_announcer(window, reader=FakeReader())
+    announcer.announce("Payment of 50 yuan sent.")
+    assert spy.spoken == [("Payment of 50 yuan sent.", Priority.NORMAL)]
+    assert spy.status_texts == ["Payment of 50 yuan sent."]
+    assert announcer.notice.text() == "Payment of 50 yuan sent."
+    assert announcer.notice.isVisible()
+    assert backend.utterances == [("Payment of 50 yuan sent.", Priority.NORMAL)]
+
+
+def test_voice_off_means_no_speech_but_still_visible(window: QWidget) -> None:
+    announcer, backend, spy = make_announcer(window, reader=FakeReader(), voice=False)
+    announcer.announce("Accounts loaded.")
+    assert backend.utterances == []
+    assert spy.texts == ["Accounts loaded."]
+
+
+def test_notice_has_notification_role_and_text_as_name(window: QWidget) -> None:
+    from PySide6.QtGui import QAccessible
+
+    announcer, _, _ = make_announcer(window, reader=FakeReader())
+    announcer.announce("Code expired. Ask for a new code.", Priority.NOW)
+    iface = QAccessible.queryAccessibleInterface(announcer.notice)
+    assert iface is not None
+    assert iface.role() == QAccessible.Role.Notification
+    assert iface.text(QAccessible.Text.Name) == "Code expired. Ask for a new code."
+
+
+def test_now_interrupts_voice(window: QWidget) -> None:
+    announcer, backend, _ = make_announcer(window, reader=FakeReader())
+    announcer.announce("Error: payment rejected.", Priority.NOW)
+    assert backend.cancels == 1
+    assert backend.utterances == [("Error: payment rejected.", Priority.NOW)]
+
+
+def test_error_is_not_replaced_by_polite_progress(qtbot: QtBot, window: QWidget) -> None:
+    announcer, _, spy = make_announcer(window, reader=FakeReader(), hold_ms=300)
+    announcer.announce("Wrong code. 4 tries left.", Priority.NOW)
+    announcer.announce("Still working.", Priority.NORMAL)
+    # The error stays on screen and is the last thing said until it has been heard.
+    assert announcer.notice.text() == "Wrong code. 4 tries left."
+    assert spy.texts == ["Wrong code. 4 tries left."]
+    assert announcer.held_messages() == ["Still working."]
+    qtbot.waitUntil(lambda: spy.texts == ["Wrong code. 4 tries left.", "Still working."], timeout=2000)
+
+
+def test_messages_before_reader_connects_are_queued_then_flushed(qtbot: QtBot, window: QWidget) -> None:
+    reader = FakeReader(active=False)
+    announcer, _, _ = make_announcer(window, reader=reader)
+    announcer.announce("Welcome.")
+    announcer.announce("Session expired.", Priority.NOW)
+    assert announcer.pending_for_reader() == ["Welcome.", "Session expired."]
+    shown: list[str] = []
+    announcer.notice.installEventFilter(window)  # keep the notice alive in the window
+    original = announcer._send_to_reader
+
+    def record(item):  # the reader leg, observed
+        shown.append(item.text)
+        original(item)
+
+    announcer._send_to_reader = record  # type: ignore[method-assign]
+    reader.active = True
+    qtbot.waitUntil(lambda: announcer.pending_for_reader() == [], timeout=2000)
+    assert shown == ["Session expired.", "Welcome."]  # most urgent first
+
+
+def test_repeat_last_and_history(window: QWidget) -> None:
+    announcer, _, spy = make_announcer(window, reader=FakeReader())
+    announcer.announce("One.")
+    announcer.announce("Two.")
+    announcer.repeat_last()
+    assert spy.texts == ["One.", "Two.", "Two."]
+    assert [t for t, _ in announcer.history()] == ["One.", "Two.", "Two."]
+
+
+def test_blank_text_is_not_announced(window: QWidget) -> None:
+    announcer, _, spy = make_announcer(window, reader=FakeReader())
+    announcer.announce("   ")
+    assert spy.spoken == []
+
+
+def test_channel_per_platform() -> None:
+    assert default_reader_channel("linux") is ReaderChannel.NOTIFICATION_WIDGET
+    assert default_reader_channel("win32") is ReaderChannel.ANNOUNCEMENT_EVENT
+    assert default_reader_channel("darwin") is ReaderChannel.ANNOUNCEMENT_EVENT
+
+
+def test_announcement_event_channel_sets_visible_text(window: QWidget) -> None:
+    announcer = Announcer(None, channel=ReaderChannel.ANNOUNCEMENT_EVENT, reader_active=FakeReader())
+    announcer.set_anchor(window)
+    announcer.notice.show()
+    announcer.announce("Saved.", Priority.NOW)
+    assert announcer.notice.text() == "Saved."
+    assert announcer.last_text() == "Saved."
+
+
+def test_speech_service_time(window: QWidget) -> None:
+    # Announcing never waits for speech: 200 messages take well under a second.
+    announcer, _, _ = make_announcer(window, reader=FakeReader())
+    start = time.monotonic()
+    for i in range(200):
+        announcer.announce(f"Message {i}.")
+    assert time.monotonic() - start < 1.0
