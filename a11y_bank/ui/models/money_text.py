@@ -1,0 +1,30 @@
+"""Money as the screens show it and as they say it: the one place the UI layer calls the domain formatters.
+
+Displayed amounts go through `domain.money.format_money` (Babel, locale aware, never rounded); spoken
+amounts through `domain.words.amount_in_words` ("twenty-three yuan and forty fen"), because a screen
+reader reading "¥23.40" says "yen sign twenty three point four zero" or worse.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+from a11y_bank.domain.money import Money, format_money
+from a11y_bank.domain.words import amount_in_words
+
+__all__ = ["current_locale_name", "display_money", "spoken_money"]
+
+
+def current_locale_name() -> str:
+    """The Babel locale name of the application's current Qt locale ("en_GB", "zh_CN")."""
+    return QLocale().name()
+
+
+def display_money(money: Money, locale_name: str) -> str:
+    """The amount for the eye: "¥3,200.50" / "£12.00"."""
+    return format_money(money, locale_name)
+
+
+def spoken_money(money: Money, locale_name: str) -> str:
+    """The amount for the ear: "three thousand two hundred yuan and fifty fen"."""
+    return amount_in_words(money, locale_name)
