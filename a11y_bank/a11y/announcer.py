@@ -74,6 +74,12 @@ class Notice(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.spoken = ""
+
+    def set_message(self, visible: str, spoken: str) -> None:
+        """Show `visible`; screen readers read `spoken` (may spell things out)."""
+        self.spoken = spoken
+        self.setText(visible)
 
 
 class NoticeAccessible(QAccessibleWidget):
@@ -85,7 +91,7 @@ class NoticeAccessible(QAccessibleWidget):
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind in (QAccessible.Text.Name, QAccessible.Text.Value):
-            return self._notice.text()
+            return self._notice.spoken or self._notice.text()
         return super().text(kind)
 
 
@@ -118,6 +124,11 @@ class Announcement:
     text: str
     priority: Priority
     made_at: float
+    visible: str = ""
+
+    @property
+    def shown(self) -> str:
+        return self.visible or self.text
 
 
 class Announcer(QObject):
@@ -158,12 +169,18 @@ class Announcer(QObject):
 
     # -- public API ---------------------------------------------------------------------------
 
-    def announce(self, text: str, priority: Priority = Priority.NORMAL) -> None:
-        """Tell the user `text` through every channel that is on."""
+    def announce(
+        self, text: str, priority: Priority = Priority.NORMAL, *, visible: str | None = None
+    ) -> None:
+        """Tell the user `text` through every channel that is on.
+
+        `visible`, if given, is what the status line shows instead (e.g. digits where `text` spells
+        a code out for the voice).
+        """
         text = " ".join(text.split())
         if not text:
             return
-        item = Announcement(text, Priority(priority), time.monotonic())
+        item = Announcement(text, Priority(priority), time.monotonic(), " ".join((visible or "").split()))
         if item.priority < Priority.NOW and self._now_is_fresh():
             self._hold(item)
             return
@@ -173,7 +190,7 @@ class Announcer(QObject):
         """Say the last message again (F6), at its own priority."""
         if self._history:
             last = self._history[-1]
-            self._deliver(Announcement(last.text, last.priority, time.monotonic()))
+            self._deliver(Announcement(last.text, last.priority, time.monotonic(), last.visible))
 
     def history(self) -> list[tuple[str, Priority]]:
         """The recent messages, oldest first."""
@@ -192,20 +209,16 @@ class Announcer(QObject):
         if item.priority == Priority.NOW:
             self._last_now_at = item.made_at
         self._history.append(item)
-        self._show_visible(item.text)
+        self._show_visible(item)
         self._to_reader(item)
         if self.speech is not None and self.speech.enabled:
             self.speech.speak(item.text, item.priority)
         self.announced.emit(item.text, item.priority)
 
-    def _show_visible(self, text: str) -> None:
-        if self.channel is ReaderChannel.NOTIFICATION_WIDGET:
-            return  # _to_reader sets the text as part of the hide/show cycle
-        self.notice.setText(text)
+    def _show_visible(self, item: Announcement) -> None:
+        self.notice.set_message(item.shown, item.text)
 
     def _to_reader(self, item: Announcement) -> None:
-        if self.channel is ReaderChannel.NOTIFICATION_WIDGET:
-            self.notice.setText(item.text)
         if not self._reader_active():
             self._queue_for_reader(item)
             return
@@ -216,7 +229,7 @@ class Announcer(QObject):
             # The reader speaks a Notification-role object each time it is shown, even for the
             # same text twice. A notice not yet placed in a window stays hidden (no stray window).
             self.notice.hide()
-            self.notice.setText(item.text)
+            self.notice.set_message(item.shown, item.text)
             if self.notice.parent() is not None:
                 self.notice.show()
             return
@@ -259,6 +272,9 @@ class Announcer(QObject):
         self._pending_reader.clear()
         for item in sorted(fresh, key=lambda a: (-a.priority, a.made_at)):
             self._send_to_reader(item)
+        if self._history:  # the status line goes back to showing the latest message
+            latest = self._history[-1]
+            self.notice.set_message(latest.shown, latest.text)
 
     def pending_for_reader(self) -> list[str]:
         """Messages waiting for a screen reader to connect (for tests and diagnostics)."""

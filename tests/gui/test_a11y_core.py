@@ -151,3 +151,26 @@ def test_speech_service_time(window: QWidget) -> None:
     for i in range(200):
         announcer.announce(f"Message {i}.")
     assert time.monotonic() - start < 1.0
+
+
+def test_visible_text_can_differ_from_spoken(window: QWidget) -> None:
+    from PySide6.QtGui import QAccessible
+
+    announcer, backend, spy = make_announcer(window, reader=FakeReader())
+    announcer.announce("Code 1 2 3 4 5 6 sent.", visible="Code 123456 sent.")
+    assert announcer.notice.text() == "Code 123456 sent."
+    assert spy.status_texts == ["Code 123456 sent."]
+    assert backend.spoken == ["Code 1 2 3 4 5 6 sent."]
+    iface = QAccessible.queryAccessibleInterface(announcer.notice)
+    assert iface.text(QAccessible.Text.Name) == "Code 1 2 3 4 5 6 sent."
+
+
+def test_say_uses_catalogue_text_and_action(window: QWidget) -> None:
+    from a11y_bank.domain.messages import message
+    from a11y_bank.ui.messages import say
+
+    announcer, backend, _ = make_announcer(window, reader=FakeReader())
+    entry = message("amount.empty")
+    say(announcer, "amount.empty", Priority.NOW)
+    assert announcer.notice.text() == f"{entry.text} {entry.action}"
+    assert backend.utterances == [(f"{entry.spoken} {entry.action}", Priority.NOW)]

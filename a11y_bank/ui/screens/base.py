@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from a11y_bank.a11y.priority import Priority
 
 if TYPE_CHECKING:
     from a11y_bank.ui.context import AppContext
@@ -16,7 +18,8 @@ class Screen(QWidget):
 
     Subclasses build their widgets in __init__, set every visible string in retranslate_ui()
     (called from __init__ and again on a language change), load data in on_shown(), and say which
-    widget gets focus first in first_focus().
+    widget gets focus first in first_focus(). The main window puts each screen in a scroll area, moves
+    focus to first_focus() and announces title() when the user navigates here.
     """
 
     section: ClassVar[str] = ""
@@ -41,7 +44,41 @@ class Screen(QWidget):
         """False while leaving would abandon money in flight (the main window then asks first)."""
         return True
 
+    def announce(self, text: str, priority: Priority = Priority.NORMAL) -> None:
+        """Shorthand for ctx.announcer.announce()."""
+        self.ctx.announcer.announce(text, priority)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+class PlaceholderScreen(Screen):
+    """Stands in for a section whose screen module is not installed yet."""
+
+    def __init__(self, ctx: AppContext, section_key: str, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.section_key = section_key
+        self._label = label
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        # Focusable so a keyboard and screen-reader user lands on the explanation.
+        self.message.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.retranslate_ui()
+
+    def title(self) -> str:
+        return self._label
+
+    def retranslate_ui(self) -> None:
+        #: Shown in a section whose screen is not part of this build yet; {section} is its name.
+        text = self.tr("{section} is not available in this version yet.").format(section=self._label)
+        self.message.setText(text)
+        self.message.setAccessibleName(text)
+
+    def first_focus(self) -> QWidget:
+        return self.message

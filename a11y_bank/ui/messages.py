@@ -1,0 +1,30 @@
+"""Say a catalogue message: translated, shown (text + action) and spoken (spoken + action)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from a11y_bank.a11y.announcer import Announcer
+from a11y_bank.a11y.priority import Priority
+from a11y_bank.domain.messages import Message, message
+
+
+def render(code: str, **params: object) -> Message:
+    """The catalogue entry `code`, translated in context "Messages" and filled in."""
+    return message(code).render(QCoreApplication.translate, **params)
+
+
+def visible_text(msg: Message) -> str:
+    return " ".join(part for part in (msg.text, msg.action) if part)
+
+
+def spoken_text(msg: Message) -> str:
+    return " ".join(part for part in (msg.spoken, msg.action) if part)
+
+
+def say(announcer: Announcer, code: str, priority: Priority = Priority.NORMAL, **params: object) -> Message:
+    """Announce catalogue entry `code`: the status line shows text + action, readers and voice get
+    spoken + action. Returns the rendered message (e.g. to put its text under a field)."""
+    msg = render(code, **params)
+    announcer.announce(spoken_text(msg), priority, visible=visible_text(msg))
+    return msg

@@ -1,0 +1,96 @@
+"""THE shortcut table: the main window binds it, the help screen lists it.
+
+Every action here is also reachable without a key chord (the section list, the Back / Repeat / Quit
+buttons, the text size control in Settings), so no user is ever required to press a chord.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+from a11y_bank.domain.messages import QT_TRANSLATE_NOOP
+from a11y_bank.ui.screens import NAV_SECTIONS
+
+CONTEXT = "Shortcuts"
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    """One shortcut.
+
+    action: what the main window does ("section:accounts", "help", "back", "quit", "text_bigger",
+        "text_smaller", "text_reset", "repeat").
+    keys: portable key sequences (first is the one shown), e.g. ("Ctrl++", "Ctrl+=").
+    description: English source text, translated in context "Shortcuts".
+    """
+
+    action: str
+    keys: tuple[str, ...]
+    description: str
+
+    def translated_description(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.description)
+
+    def key_text(self) -> str:
+        """The first key sequence in the platform's words ("Alt+1", "⌥1" on macOS)."""
+        return QKeySequence(self.keys[0]).toString(QKeySequence.SequenceFormat.NativeText)
+
+    def sequences(self) -> list[QKeySequence]:
+        return [QKeySequence(k) for k in self.keys]
+
+
+def _section_shortcuts() -> tuple[Shortcut, ...]:
+    # lupdate needs literal strings, hence one NOOP per section rather than a format.
+    descriptions = {
+        #: Shortcut description: go to the Accounts section.
+        "accounts": QT_TRANSLATE_NOOP("Shortcuts", "Go to Accounts"),
+        #: Shortcut description: go to the History section.
+        "history": QT_TRANSLATE_NOOP("Shortcuts", "Go to History"),
+        #: Shortcut description: go to the Transfer section.
+        "transfer": QT_TRANSLATE_NOOP("Shortcuts", "Go to Transfer"),
+        #: Shortcut description: go to the Pay bills section.
+        "bills": QT_TRANSLATE_NOOP("Shortcuts", "Go to Pay bills"),
+        #: Shortcut description: go to the Payees section.
+        "payees": QT_TRANSLATE_NOOP("Shortcuts", "Go to Payees"),
+        #: Shortcut description: go to the Products section.
+        "products": QT_TRANSLATE_NOOP("Shortcuts", "Go to Products"),
+        #: Shortcut description: go to the Support section.
+        "support": QT_TRANSLATE_NOOP("Shortcuts", "Go to Support"),
+        #: Shortcut description: go to the Settings section.
+        "settings": QT_TRANSLATE_NOOP("Shortcuts", "Go to Settings"),
+        #: Shortcut description: go to the Help section.
+        "help": QT_TRANSLATE_NOOP("Shortcuts", "Go to Help"),
+    }
+    return tuple(
+        Shortcut(f"section:{s.key}", (f"Alt+{i}",), descriptions[s.key])
+        for i, s in enumerate(NAV_SECTIONS[:9], start=1)
+    )
+
+
+SHORTCUTS: tuple[Shortcut, ...] = (
+    *_section_shortcuts(),
+    #: Shortcut description: open the help screen.
+    Shortcut("help", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Open help")),
+    #: Shortcut description: go back to the previous screen.
+    Shortcut("back", ("Escape",), QT_TRANSLATE_NOOP("Shortcuts", "Go back to the previous screen")),
+    #: Shortcut description: say the last message again.
+    Shortcut("repeat", ("F6",), QT_TRANSLATE_NOOP("Shortcuts", "Repeat the last message")),
+    #: Shortcut description: make all text larger.
+    Shortcut("text_bigger", ("Ctrl++", "Ctrl+="), QT_TRANSLATE_NOOP("Shortcuts", "Make text larger")),
+    #: Shortcut description: make all text smaller.
+    Shortcut("text_smaller", ("Ctrl+-",), QT_TRANSLATE_NOOP("Shortcuts", "Make text smaller")),
+    #: Shortcut description: set text back to normal size.
+    Shortcut("text_reset", ("Ctrl+0",), QT_TRANSLATE_NOOP("Shortcuts", "Reset text size")),
+    #: Shortcut description: quit the application (asks first while a payment is in progress).
+    Shortcut("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
+)
+
+
+def shortcut_for(action: str) -> Shortcut:
+    for s in SHORTCUTS:
+        if s.action == action:
+            return s
+    raise KeyError(action)

@@ -1,0 +1,247 @@
+"""Text size, target size, focus indicator and contrast, applied live to the whole application.
+
+- Text size (100-400 %) is one factor on the application font (`QApplication.setFont`), never
+  QT_SCALE_FACTOR and never style-sheet font sizes (pitfalls §4.1-4.2). Headings keep a relative
+  factor (`make_heading`) and are re-sized when the factor changes.
+- Every control is at least 44 × 44 px (WCAG 2.5.5; 24 px is the 2.5.8 minimum) through the style's
+  `sizeFromContents`, so it holds at every text size.
+- Focus is a 3 px ring in a 3:1+ colour around whatever has keyboard focus, drawn by one
+  `QFocusFrame` that follows focus: Fusion's own ring is 1 px and faint (pitfalls §3.1).
+- High contrast: a black/white/yellow palette on request. When the system itself asks for high
+  contrast, the system palette is left alone (our colours would override the user's theme, §4.5).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QFocusFrame,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QWidget,
+)
+
+from a11y_bank.a11y import qtfix
+
+qtfix.install()  # before any signal is emitted: see qtfix
+
+MIN_PERCENT = 100
+MAX_PERCENT = 400
+STEP_PERCENT = 25
+MIN_TARGET_PX = 44
+FOCUS_WIDTH_PX = 3
+FOCUS_COLOUR = QColor("#1a5fb4")  # 6.4:1 on white
+FOCUS_COLOUR_HIGH_CONTRAST = QColor("#ffff00")  # 19.6:1 on black
+_SCALE_PROPERTY = "a11yFontScale"
+
+_TARGET_CONTENTS = {
+    QStyle.ContentsType.CT_PushButton,
+    QStyle.ContentsType.CT_ToolButton,
+    QStyle.ContentsType.CT_CheckBox,
+    QStyle.ContentsType.CT_RadioButton,
+    QStyle.ContentsType.CT_ComboBox,
+    QStyle.ContentsType.CT_LineEdit,
+    QStyle.ContentsType.CT_SpinBox,
+    QStyle.ContentsType.CT_Slider,
+    QStyle.ContentsType.CT_ItemViewItem,
+    QStyle.ContentsType.CT_TabBarTab,
+}
+
+
+def clamp_percent(percent: int) -> int:
+    return max(MIN_PERCENT, min(MAX_PERCENT, int(percent)))
+
+
+class AccessibleStyle(QProxyStyle):
+    """Fusion (same look and palette support everywhere) with large targets and a thick focus ring."""
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+        self.focus_colour = QColor(FOCUS_COLOUR)
+
+    def sizeFromContents(
+        self, ct: QStyle.ContentsType, opt: QStyleOption, size: QSize, widget: QWidget | None = None
+    ) -> QSize:
+        # The PySide6 stubs wrongly require a widget for QProxyStyle; None is valid in Qt.
+        result = super().sizeFromContents(ct, opt, size, widget)  # type: ignore[arg-type]
+        if ct in _TARGET_CONTENTS:
+            result = result.expandedTo(QSize(MIN_TARGET_PX, MIN_TARGET_PX))
+        return result
+
+    def pixelMetric(
+        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
+    ) -> int:
+        if metric in (QStyle.PixelMetric.PM_FocusFrameHMargin, QStyle.PixelMetric.PM_FocusFrameVMargin):
+            return FOCUS_WIDTH_PX + 1
+        return super().pixelMetric(metric, option, widget)
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.ControlElement.CE_FocusFrame:
+            painter.save()
+            pen = QPen(self.focus_colour, FOCUS_WIDTH_PX)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            half = FOCUS_WIDTH_PX // 2 + 1
+            painter.drawRect(option.rect.adjusted(half, half, -half, -half))
+            painter.restore()
+            return
+        super().drawControl(element, option, painter, widget)
+
+
+def high_contrast_palette() -> QPalette:
+    """White on black, yellow highlights: well above 7:1 everywhere."""
+    black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
+    palette = QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role, colour in (
+            (QPalette.ColorRole.Window, black),
+            (QPalette.ColorRole.WindowText, white),
+            (QPalette.ColorRole.Base, black),
+            (QPalette.ColorRole.AlternateBase, QColor("#1c1c1c")),
+            (QPalette.ColorRole.Text, white),
+            (QPalette.ColorRole.Button, black),
+            (QPalette.ColorRole.ButtonText, white),
+            (QPalette.ColorRole.Highlight, yellow),
+            (QPalette.ColorRole.HighlightedText, black),
+            (QPalette.ColorRole.ToolTipBase, black),
+            (QPalette.ColorRole.ToolTipText, white),
+            (QPalette.ColorRole.PlaceholderText, QColor("#d0d0d0")),
+            (QPalette.ColorRole.Link, QColor("#00ffff")),
+        ):
+            palette.setColor(group, role, colour)
+    grey = QColor("#bdbdbd")  # disabled text still 11:1 on black
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, grey)
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, black)
+    return palette
+
+
+def system_wants_high_contrast() -> bool:
+    hints = QApplication.styleHints()
+    try:
+        return bool(hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast)
+    except AttributeError:  # Qt < 6.10 cannot tell
+        return False
+
+
+def make_heading(widget: QWidget, scale: float = 1.4, *, bold: bool = True) -> None:
+    """Give `widget` a font `scale` times the application font; it follows text size changes."""
+    widget.setProperty(_SCALE_PROPERTY, scale)
+    _apply_relative_font(widget, QApplication.font(), bold=bold)
+
+
+def _apply_relative_font(widget: QWidget, base: QFont, *, bold: bool | None = None) -> None:
+    scale = widget.property(_SCALE_PROPERTY)
+    if not scale:
+        return
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * float(scale))
+    font.setBold(widget.font().bold() if bold is None else bold)
+    widget.setFont(font)
+
+
+class Theme(QObject):
+    """Owns the application's look: text size, contrast, target size and focus ring.
+
+    Signals:
+        text_size_changed(int): the new text size in percent.
+    """
+
+    text_size_changed = Signal(int)
+
+    def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._app = app
+        self._base_font = QFont(app.font())
+        if self._base_font.pointSizeF() <= 0:  # pixel-sized platform fonts: convert once
+            self._base_font.setPointSizeF(10.0)
+        self._percent = MIN_PERCENT
+        self._high_contrast = False
+        self._style = AccessibleStyle()
+        self._normal_palette = QPalette(self._style.standardPalette())
+        self._focus_frame: QFocusFrame | None = None
+
+    def install(self) -> None:
+        """Apply the style and start following focus with the ring."""
+        self._app.setStyle(self._style)
+        self._app.setPalette(self._normal_palette)
+        self._app.focusChanged.connect(self._follow_focus)
+
+    # -- text size ------------------------------------------------------------------------------
+
+    @property
+    def text_percent(self) -> int:
+        return self._percent
+
+    def set_text_percent(self, percent: int) -> int:
+        """Apply a text size (clamped to 100-400 %); returns the size applied."""
+        percent = clamp_percent(percent)
+        if percent == self._percent and self._app.font().pointSizeF() == self._scaled_size(percent):
+            return percent
+        self._percent = percent
+        font = QFont(self._base_font)
+        font.setPointSizeF(self._scaled_size(percent))
+        self._app.setFont(font)
+        for widget in self._app.allWidgets():
+            _apply_relative_font(widget, font)
+        self.text_size_changed.emit(percent)
+        return percent
+
+    def bigger(self) -> int:
+        return self.set_text_percent(self._percent + STEP_PERCENT)
+
+    def smaller(self) -> int:
+        return self.set_text_percent(self._percent - STEP_PERCENT)
+
+    def reset(self) -> int:
+        return self.set_text_percent(MIN_PERCENT)
+
+    def _scaled_size(self, percent: int) -> float:
+        return self._base_font.pointSizeF() * percent / 100
+
+    # -- contrast -------------------------------------------------------------------------------
+
+    @property
+    def high_contrast(self) -> bool:
+        return self._high_contrast
+
+    def set_high_contrast(self, on: bool) -> None:
+        self._high_contrast = on
+        if system_wants_high_contrast():
+            return  # the user's own high-contrast theme wins
+        self._app.setPalette(high_contrast_palette() if on else self._normal_palette)
+        self._style.focus_colour = QColor(FOCUS_COLOUR_HIGH_CONTRAST if on else FOCUS_COLOUR)
+        if self._focus_frame is not None:
+            self._focus_frame.update()
+
+    # -- focus ring -----------------------------------------------------------------------------
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or new.isWindow():
+            return
+        if self._focus_frame is None or not _alive(self._focus_frame):
+            self._focus_frame = QFocusFrame()
+            self._focus_frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._focus_frame.setWidget(new)
+
+    def focus_frame(self) -> QFocusFrame | None:
+        return self._focus_frame
+
+
+def _alive(obj: QObject) -> bool:
+    try:
+        obj.objectName()
+    except RuntimeError:
+        return False
+    return True
