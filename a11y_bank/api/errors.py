@@ -87,7 +87,8 @@ class RateLimited(BankApiError):
 class ServerError(BankApiError):
     """The bank failed (HTTP 5xx) on a request whose outcome does not matter (a read), after retries."""
 
-    message_code = "api.server_error"
+    # The catalogue has no separate "server error" sentence; "cannot reach the bank" is what the user needs.
+    message_code = "api.offline"
 
     def __init__(self, status: int, detail: str = "") -> None:
         super().__init__(detail)
@@ -108,10 +109,17 @@ class ObError:
 
 # OB error codes that deserve their own sentence; any other code says "rejected by the bank".
 _MESSAGE_FOR_OB_CODE: dict[str, str] = {
-    "U008": "api.rejected.consent_mismatch",
-    "U009": "api.rejected.consent_consumed",
-    "U035": "api.rejected.consent_consumed",
-    "U012": "api.rejected.after_cutoff",
+    "U009": "consent.consumed",
+    "U035": "consent.consumed",
+    "U012": "payment.after_cut_off",
+    # ISO 20022 status reasons the bank uses for money problems.
+    "AM04": "payment.insufficient_funds",
+    "AM02": "payment.limit_exceeded",
+    # The extension's SCA codes (extension-openapi.yaml).
+    "SC01": "sca.code_wrong",
+    "SC02": "sca.code_expired",
+    "SC03": "sca.code_locked",
+    "SC04": "consent.consumed",
 }
 
 
@@ -123,6 +131,9 @@ class Rejected(BankApiError):
         code: the first OB error code (``Errors[0].ErrorCode``), e.g. ``U008``; None if the body had none.
         ob_errors: every entry of ``Errors``.
         error_id: the bank's ``Id`` of this error instance (for support calls), if given.
+
+    `message_code` follows the first OB code that has its own sentence (consumed consent, after cut-off,
+    wrong one-time code...); a caller that knows better (e.g. sign-in) passes `message_code` explicitly.
     """
 
     def __init__(
@@ -132,9 +143,11 @@ class Rejected(BankApiError):
         ob_errors: Iterable[ObError] = (),
         *,
         error_id: str | None = None,
+        message_code: str | None = None,
         detail: str = "",
     ) -> None:
         super().__init__(detail)
+        self._message_code = message_code
         self.status = status
         self.code = code
         self.ob_errors = tuple(ob_errors)
@@ -142,6 +155,8 @@ class Rejected(BankApiError):
 
     @property
     def message_code(self) -> str:  # type: ignore[override]
+        if self._message_code is not None:
+            return self._message_code
         for error in self.ob_errors:
             specific = _MESSAGE_FOR_OB_CODE.get(error.error_code)
             if specific is not None:

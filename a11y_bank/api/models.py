@@ -121,6 +121,8 @@ class NameCheck(enum.StrEnum):
     MATCH = "MATCH"
     CLOSE_MATCH = "CLOSE_MATCH"
     NO_MATCH = "NO_MATCH"
+    UNAVAILABLE = "UNAVAILABLE"
+    """The account is not in the bank's directory: nobody could check the name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +218,8 @@ class Beneficiary:
     identification: str = field(repr=False)
     reference: str = ""
     account_id: str = ""
+    matched_name: str = ""
+    """After adding with a CLOSE_MATCH name check: the account holder's real name ("did you mean …?")."""
 
     @property
     def last4(self) -> str:
@@ -236,6 +240,10 @@ class Biller:
     scheme_name: str
     identification: str = field(repr=False)
     creditor_name: str = ""
+    reference_label: str = ""
+    """What the biller calls the reference to quote (e.g. "Customer number")."""
+    reference_pattern: str = ""
+    """A regular expression the reference must match ("" when the biller did not say)."""
 
     @property
     def last4(self) -> str:
@@ -312,6 +320,8 @@ class PaymentConsent:
     intent: PaymentIntent
     status: ConsentStatus
     created: datetime
+    instruction_id: str = ""
+    """Our InstructionIdentification: the payment repeats the consent's initiation exactly."""
     funds_available: bool | None = None
     """Result of the funds check for a domestic payment; None when not checked (scheduled payments)."""
     cut_off: datetime | None = None
@@ -335,13 +345,15 @@ class PaymentOutcome:
 
     Attributes:
         intent_id: the outbox id (stable across restarts).
-        payment_id: the bank's DomesticPaymentId / DomesticScheduledPaymentId.
+        payment_id: the bank's DomesticPaymentId / DomesticScheduledPaymentId; None when the bank refused
+            the payment (status RJCT), or when it only told us the consent was already used for a payment
+            whose id it did not repeat (status RCVD: the payment exists).
         status: the latest known status (may not be final yet; see `Bank.wait_for_final`).
         recovered: True when the answer came from resolving an unknown outcome (timeout, crash).
     """
 
     intent_id: str
-    payment_id: str
+    payment_id: str | None
     consent_id: str
     kind: PaymentKind
     status: PaymentStatus

@@ -1,0 +1,157 @@
+"""Bearer-token authentication for the bank client, fed from the credential store.
+
+`TokenAuth` is an `httpx.Auth` strategy: it adds ``Authorization: Bearer …`` from the store, and on a 401
+it refreshes once (``POST /a11y-ext/v1/auth/refresh``) and replays the request; if that fails too the
+session is over and it raises `AuthExpired`. Tokens never leave this module and the store.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import httpx
+
+from a11y_bank.api.errors import AuthExpired, InvalidResponse
+
+__all__ = ["ACCESS_TOKEN_KEY", "REFRESH_TOKEN_KEY", "SecretStore", "TokenAuth", "TokenGrant", "TokenKeeper"]
+
+ACCESS_TOKEN_KEY = "bank.access_token"  # noqa: S105 - the name of a store entry, not a secret
+REFRESH_TOKEN_KEY = "bank.refresh_token"  # noqa: S105 - the name of a store entry
+REFRESH_PATH = "/a11y-ext/v1/auth/refresh"
+
+
+class SecretStore(Protocol):
+    """The part of `a11y_bank.credentials.CredentialStore` this module needs."""
+
+    def get(self, key: str) -> str | None: ...
+
+    def set(self, key: str, value: str) -> None: ...
+
+    def delete(self, key: str) -> None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class TokenGrant:
+    """A parsed token response of sign-in or refresh. Secrets are excluded from repr."""
+
+    access_token: str = field(repr=False)
+    refresh_token: str = field(repr=False)
+    expires_in: int
+    customer_id: str
+    display_name: str
+
+    @classmethod
+    def from_json(cls, document: Any) -> TokenGrant:
+        """Parse ``{"Data": {"AccessToken", "RefreshToken", "ExpiresIn", "TokenType", ...}}`` strictly."""
+        data = document.get("Data") if isinstance(document, dict) else None
+        if not isinstance(data, dict):
+            raise InvalidResponse("token response without Data")
+        strings = {}
+        for name in ("AccessToken", "RefreshToken", "CustomerId", "DisplayName", "TokenType"):
+            value = data.get(name)
+            if not isinstance(value, str) or not value:
+                raise InvalidResponse(f"token response: {name} missing or not a string")
+            strings[name] = value
+        expires_in = data.get("ExpiresIn")
+        if not isinstance(expires_in, int) or isinstance(expires_in, bool) or expires_in <= 0:
+            raise InvalidResponse("token response: ExpiresIn must be a positive integer")
+        if strings["TokenType"].lower() != "bearer":
+            raise InvalidResponse("token response: TokenType is not Bearer")
+        return cls(
+            access_token=strings["AccessToken"],
+            refresh_token=strings["RefreshToken"],
+            expires_in=expires_in,
+            customer_id=strings["CustomerId"],
+            display_name=strings["DisplayName"],
+        )
+
+
+class TokenKeeper:
+    """Reads and writes the session's two tokens in the credential store."""
+
+    def __init__(self, store: SecretStore) -> None:
+        self._store = store
+
+    def access(self) -> str | None:
+        return self._store.get(ACCESS_TOKEN_KEY)
+
+    def refresh(self) -> str | None:
+        return self._store.get(REFRESH_TOKEN_KEY)
+
+    def keep(self, grant: TokenGrant) -> None:
+        self._store.set(ACCESS_TOKEN_KEY, grant.access_token)
+        self._store.set(REFRESH_TOKEN_KEY, grant.refresh_token)
+
+    def forget(self) -> None:
+        for key in (ACCESS_TOKEN_KEY, REFRESH_TOKEN_KEY):
+            self._store.delete(key)
+
+
+def fresh_interaction_id() -> str:
+    """A new `x-fapi-interaction-id` (UUID4) for one request."""
+    return str(uuid.uuid4())
+
+
+class TokenAuth(httpx.Auth):
+    """Adds the bearer token; refreshes it once on 401, then gives up with `AuthExpired`.
+
+    Thread safety: one instance serves every thread of the shared `httpx.Client`. Refreshing is done
+    under a lock, and a thread that got a 401 with a token another thread already replaced just replays
+    with the new token (the bank kills a refresh token once used, so two refreshes would sign us out).
+    """
+
+    requires_response_body = True  # the refresh response body carries the new tokens
+
+    def __init__(self, tokens: TokenKeeper) -> None:
+        self._tokens = tokens
+        self._lock = threading.Lock()
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        used = self._tokens.access()
+        if used is None:
+            raise AuthExpired("not signed in")
+        request.headers["Authorization"] = f"Bearer {used}"
+        response = yield request
+        if response.status_code != httpx.codes.UNAUTHORIZED:
+            return
+        with self._lock:
+            current = self._tokens.access()
+            if current is None or current == used:
+                current = yield from self._refresh(request)
+        request.headers["Authorization"] = f"Bearer {current}"
+        request.headers["x-fapi-interaction-id"] = fresh_interaction_id()
+        replayed = yield request
+        if replayed.status_code == httpx.codes.UNAUTHORIZED:
+            raise AuthExpired("token refused after refresh")
+
+    def _refresh(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, str]:
+        refresh_token = self._tokens.refresh()
+        if refresh_token is None:
+            raise AuthExpired("no refresh token")
+        body = json.dumps({"Data": {"RefreshToken": refresh_token}}).encode()
+        refresh_request = httpx.Request(
+            "POST",
+            request.url.copy_with(path=REFRESH_PATH, query=None),
+            content=body,
+            headers={
+                "Content-Type": "application/json",
+                "Accept": "application/json",
+                "x-fapi-interaction-id": fresh_interaction_id(),
+                "User-Agent": request.headers.get("User-Agent", ""),
+            },
+        )
+        refreshed = yield refresh_request
+        if refreshed.status_code not in (httpx.codes.OK, httpx.codes.CREATED):
+            self._tokens.forget()
+            raise AuthExpired(f"refresh refused with HTTP {refreshed.status_code}")
+        try:
+            grant = TokenGrant.from_json(refreshed.json())
+        except ValueError as exc:  # JSONDecodeError
+            raise InvalidResponse("refresh response is not JSON") from exc
+        self._tokens.keep(grant)
+        return grant.access_token

@@ -1,0 +1,305 @@
+"""`ObClient`: the thin Open Banking UK v4.0 (+ our extension) client. Wire level only.
+
+Each method is one endpoint and returns the decoded JSON document (a dict) of a 2xx answer; the strict
+conversion into models lives in `api.parse`, the flows (consent -> SCA -> payment, the outbox) in
+`api.bank`. Failures are raised as `api.errors` (see `api.transport` for the retry policy).
+
+Headers: every request gets a fresh ``x-fapi-interaction-id`` (UUID4); ``x-idempotency-key`` goes on
+every POST that creates a payment, a payment consent, or changes state through the extension (SCA,
+payees, consent authorisation), and on no GET. The PISP spec marks ``x-jws-signature`` as required on
+its POSTs; OB means a detached JWS signed with a key registered in the OB directory, which a
+first-party desktop app does not have. We send an *unsecured* detached JWS (``alg: none``, RFC 7515
+appendix F, ``b64: false`` per RFC 7797) so the header is present and well-formed; integrity comes
+from TLS and the bearer token, and the sandbox does not verify it (see docs/sandbox.md).
+
+Thread safety: one `httpx.Client` (documented as shareable between threads) serves all threads.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import time
+import uuid
+from collections.abc import Mapping
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from a11y_bank.api.auth import SecretStore, TokenAuth, TokenKeeper
+from a11y_bank.api.config import ApiConfig
+from a11y_bank.api.errors import InvalidResponse
+from a11y_bank.api.transport import Call, Exchanger, Sleep
+
+__all__ = [
+    "AISP",
+    "EXT",
+    "PISP",
+    "JsonObject",
+    "ObClient",
+    "encode_body",
+    "new_idempotency_key",
+    "unsecured_detached_jws",
+]
+
+AISP = "/open-banking/v4.0/aisp"
+PISP = "/open-banking/v4.0/pisp"
+EXT = "/a11y-ext/v1"
+
+JsonObject = dict[str, Any]
+
+# What the app reads; asked for once per session in the account-access consent.
+ACCOUNT_PERMISSIONS = (
+    "ReadAccountsDetail",
+    "ReadBalances",
+    "ReadBeneficiariesDetail",
+    "ReadProducts",
+    "ReadScheduledPaymentsDetail",
+    "ReadStandingOrdersDetail",
+    "ReadTransactionsCredits",
+    "ReadTransactionsDebits",
+    "ReadTransactionsDetail",
+)
+
+
+def new_idempotency_key() -> str:
+    """A fresh idempotency key: a UUID4, 36 characters (OB allows at most 40)."""
+    return str(uuid.uuid4())
+
+
+def encode_body(document: Mapping[str, Any]) -> bytes:
+    """The exact bytes we send (and store in the outbox, and resend on retry). Amounts are strings by
+    construction; a float anywhere is a programming error and refused here."""
+    _refuse_floats(document)
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+
+
+def _refuse_floats(value: Any) -> None:
+    if isinstance(value, float):
+        raise TypeError("JSON numbers with a fraction never go to the bank; send amounts as strings")
+    if isinstance(value, Mapping):
+        for item in value.values():
+            _refuse_floats(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _refuse_floats(item)
+
+
+def _b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+_UNSECURED_JWS_HEADER = _b64url(b'{"alg":"none","b64":false,"crit":["b64"],"typ":"JOSE"}')
+
+
+def unsecured_detached_jws(_body: bytes) -> str:
+    """The ``x-jws-signature`` we send: an unsecured detached JWS (see the module docstring for why)."""
+    return f"{_UNSECURED_JWS_HEADER}.."
+
+
+def _iso(value: date | datetime) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return f"{value.isoformat()}T00:00:00"
+
+
+class ObClient:
+    """Endpoint-per-method client of the bank. See the module docstring for headers and threading."""
+
+    def __init__(self, config: ApiConfig, store: SecretStore, *, sleep: Sleep = time.sleep) -> None:
+        self._config = config
+        self.tokens = TokenKeeper(store)
+        self._origin = urlsplit(config.base_url)
+        self._http = httpx.Client(
+            base_url=config.base_url,
+            timeout=config.timeout,
+            transport=config.transport,
+            auth=TokenAuth(self.tokens),
+            headers={"User-Agent": config.user_agent},
+            follow_redirects=False,
+        )
+        self._exchanger = Exchanger(self._http, config, sleep)
+
+    def close(self) -> None:
+        self._http.close()
+
+    # --- plumbing -------------------------------------------------------------------------------
+
+    def _get(self, url: str, params: Mapping[str, str] | None = None) -> JsonObject:
+        return _json(self._exchanger.send(Call("GET", url, params=params)))
+
+    def _post(
+        self,
+        url: str,
+        body: bytes | None,
+        *,
+        idempotency_key: str | None,
+        authenticated: bool = True,
+        payment: bool = False,
+        signed: bool = False,
+    ) -> httpx.Response:
+        call = Call(
+            "POST",
+            url,
+            content=body if body is not None else b"",
+            idempotency_key=idempotency_key,
+            authenticated=authenticated,
+            payment=payment,
+            jws_signature=unsecured_detached_jws(body or b"") if signed else None,
+        )
+        return self._exchanger.send(call)
+
+    def _post_json(self, url: str, body: bytes | None, **kwargs: Any) -> JsonObject:
+        return _json(self._post(url, body, **kwargs))
+
+    def _delete(self, url: str, *, idempotency_key: str | None = None) -> None:
+        self._exchanger.send(Call("DELETE", url, idempotency_key=idempotency_key))
+
+    def get_link(self, url: str) -> JsonObject:
+        """GET a ``Links.Next`` URL. It must point at our bank's origin: the bearer token never goes
+        anywhere else, whatever a response says."""
+        target = urlsplit(url)
+        if (target.scheme, target.netloc) != (self._origin.scheme, self._origin.netloc):
+            raise InvalidResponse("a link points outside the bank's origin")
+        return self._get(url)
+
+    # --- extension: session ---------------------------------------------------------------------
+
+    def sign_in(self, username: str, password: str) -> JsonObject:
+        body = encode_body({"Data": {"Username": username, "Password": password}})
+        return self._post_json(f"{EXT}/auth/sign-in", body, idempotency_key=None, authenticated=False)
+
+    def sign_out(self) -> None:
+        # The extension spec gives sign-out no idempotency key: repeating it is harmless.
+        self._post(f"{EXT}/auth/sign-out", None, idempotency_key=None)
+
+    # --- AISP -----------------------------------------------------------------------------------
+
+    def create_account_access_consent(self) -> JsonObject:
+        body = encode_body({"Data": {"Permissions": list(ACCOUNT_PERMISSIONS)}, "Risk": {}})
+        return self._post_json(f"{AISP}/account-access-consents", body, idempotency_key=None)
+
+    def get_account_access_consent(self, consent_id: str) -> JsonObject:
+        return self._get(f"{AISP}/account-access-consents/{consent_id}")
+
+    def authorise_account_access_consent(self, consent_id: str) -> JsonObject:
+        return self._post_json(
+            f"{EXT}/consents/{consent_id}/authorise", None, idempotency_key=new_idempotency_key()
+        )
+
+    def accounts(self) -> JsonObject:
+        return self._get(f"{AISP}/accounts")
+
+    def account(self, account_id: str) -> JsonObject:
+        return self._get(f"{AISP}/accounts/{account_id}")
+
+    def balances(self, account_id: str) -> JsonObject:
+        return self._get(f"{AISP}/accounts/{account_id}/balances")
+
+    def transactions(
+        self,
+        account_id: str,
+        from_date: date | datetime | None = None,
+        to_date: date | datetime | None = None,
+    ) -> JsonObject:
+        """The first page of an account's transactions; follow ``Links.Next`` with `get_link`."""
+        params = {}
+        if from_date is not None:
+            params["fromBookingDateTime"] = _iso(from_date)
+        if to_date is not None:
+            params["toBookingDateTime"] = _iso(to_date)
+        return self._get(f"{AISP}/accounts/{account_id}/transactions", params or None)
+
+    def beneficiaries(self) -> JsonObject:
+        return self._get(f"{AISP}/beneficiaries")
+
+    def standing_orders(self) -> JsonObject:
+        return self._get(f"{AISP}/standing-orders")
+
+    def scheduled_payments(self) -> JsonObject:
+        return self._get(f"{AISP}/scheduled-payments")
+
+    def product(self, account_id: str) -> JsonObject:
+        return self._get(f"{AISP}/accounts/{account_id}/product")
+
+    # --- PISP: domestic payments ----------------------------------------------------------------
+
+    def create_domestic_payment_consent(self, body: bytes, idempotency_key: str) -> JsonObject:
+        return self._post_json(
+            f"{PISP}/domestic-payment-consents", body, idempotency_key=idempotency_key, signed=True
+        )
+
+    def get_domestic_payment_consent(self, consent_id: str) -> JsonObject:
+        return self._get(f"{PISP}/domestic-payment-consents/{consent_id}")
+
+    def funds_confirmation(self, consent_id: str) -> JsonObject:
+        return self._get(f"{PISP}/domestic-payment-consents/{consent_id}/funds-confirmation")
+
+    def create_domestic_payment(self, body: bytes, idempotency_key: str) -> JsonObject:
+        return self._post_json(
+            f"{PISP}/domestic-payments", body, idempotency_key=idempotency_key, payment=True, signed=True
+        )
+
+    def get_domestic_payment(self, payment_id: str) -> JsonObject:
+        return self._get(f"{PISP}/domestic-payments/{payment_id}")
+
+    def domestic_payment_details(self, payment_id: str) -> JsonObject:
+        return self._get(f"{PISP}/domestic-payments/{payment_id}/payment-details")
+
+    # --- PISP: domestic scheduled payments ------------------------------------------------------
+
+    def create_scheduled_payment_consent(self, body: bytes, idempotency_key: str) -> JsonObject:
+        return self._post_json(
+            f"{PISP}/domestic-scheduled-payment-consents", body, idempotency_key=idempotency_key, signed=True
+        )
+
+    def get_scheduled_payment_consent(self, consent_id: str) -> JsonObject:
+        return self._get(f"{PISP}/domestic-scheduled-payment-consents/{consent_id}")
+
+    def create_scheduled_payment(self, body: bytes, idempotency_key: str) -> JsonObject:
+        return self._post_json(
+            f"{PISP}/domestic-scheduled-payments",
+            body,
+            idempotency_key=idempotency_key,
+            payment=True,
+            signed=True,
+        )
+
+    def get_scheduled_payment(self, payment_id: str) -> JsonObject:
+        return self._get(f"{PISP}/domestic-scheduled-payments/{payment_id}")
+
+    # --- extension: SCA, payees, billers, cancelling -------------------------------------------
+
+    def start_challenge(self, consent_id: str, channel: str) -> JsonObject:
+        body = encode_body({"Data": {"ConsentId": consent_id, "Channel": channel}})
+        return self._post_json(f"{EXT}/sca/challenges", body, idempotency_key=new_idempotency_key())
+
+    def verify_challenge(self, challenge_id: str, code: str) -> JsonObject:
+        body = encode_body({"Data": {"Code": code}})
+        return self._post_json(
+            f"{EXT}/sca/challenges/{challenge_id}/verify", body, idempotency_key=new_idempotency_key()
+        )
+
+    def billers(self) -> JsonObject:
+        return self._get(f"{EXT}/billers")
+
+    def add_beneficiary(self, body: bytes, idempotency_key: str) -> JsonObject:
+        return self._post_json(f"{EXT}/beneficiaries", body, idempotency_key=idempotency_key)
+
+    def delete_beneficiary(self, beneficiary_id: str) -> None:
+        self._delete(f"{EXT}/beneficiaries/{beneficiary_id}")
+
+    def cancel_scheduled_payment(self, scheduled_payment_id: str) -> None:
+        self._delete(f"{EXT}/scheduled-payments/{scheduled_payment_id}")
+
+
+def _json(response: httpx.Response) -> JsonObject:
+    try:
+        document = response.json()
+    except ValueError as exc:
+        raise InvalidResponse(f"HTTP {response.status_code} body is not JSON") from exc
+    if not isinstance(document, dict):
+        raise InvalidResponse("the response body is not a JSON object")
+    return document

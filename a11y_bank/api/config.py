@@ -1,0 +1,44 @@
+"""`ApiConfig`: everything needed to build the HTTP client, frozen so it can be shared between threads.
+
+The transport is injectable (the githubkit pattern): tests pass `httpx.MockTransport(handler)` or the
+spec-validating transport; production leaves it None and httpx uses its default connection pool.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import httpx
+
+__all__ = ["DEFAULT_USER_AGENT", "ApiConfig"]
+
+DEFAULT_USER_AGENT = "a11y_bank/0.1"
+
+
+@dataclass(frozen=True, slots=True)
+class ApiConfig:
+    """Connection settings of the bank client.
+
+    Attributes:
+        base_url: origin of the bank, e.g. ``http://127.0.0.1:8080`` (all three API prefixes live there).
+        timeout: seconds for connect/read/write of one attempt.
+        max_retries: extra attempts after the first for timeouts, dropped connections, 5xx and 429.
+        transport: an httpx transport to use instead of the network (tests).
+        user_agent: sent as ``User-Agent``.
+        max_retry_after: longest ``Retry-After`` we wait out ourselves; longer ones raise `RateLimited`.
+        backoff: first pause between retries in seconds, doubled each attempt.
+    """
+
+    base_url: str
+    timeout: float = 10.0
+    max_retries: int = 3
+    transport: httpx.BaseTransport | None = None
+    user_agent: str = DEFAULT_USER_AGENT
+    max_retry_after: float = 10.0
+    backoff: float = 0.25
+
+    def __post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        if self.timeout <= 0:
+            raise ValueError("timeout must be positive")
