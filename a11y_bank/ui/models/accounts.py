@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from a11y_bank.a11y import qtfix
 from a11y_bank.api.models import Account, Balance
@@ -16,7 +23,15 @@ from a11y_bank.ui.models.money_text import display_money, spoken_money
 
 qtfix.install()  # these models emit signals from Python (see a11y/qtfix.py)
 
-__all__ = ["ACCOUNT_ID_ROLE", "AccountEntry", "AccountListModel", "pick_balance", "totals_by_currency"]
+__all__ = [
+    "ACCOUNT_ID_ROLE",
+    "AccountEntry",
+    "AccountListModel",
+    "account_label",
+    "account_name",
+    "pick_balance",
+    "totals_by_currency",
+]
 
 ACCOUNT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 """Item role answering the row's `account_id` (what Enter opens in the history)."""
@@ -53,6 +68,28 @@ def totals_by_currency(entries: Iterable[AccountEntry]) -> dict[str, Decimal]:
             currency = entry.balance.currency
             totals[currency] = totals.get(currency, Decimal(0)) + entry.balance.amount
     return totals
+
+
+def account_name(account: Account) -> str:
+    """The name a person knows the account by: its nickname, else its kind ("Current account")."""
+    if account.nickname:
+        return account.nickname
+    if account.kind == "CACC":
+        #: Name of an account the customer gave no nickname to: a current (checking) account.
+        return QCoreApplication.translate("AccountListModel", "Current account")
+    if account.kind == "SVGS":
+        #: Name of an account the customer gave no nickname to: a savings account.
+        return QCoreApplication.translate("AccountListModel", "Savings account")
+    #: Name of an account of a kind we have no word for.
+    return QCoreApplication.translate("AccountListModel", "Account")
+
+
+def account_label(account: Account) -> str:
+    """Name and masked number, for pickers: "Current account •••• 4321"."""
+    #: An account in a picker; {name} e.g. "Current account", {masked} e.g. "•••• 4321".
+    return QCoreApplication.translate("AccountListModel", "{name} {masked}").format(
+        name=account_name(account), masked=account.masked
+    )
 
 
 class AccountListModel(QAbstractListModel):
@@ -116,17 +153,7 @@ class AccountListModel(QAbstractListModel):
     # --- texts --------------------------------------------------------------------------------
 
     def account_name(self, account: Account) -> str:
-        """The name a person knows the account by: its nickname, else its kind."""
-        if account.nickname:
-            return account.nickname
-        if account.kind == "CACC":
-            #: Name of an account the customer gave no nickname to: a current (checking) account.
-            return self.tr("Current account")
-        if account.kind == "SVGS":
-            #: Name of an account the customer gave no nickname to: a savings account.
-            return self.tr("Savings account")
-        #: Name of an account of a kind we have no word for.
-        return self.tr("Account")
+        return account_name(account)
 
     def display_text(self, entry: AccountEntry) -> str:
         account = entry.account
