@@ -11,3 +11,30 @@ os.environ.setdefault("QT_ACCESSIBILITY", "1")
 from a11y_bank.a11y import qtfix
 
 qtfix.install()
+
+from collections.abc import Iterator  # noqa: E402
+from typing import Any  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The demo bank on 127.0.0.1 (random port) with test controls, in a fresh database, per session."""
+    try:
+        from a11y_bank.sandbox.server import start_in_thread
+    except ModuleNotFoundError as exc:  # the sandbox is built in parallel; never fake it
+        pytest.skip(f"sandbox not available yet: {exc}")
+    db = tmp_path_factory.mktemp("sandbox") / "bank.sqlite3"
+    running = start_in_thread(db, test_controls=True, port=0)
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture(scope="session")
+def sandbox_url(sandbox: Any) -> str:
+    url = str(sandbox.url)
+    assert url.startswith("http://127.0.0.1:"), url
+    return url

@@ -1,0 +1,124 @@
+"""Composition root: QApplication, translators, theme, services and the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from a11y_bank.a11y import qtfix
+
+qtfix.install()  # before any signal is emitted: see qtfix
+
+from a11y_bank.a11y.announcer import Announcer  # noqa: E402
+from a11y_bank.a11y.speech import SpeechService  # noqa: E402
+from a11y_bank.tasks import TaskRunner  # noqa: E402
+from a11y_bank.ui.context import AppContext  # noqa: E402
+from a11y_bank.ui.theme import Theme  # noqa: E402
+
+if TYPE_CHECKING:
+    from a11y_bank.api.bank import Bank
+    from a11y_bank.cli import Options
+    from a11y_bank.settings import Settings
+
+log = logging.getLogger(__name__)
+APP_NAME = "a11y bank"
+TRANSLATIONS_DIR = Path(__file__).parent / "translations"
+SETTINGS_FILE = "settings.json"
+
+
+def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
+    """Load Qt's own and the app's translations for `lang` if their .qm files exist."""
+    installed: list[QTranslator] = []
+    locale = QLocale(lang)
+    candidates = (
+        ("qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("a11y_bank", "_", str(TRANSLATIONS_DIR)),
+    )
+    for name, prefix, directory in candidates:
+        translator = QTranslator(app)
+        if translator.load(locale, name, prefix, directory):
+            app.installTranslator(translator)
+            installed.append(translator)
+    QLocale.setDefault(locale)
+    return installed
+
+
+def build_context(
+    bank: Bank,
+    settings: Settings,
+    speech: SpeechService,
+    *,
+    theme: Theme | None = None,
+    settings_path: Path | None = None,
+) -> AppContext:
+    """The services every screen gets; `navigate` is replaced by the main window."""
+    announcer = Announcer(speech)
+    tasks = TaskRunner(announcer)
+
+    def save() -> None:
+        if settings_path is not None:
+            settings.save(settings_path)
+
+    return AppContext(
+        bank=bank,
+        announcer=announcer,
+        tasks=tasks,
+        settings=settings,
+        navigate=lambda *_args, **_kwargs: None,
+        speech=speech,
+        theme=theme,
+        save_settings=save,
+    )
+
+
+def apply_settings(ctx: AppContext) -> None:
+    """Make the saved preferences take effect (text size, contrast, voice)."""
+    s = ctx.settings
+    if ctx.theme is not None:
+        ctx.theme.set_text_percent(s.text_size_percent)
+        ctx.theme.set_high_contrast(s.high_contrast)
+    if ctx.speech is not None:
+        ctx.speech.set_enabled(s.voice_enabled)
+        ctx.speech.set_rate(s.voice_rate)
+
+
+def load_settings(data_dir: Path) -> tuple[Settings, Path]:
+    from a11y_bank.settings import Settings
+
+    path = data_dir / SETTINGS_FILE
+    return Settings.load(path), path
+
+
+def run_app(options: Options) -> int:
+    """Start the GUI; returns the exit code."""
+    from a11y_bank.cli import bank_url, make_bank
+    from a11y_bank.ui.mainwindow import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("a11y_bank")
+    app.setApplicationDisplayName(APP_NAME)
+    options.data_dir.mkdir(parents=True, exist_ok=True)
+    settings, settings_path = load_settings(options.data_dir)
+    install_translators(app, options.lang or settings.language or QLocale.system().name())
+    theme = Theme(app)
+    theme.install()
+    speech = SpeechService.from_name(options.speech)
+    with bank_url(options) as url:
+        bank = make_bank(url, options.data_dir)
+        ctx = build_context(bank, settings, speech, theme=theme, settings_path=settings_path)
+        apply_settings(ctx)
+        window = MainWindow(ctx)
+        window.navigate("signin")
+        window.show()
+        if options.quit_after_ms is not None:
+            QTimer.singleShot(options.quit_after_ms, app.quit)
+        code = app.exec()
+        ctx.tasks.wait_for_all(5000)
+        speech.shutdown()
+    return code

@@ -1,0 +1,137 @@
+"""`a11y-bank` command line: parse options, then run the Qt app or the Qt-free `--check`.
+
+Without `--api-url` the embedded demo bank starts on 127.0.0.1 with its database in the data dir.
+`--check` signs in to the demo bank as liwei and prints the accounts with balances, without Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import platformdirs
+
+if TYPE_CHECKING:
+    from a11y_bank.api.bank import Bank
+
+SPEECH_CHOICES = ("pyttsx3", "null", "spy")
+DEMO_USER = "liwei"
+DEMO_PASSWORD = "Demo-1234"  # noqa: S105 - the published demo bank's password, not a secret
+SANDBOX_DB = "sandbox.sqlite3"
+
+
+@dataclass(frozen=True)
+class Options:
+    api_url: str | None
+    data_dir: Path
+    speech: str
+    lang: str | None
+    check: bool
+    quit_after_ms: int | None
+
+
+def parse_args(argv: Sequence[str] | None = None) -> Options:
+    parser = argparse.ArgumentParser(
+        prog="a11y-bank",
+        description="An accessible banking client (screen reader, voice, large text, keyboard only).",
+    )
+    parser.add_argument("--api-url", help="bank base URL (default: start the embedded demo bank)")
+    parser.add_argument("--data-dir", type=Path, help="where settings, the outbox and the demo bank live")
+    parser.add_argument(
+        "--speech", choices=SPEECH_CHOICES, default="pyttsx3", help="voice backend (default: pyttsx3)"
+    )
+    parser.add_argument("--lang", help="user interface language, e.g. en or zh_CN (default: from settings)")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="sign in to the demo bank as liwei, print accounts, exit (no GUI)",
+    )
+    parser.add_argument(
+        "--quit-after", type=int, metavar="MS", help="quit after MS milliseconds (smoke tests)"
+    )
+    ns = parser.parse_args(argv)
+    data_dir = ns.data_dir or Path(platformdirs.user_data_dir("a11y_bank", appauthor=False))
+    return Options(
+        api_url=ns.api_url,
+        data_dir=data_dir,
+        speech=ns.speech,
+        lang=ns.lang,
+        check=ns.check,
+        quit_after_ms=ns.quit_after,
+    )
+
+
+@contextmanager
+def bank_url(options: Options) -> Iterator[str]:
+    """The bank to use: `--api-url`, or the embedded sandbox for the lifetime of the block."""
+    if options.api_url:
+        yield options.api_url
+        return
+    from a11y_bank.sandbox.server import start_in_thread
+
+    options.data_dir.mkdir(parents=True, exist_ok=True)
+    sandbox = start_in_thread(options.data_dir / SANDBOX_DB)
+    try:
+        yield sandbox.url
+    finally:
+        sandbox.stop()
+
+
+class MemorySecretStore:
+    """Tokens kept in memory for this run only (the session ends when the app does)."""
+
+    def __init__(self) -> None:
+        self._secrets: dict[str, str] = {}
+
+    def get(self, key: str) -> str | None:
+        return self._secrets.get(key)
+
+    def set(self, key: str, value: str) -> None:
+        self._secrets[key] = value
+
+    def delete(self, key: str) -> None:
+        self._secrets.pop(key, None)
+
+    def __repr__(self) -> str:
+        return f"MemorySecretStore({len(self._secrets)} entries)"
+
+
+def make_bank(url: str, data_dir: Path) -> Bank:
+    from a11y_bank.api.bank import Bank
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return Bank.create(url, MemorySecretStore(), data_dir)
+
+
+def run_check(options: Options) -> int:
+    """Sign in as the demo customer and print every account with its balances (no Qt)."""
+    from a11y_bank.api.errors import BankApiError
+
+    with bank_url(options) as url:
+        bank = make_bank(url, options.data_dir)
+        try:
+            bank.sign_in(DEMO_USER, DEMO_PASSWORD)
+            for account in bank.accounts():
+                balances = bank.balances(account.account_id)
+                amounts = ", ".join(f"{b.type} {b.signed.to_wire()} {b.signed.currency}" for b in balances)
+                name = account.nickname or account.description or account.kind
+                print(f"{name} ({account.masked}, {account.currency}): {amounts}")
+            bank.sign_out()
+        except BankApiError as exc:
+            print(f"check failed: {type(exc).__name__}", file=sys.stderr)
+            return 1
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = parse_args(argv)
+    if options.check:
+        return run_check(options)
+    from a11y_bank.app import run_app
+
+    return run_app(options)

@@ -1,0 +1,316 @@
+"""The main window: section list on the left, the current screen, the status line at the bottom.
+
+Stable layout (the same places on every screen, WCAG 3.2.3): the section list, then the screen in
+a scroll area (large text never clips, pitfalls §4.3), then a bottom bar with Back, Repeat last
+message, the busy indicator, the status line and Quit. Before sign-in only the sign-in page shows.
+
+Navigation moves focus to the screen's first_focus() and then announces its title on a short timer,
+so the screen reader's own focus narration does not swallow it (pitfalls §1.5).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from a11y_bank.a11y.priority import Priority
+from a11y_bank.ui.context import AppContext
+from a11y_bank.ui.dialogs import ask_to_confirm
+from a11y_bank.ui.screens import NAV_SECTIONS, SECTIONS, load_screen_class, section
+from a11y_bank.ui.screens.base import PlaceholderScreen, Screen
+from a11y_bank.ui.shortcuts import SHORTCUTS
+
+TITLE_ANNOUNCE_DELAY_MS = 150
+SIGN_IN = "signin"
+HOME = "accounts"
+
+ConfirmLeave = Callable[[Callable[[bool], None]], None]
+
+
+class MainWindow(QMainWindow):
+    """Hosts the screens; `ctx.navigate` is this window's `navigate`."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        ctx.navigate = self.navigate
+        self._screens: dict[str, Screen] = {}
+        self._pages: dict[str, QScrollArea] = {}
+        self._history: list[str] = []
+        self._current = ""
+        self._quit_confirmed = False
+        #: Asks whether to leave a screen with money in flight; tests replace it.
+        self.confirm_leave: ConfirmLeave = self._ask_leave
+        self._build()
+        self._bind_shortcuts()
+        self.retranslate_ui()
+        ctx.tasks.busy_changed.connect(self._set_busy)
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget(self)
+        self.nav_label = QLabel(central)
+        self.nav = QListWidget(central)
+        self.nav_label.setBuddy(self.nav)
+        for s in NAV_SECTIONS:
+            item = QListWidgetItem(self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, s.key)
+        self.nav.itemActivated.connect(self._nav_activated)
+        self.nav.itemClicked.connect(self._nav_activated)
+        self.sign_out_button = QPushButton(central)
+        self.sign_out_button.clicked.connect(self.sign_out)
+        nav_box = QVBoxLayout()
+        nav_box.addWidget(self.nav_label)
+        nav_box.addWidget(self.nav, 1)
+        nav_box.addWidget(self.sign_out_button)
+        self.nav_panel = QWidget(central)
+        self.nav_panel.setLayout(nav_box)
+
+        self.stack = QStackedWidget(central)
+        body = QHBoxLayout()
+        body.addWidget(self.nav_panel, 0)
+        body.addWidget(self.stack, 1)
+
+        self.back_button = QPushButton(central)
+        self.back_button.clicked.connect(self.go_back)
+        self.repeat_button = QPushButton(central)
+        self.repeat_button.clicked.connect(self.ctx.announcer.repeat_last)
+        self.busy = QProgressBar(central)
+        self.busy.setRange(0, 0)  # indeterminate
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        self.status_line = self.ctx.announcer.notice
+        self.ctx.announcer.set_anchor(central)
+        self.quit_button = QPushButton(central)
+        self.quit_button.clicked.connect(self.close)
+        bar = QHBoxLayout()
+        bar.addWidget(self.back_button)
+        bar.addWidget(self.repeat_button)
+        bar.addWidget(self.busy)
+        bar.addWidget(self.status_line, 1)
+        bar.addWidget(self.quit_button)
+
+        outer = QVBoxLayout(central)
+        outer.addLayout(body, 1)
+        outer.addLayout(bar)
+        self.setCentralWidget(central)
+        self.status_line.show()
+        self.resize(1000, 700)
+
+    def _bind_shortcuts(self) -> None:
+        actions: dict[str, Callable[[], object]] = {
+            "help": lambda: self.navigate("help"),
+            "back": self.go_back,
+            "repeat": self.ctx.announcer.repeat_last,
+            "quit": self.close,
+            "text_bigger": lambda: self._text_size(+1),
+            "text_smaller": lambda: self._text_size(-1),
+            "text_reset": lambda: self._text_size(0),
+        }
+        self.shortcuts: list[QShortcut] = []
+        for spec in SHORTCUTS:
+            handler: Callable[[], object]
+            if spec.action.startswith("section:"):
+                handler = partial(self._section_shortcut, spec.action.removeprefix("section:"))
+            else:
+                handler = actions[spec.action]
+            for sequence in spec.sequences():
+                shortcut = QShortcut(sequence, self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(handler)
+                self.shortcuts.append(shortcut)
+
+    def retranslate_ui(self) -> None:
+        #: Label above the list of sections (Accounts, History, ...).
+        self.nav_label.setText(self.tr("Sections"))
+        #: Accessible name of the list of sections.
+        self.nav.setAccessibleName(self.tr("Sections"))
+        for row, s in enumerate(NAV_SECTIONS):
+            item = self.nav.item(row)
+            item.setText(s.translated_label())
+        #: Button that signs the customer out and returns to the sign-in page.
+        self.sign_out_button.setText(self.tr("Sign out"))
+        #: Button that goes back to the previous screen (same as the Escape key).
+        self.back_button.setText(self.tr("Back"))
+        #: Button that says the last status message again (same as F6).
+        self.repeat_button.setText(self.tr("Repeat last message"))
+        #: Accessible name of the busy indicator shown while the bank is slow to answer.
+        self.busy.setAccessibleName(self.tr("Working"))
+        #: Button that closes the application (same as Ctrl+Q).
+        self.quit_button.setText(self.tr("Quit"))
+        #: Accessible name of the status line at the bottom of the window.
+        self.status_line.setAccessibleDescription(self.tr("Status messages"))
+        for button in (self.sign_out_button, self.back_button, self.repeat_button, self.quit_button):
+            button.setAccessibleName(button.text())
+        self._update_title()
+
+    # -- navigation -----------------------------------------------------------------------------
+
+    def current_section(self) -> str:
+        return self._current
+
+    def current_screen(self) -> Screen | None:
+        return self._screens.get(self._current)
+
+    def screen_for(self, key: str) -> Screen:
+        """The screen for `key`, created on first use (a placeholder if its module is missing)."""
+        if key not in self._screens:
+            cls = load_screen_class(key)
+            screen: Screen = (
+                cls(self.ctx)
+                if cls is not None
+                else PlaceholderScreen(self.ctx, key, section(key).translated_label())
+            )
+            page = QScrollArea(self.stack)
+            page.setWidgetResizable(True)
+            page.setFrameShape(QScrollArea.Shape.NoFrame)
+            page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            page.setWidget(screen)
+            page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.stack.addWidget(page)
+            self._screens[key] = screen
+            self._pages[key] = page
+        return self._screens[key]
+
+    def navigate(self, key: str, **kwargs: object) -> None:
+        """Show section `key` (asking first if the current screen has money in flight)."""
+        section(key)  # unknown keys fail loudly, in development
+        current = self.current_screen()
+        if current is not None and key != self._current and not current.can_leave():
+            self.confirm_leave(lambda leave: self._show(key, kwargs, remember=True) if leave else None)
+            return
+        self._show(key, kwargs, remember=True)
+
+    def go_back(self) -> None:
+        """Back to the previous section (Escape); does nothing on the first one."""
+        while self._history and self._history[-1] == self._current:
+            self._history.pop()
+        if not self._history or self._current == SIGN_IN:
+            return
+        previous = self._history.pop()
+        current = self.current_screen()
+        if current is not None and not current.can_leave():
+            self.confirm_leave(lambda leave: self._show(previous, {}, remember=False) if leave else None)
+            return
+        self._show(previous, {}, remember=False)
+
+    def sign_out(self) -> None:
+        def done(_result: object = None) -> None:
+            self._history.clear()
+            self._show(SIGN_IN, {}, remember=False)
+            #: Announced after signing out.
+            self.ctx.announcer.announce(self.tr("You are signed out."), Priority.NEXT)
+
+        self.ctx.tasks.run(self.ctx.bank.sign_out, done, done)
+
+    def _show(self, key: str, kwargs: dict[str, object], *, remember: bool) -> None:
+        if remember and self._current not in ("", key, SIGN_IN):
+            self._history.append(self._current)
+        if key == SIGN_IN:
+            self._history.clear()
+        screen = self.screen_for(key)
+        self._current = key
+        self.stack.setCurrentWidget(self._pages[key])
+        self.nav_panel.setVisible(key != SIGN_IN)
+        self.back_button.setVisible(key != SIGN_IN)
+        self._select_nav(key)
+        self._update_title()
+        screen.on_shown(**kwargs)
+        target = screen.first_focus()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        title = screen.title()
+        QTimer.singleShot(TITLE_ANNOUNCE_DELAY_MS, self, lambda: self._announce_title(key, title))
+
+    def _announce_title(self, key: str, title: str) -> None:
+        if self._current == key:
+            self.ctx.announcer.announce(title, Priority.NEXT)
+
+    def _select_nav(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return
+
+    def _nav_activated(self, item: QListWidgetItem) -> None:
+        self.navigate(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _section_shortcut(self, key: str) -> None:
+        if self._current != SIGN_IN:  # sections open only once signed in
+            self.navigate(key)
+
+    def _update_title(self) -> None:
+        screen = self.current_screen()
+        #: Window title; {screen} is the current screen's name.
+        app_name = self.tr("a11y bank")
+        self.setWindowTitle(f"{screen.title()} – {app_name}" if screen else app_name)
+
+    # -- leaving --------------------------------------------------------------------------------
+
+    def _ask_leave(self, on_answer: Callable[[bool], None]) -> None:
+        ask_to_confirm(
+            self,
+            #: Title of the dialog asked before leaving a screen with a payment in progress.
+            title=self.tr("Payment in progress"),
+            #: Question asked before leaving a screen while a payment is being sent.
+            question=self.tr("A payment is still being sent. Leave this screen anyway?"),
+            #: Button that leaves the screen although a payment is in progress.
+            confirm_text=self.tr("Leave anyway"),
+            on_answer=on_answer,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        current = self.current_screen()
+        if self._quit_confirmed or current is None or current.can_leave():
+            event.accept()
+            return
+        event.ignore()
+
+        def answer(leave: bool) -> None:
+            if leave:
+                self._quit_confirmed = True
+                self.close()
+
+        self.confirm_leave(answer)
+
+    # -- text size and busy indicator ---------------------------------------------------------
+
+    def _text_size(self, direction: int) -> None:
+        theme = self.ctx.theme
+        if theme is None:
+            return
+        percent = theme.bigger() if direction > 0 else theme.smaller() if direction < 0 else theme.reset()
+        self.ctx.settings.text_size_percent = percent
+        self.ctx.save_settings()
+        #: Announced after the text size changed; {percent} is a number like 150.
+        self.ctx.announcer.announce(self.tr("Text size {percent} percent.").format(percent=percent))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+
+    def section_keys(self) -> list[str]:
+        return [s.key for s in SECTIONS]
+
+    def key_sequence_for(self, action: str) -> list[QKeySequence]:
+        return [s for spec in SHORTCUTS if spec.action == action for s in spec.sequences()]
+
+
+def focused_widget() -> QWidget | None:
+    return QApplication.focusWidget()
