@@ -529,6 +529,33 @@ _ENTRIES: tuple[Message, ...] = (
         #: What to do when sign-in fails.
         QT_TRANSLATE_NOOP("Messages", "Check both and try again."),
     ),
+    _m(
+        "sign_in.username_empty",
+        #: Error under the user name field on the sign-in screen when it is empty.
+        QT_TRANSLATE_NOOP("Messages", "Enter your user name."),
+        #: Spoken when the user name field on the sign-in screen is empty.
+        QT_TRANSLATE_NOOP("Messages", "The user name is empty."),
+        #: What to do when the user name is empty.
+        QT_TRANSLATE_NOOP("Messages", "Type the user name you chose when you joined the bank."),
+    ),
+    _m(
+        "sign_in.password_empty",
+        #: Error under the password field on the sign-in screen when it is empty.
+        QT_TRANSLATE_NOOP("Messages", "Enter your password."),
+        #: Spoken when the password field on the sign-in screen is empty.
+        QT_TRANSLATE_NOOP("Messages", "The password is empty."),
+        #: What to do when the password is empty.
+        QT_TRANSLATE_NOOP("Messages", "Type your password. It is case-sensitive."),
+    ),
+    _m(
+        "error.unexpected",
+        #: Shown when something went wrong that has no more specific message.
+        QT_TRANSLATE_NOOP("Messages", "Something went wrong."),
+        #: Spoken when something went wrong that has no more specific message.
+        QT_TRANSLATE_NOOP("Messages", "Sorry, something went wrong."),
+        #: What to do after an unexpected error.
+        QT_TRANSLATE_NOOP("Messages", "Try again. If it keeps happening, contact the bank."),
+    ),
     # ---- secret storage and settings (credentials/, settings.py) -------------------------------
     _m(
         "credentials.unavailable",
