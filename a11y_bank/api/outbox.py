@@ -194,8 +194,14 @@ class Outbox:
         return entry
 
     def mark_sent(self, intent_id: str) -> None:
-        """About to send (or resend): the request may reach the bank from now on."""
-        self._move(intent_id, OutboxState.SENT)
+        """About to send (or resend). If an earlier send was in flight (SENT: we may have crashed
+        waiting for the answer) or lost (UNKNOWN), that one may have reached the bank: remember it."""
+        with self._transaction() as connection:
+            connection.execute(
+                "UPDATE outbox SET maybe_sent = maybe_sent OR state IN ('SENT','UNKNOWN'), state='SENT',"
+                " updated=? WHERE intent_id=? AND state<>'DONE'",
+                (_now(), intent_id),
+            )
 
     def mark_done(self, intent_id: str, payment_id: str | None, status: str | None) -> None:
         """The bank has the payment (`payment_id` None: it exists, but the bank did not tell us its id)."""
@@ -215,8 +221,13 @@ class Outbox:
             )
 
     def mark_unknown(self, intent_id: str) -> None:
-        """The outcome of a send is unknown; resolve later. Never overrides DONE or FAILED."""
-        self._move(intent_id, OutboxState.UNKNOWN)
+        """The outcome of a send is unknown; resolve later. Never overrides DONE."""
+        with self._transaction() as connection:
+            connection.execute(
+                "UPDATE outbox SET state='UNKNOWN', maybe_sent=1, updated=?"
+                " WHERE intent_id=? AND state<>'DONE'",
+                (_now(), intent_id),
+            )
 
     def mark_not_sent(self, intent_id: str, error_code: str) -> None:
         """The send certainly did not reach the bank (connection refused, 401, 429) and no earlier send
@@ -238,14 +249,6 @@ class Outbox:
             connection.execute(
                 "UPDATE outbox SET status=?, updated=? WHERE intent_id=? AND state=?",
                 (status, _now(), intent_id, OutboxState.DONE.value),
-            )
-
-    def _move(self, intent_id: str, state: OutboxState) -> None:
-        """Move to SENT or UNKNOWN (both: the request may have reached the bank); DONE stays DONE."""
-        with self._transaction() as connection:
-            connection.execute(
-                "UPDATE outbox SET state=?, maybe_sent=1, updated=? WHERE intent_id=? AND state<>'DONE'",
-                (state.value, _now(), intent_id),
             )
 
     # --- reading --------------------------------------------------------------------------------

@@ -1,0 +1,10 @@
+"""Make ``tests.*`` importable however pytest is started (the repo root is not always on sys.path)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+_ROOT = str(Path(__file__).resolve().parents[2])
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
