@@ -1,0 +1,35 @@
+"""``a11y-bank-sandbox --host 127.0.0.1 --port N --db PATH [--test-controls]``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from a11y_bank.sandbox.server import LOOPBACK, bind, make_server
+from a11y_bank.sandbox.state import open_sandbox
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="a11y-bank-sandbox", description="The a11y_bank demo bank.")
+    parser.add_argument("--host", default=LOOPBACK, help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=0, help="port; 0 picks a free one (default)")
+    parser.add_argument("--db", type=Path, required=True, help="SQLite file; created with demo data if new")
+    parser.add_argument("--test-controls", action="store_true", help="enable the /__sandbox__ test controls")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    sandbox = open_sandbox(args.db, test_controls=args.test_controls)
+    sock = bind(args.host, args.port)
+    host, port = sock.getsockname()[:2]
+    print(f"a11y-bank-sandbox listening on http://{host}:{port}", flush=True)
+    make_server(sandbox).run(sockets=[sock])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
