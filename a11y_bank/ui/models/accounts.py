@@ -27,6 +27,7 @@ __all__ = [
     "ACCOUNT_ID_ROLE",
     "AccountEntry",
     "AccountListModel",
+    "account_kind_name",
     "account_label",
     "account_name",
     "pick_balance",
@@ -70,18 +71,31 @@ def totals_by_currency(entries: Iterable[AccountEntry]) -> dict[str, Decimal]:
     return totals
 
 
-def account_name(account: Account) -> str:
-    """The name a person knows the account by: its nickname, else its kind ("Current account")."""
-    if account.nickname:
-        return account.nickname
-    if account.kind == "CACC":
-        #: Name of an account the customer gave no nickname to: a current (checking) account.
+def account_kind_name(kind: str) -> str:
+    """The kind of account in words ("Current account")."""
+    if kind == "CACC":
+        #: Kind of account: a current (checking) account.
         return QCoreApplication.translate("AccountListModel", "Current account")
-    if account.kind == "SVGS":
-        #: Name of an account the customer gave no nickname to: a savings account.
+    if kind == "SVGS":
+        #: Kind of account: a savings account.
         return QCoreApplication.translate("AccountListModel", "Savings account")
-    #: Name of an account of a kind we have no word for.
+    #: Kind of account we have no word for.
     return QCoreApplication.translate("AccountListModel", "Account")
+
+
+def account_name(account: Account) -> str:
+    """The name a person knows the account by: "Current account", or "Pounds (Current account)".
+
+    A nickname that only repeats the kind ("Current", "Savings") is not said twice.
+    """
+    kind = account_kind_name(account.kind)
+    nickname = account.nickname.strip()
+    if not nickname or kind.casefold().startswith(nickname.casefold()):
+        return kind
+    #: An account's name: {nickname} the customer's name for it, {kind} e.g. "Current account".
+    return QCoreApplication.translate("AccountListModel", "{nickname} ({kind})").format(
+        nickname=nickname, kind=kind
+    )
 
 
 def account_label(account: Account) -> str:

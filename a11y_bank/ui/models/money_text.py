@@ -7,6 +7,7 @@ reader reading "¥23.40" says "yen sign twenty three point four zero" or worse.
 
 from __future__ import annotations
 
+from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QLocale
 
 from a11y_bank.domain.money import Money, format_money
@@ -16,8 +17,17 @@ __all__ = ["current_locale_name", "display_money", "spoken_money"]
 
 
 def current_locale_name() -> str:
-    """The Babel locale name of the application's current Qt locale ("en_GB", "zh_CN")."""
-    return QLocale().name()
+    """The Babel locale name of the application's current Qt locale ("en_GB", "zh_CN").
+
+    Qt reports "C" when no locale is set (CI, containers); Babel knows no such locale, so that and
+    any other name Babel cannot parse fall back to English.
+    """
+    name = QLocale().name()
+    try:
+        Locale.parse(name)
+    except (ValueError, UnknownLocaleError):
+        return "en"
+    return name
 
 
 def display_money(money: Money, locale_name: str) -> str:
@@ -27,4 +37,7 @@ def display_money(money: Money, locale_name: str) -> str:
 
 def spoken_money(money: Money, locale_name: str) -> str:
     """The amount for the ear: "three thousand two hundred yuan and fifty fen"."""
-    return amount_in_words(money, locale_name)
+    try:
+        return amount_in_words(money, locale_name)  # picks Chinese for zh_*, else English
+    except ValueError:
+        return display_money(money, locale_name)  # beyond what words can say (10**18 and up)

@@ -165,18 +165,24 @@ class AccountsScreen(Screen):
         row = self.model.row_of(selected) if selected else None
         self.list_view.setCurrentIndex(self.model.index(row if row is not None else 0))
         self._show_totals()
-        if entries:
-            #: Spoken and shown after the accounts loaded; %n is how many accounts there are.
-            done = self.tr("%n account(s) loaded.", "", len(entries))
-        else:
-            #: Spoken and shown when the customer has no accounts.
-            done = self.tr("You have no accounts.")
+        done = self._loaded_text(len(entries))
         self.status.setText(done)
         self.ctx.announcer.announce(" ".join((done, self._spoken_totals())), Priority.NORMAL)
 
+    def _loaded_text(self, count: int) -> str:
+        if count == 0:
+            #: Spoken and shown when the customer has no accounts.
+            return self.tr("You have no accounts.")
+        # Singular spelled out: without a loaded .qm, Qt shows a "%n" source text as written.
+        if count == 1:
+            #: Spoken and shown after the accounts loaded, when there is exactly one account.
+            return self.tr("1 account loaded.")
+        #: Spoken and shown after the accounts loaded; %n is how many accounts there are.
+        return self.tr("%n accounts loaded.", "", count)
+
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
-        code = getattr(error, "message_code", "api.invalid_response")
+        code = getattr(error, "message_code", "error.unexpected")
         message = say(self.ctx.announcer, code, Priority.NOW)
         self.status.setText(visible_text(message))
         self.refresh_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -343,7 +343,8 @@ class HistoryScreen(Screen):
         return self.tr("History")
 
     def first_focus(self) -> QWidget:
-        return self.account if not self._account_id else self.table
+        # Coming from an account (Enter in Accounts) the user wants the transactions themselves.
+        return self.table if (self._account_id or self._wanted_account) else self.account
 
     # --- accounts -----------------------------------------------------------------------------
 
@@ -494,7 +495,7 @@ class HistoryScreen(Screen):
         self._load_failed(error)
 
     def _load_failed(self, error: BaseException) -> None:
-        code = getattr(error, "message_code", "api.invalid_response")
+        code = getattr(error, "message_code", "error.unexpected")
         message = say(self.ctx.announcer, code, Priority.NOW)
         self.load_status.setText(visible_text(message))
         self.reload_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -569,8 +570,12 @@ class HistoryScreen(Screen):
         if summary.count == 0:
             #: Result of the history filter when nothing matches.
             return self.tr("No transactions match.")
-        #: Start of the history filter result; %n is the number of transactions shown.
-        parts = [self.tr("%n transaction(s)", "", summary.count)]
+        if summary.count == 1:
+            #: Start of the history filter result when exactly one transaction is shown.
+            parts = [self.tr("1 transaction")]
+        else:
+            #: Start of the history filter result; %n is the number of transactions shown.
+            parts = [self.tr("%n transactions", "", summary.count)]
         locale = current_locale_name()
         for currency in summary.currencies():
             for totals, template in (

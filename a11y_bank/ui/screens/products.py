@@ -123,14 +123,18 @@ class ProductsScreen(Screen):
         self._loading = False
         self._holdings = holdings
         self._render()
-        #: Shown and spoken when the products are shown; %n is the number of accounts.
-        text = self.tr("Products of %n account(s) shown.", "", len(holdings))
+        if len(holdings) == 1:
+            #: Shown and spoken when the products of the customer's only account are shown.
+            text = self.tr("Products of 1 account shown.")
+        else:
+            #: Shown and spoken when the products are shown; %n is the number of accounts.
+            text = self.tr("Products of %n accounts shown.", "", len(holdings))
         self.status.setText(text)
         self.announce(text)
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
-        code = getattr(error, "message_code", "api.invalid_response")
+        code = getattr(error, "message_code", "error.unexpected")
         message = say(self.ctx.announcer, code, Priority.NOW)
         self.status.setText(visible_text(message))
         self.refresh_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -54,7 +54,7 @@ def sign_in_message_code(error: BaseException) -> str:
         return "sign_in.failed"
     if isinstance(error, BankApiError):
         return error.message_code
-    return "api.invalid_response"
+    return "error.unexpected"
 
 
 def _tab_chain(widgets: list[QWidget]) -> None:
