@@ -25,8 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     sandbox = open_sandbox(args.db, test_controls=args.test_controls)
     sock = bind(args.host, args.port)
-    host, port = sock.getsockname()[:2]
-    print(f"a11y-bank-sandbox listening on http://{host}:{port}", flush=True)
+    _host, _port = sock.getsockname()[:2]
     make_server(sandbox).run(sockets=[sock])
     return 0
 

@@ -253,9 +253,12 @@ def transactions_page(
     clause = " AND ".join(where)
     size = sandbox.rules.transactions_page_size
     total = sandbox.db.one(f"SELECT COUNT(*) AS n FROM postings p WHERE {clause}", tuple(params))  # noqa: S608
+    # ``clause`` is built only from the fixed fragments above; every value is a bound parameter.
+    columns = (
+        "p.id, p.amount_minor, p.booked_at, p.counterparty, p.entry_id, e.description, e.merchant, e.mcc"
+    )
     rows = sandbox.db.query(
-        "SELECT p.id, p.amount_minor, p.booked_at, p.counterparty, p.entry_id, e.description, e.merchant, e.mcc"
-        f" FROM postings p JOIN entries e ON e.id = p.entry_id WHERE {clause}"  # noqa: S608 - fixed fragments
+        f"SELECT {columns} FROM postings p JOIN entries e ON e.id = p.entry_id WHERE {clause}"  # noqa: S608
         " ORDER BY p.booked_at DESC, p.id DESC LIMIT ? OFFSET ?",
         (*params, size, (page - 1) * size),
     )
@@ -337,8 +340,9 @@ def render_standing_orders(sandbox: Sandbox, account_id: str, detail: bool) -> l
 
 def render_scheduled(sandbox: Sandbox, account_id: str, detail: bool) -> list[dict[str, Any]]:
     rows = sandbox.db.query(
-        "SELECT p.*, c.amount_minor, c.currency, c.creditor_scheme, c.creditor_id, c.creditor_name FROM payments p"
-        " JOIN consents c ON c.id = p.consent_id WHERE c.debtor_account_id = ? AND p.kind = 'domestic-scheduled'"
+        "SELECT p.*, c.amount_minor, c.currency, c.creditor_scheme, c.creditor_id, c.creditor_name"
+        " FROM payments p JOIN consents c ON c.id = p.consent_id"
+        " WHERE c.debtor_account_id = ? AND p.kind = 'domestic-scheduled'"
         " AND p.final_status IS NULL ORDER BY p.execute_at",
         (account_id,),
     )

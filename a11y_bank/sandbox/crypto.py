@@ -33,7 +33,7 @@ def new_code() -> str:
 
 
 def code_binding(
-    key: bytes, code: str, amount: str, currency: str, scheme: str, identification: str
+    key: bytes, code: str, *, amount: str, currency: str, scheme: str, identification: str
 ) -> bytes:
     """HMAC over the code and what it authorises: change the amount or payee and the code stops working."""
     message = "\x1f".join((code, amount, currency, scheme, identification)).encode()

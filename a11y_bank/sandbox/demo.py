@@ -274,7 +274,7 @@ class _History:
         self._postings: list[tuple[str, str, int, str, str]] = []
         self._seq = 0
 
-    def add(
+    def add(  # noqa: PLR0917 - one row of history; keywords would only make the 900 calls longer
         self,
         when: datetime,
         kind: str,
@@ -282,6 +282,7 @@ class _History:
         debit: str,
         credit: str,
         minor: int,
+        *,
         merchant: tuple[str, str] | None = None,
         debit_party: str = "",
         credit_party: str = "",
@@ -429,7 +430,8 @@ class _History:
             self._entries,
         )
         self._conn.executemany(
-            "INSERT INTO postings (entry_id, account_id, amount_minor, booked_at, counterparty) VALUES (?,?,?,?,?)",
+            "INSERT INTO postings (entry_id, account_id, amount_minor, booked_at, counterparty)"
+            " VALUES (?,?,?,?,?)",
             self._postings,
         )
 
@@ -490,7 +492,8 @@ def _scheduled_payment(conn: sqlite3.Connection, today: datetime) -> None:
     conn.execute(
         "INSERT INTO consents (id, customer_id, kind, status, created_at, status_at, request_json,"
         " debtor_account_id, amount_minor, currency, creditor_scheme, creditor_id, creditor_name, execute_at)"
-        " VALUES ('dsc-demo-1','cust-liwei','domestic-scheduled','COND',?,?,?,'acc-lw-cur',100000,'CNY',?,?,?,?)",
+        " VALUES ('dsc-demo-1', 'cust-liwei', 'domestic-scheduled', 'COND', ?, ?, ?, 'acc-lw-cur', 100000,"
+        " 'CNY', ?, ?, ?, ?)",
         (created, created, json.dumps(request), BBAN, "6228480000033334444", "Wang Fang", iso(execute_at)),
     )
     conn.execute(

@@ -28,7 +28,7 @@ def _body_hash(route: str, body: bytes) -> bytes:
 
 
 def run_once(
-    sandbox: Sandbox, owner: str, key: str, route: str, body: bytes, operation: Operation
+    sandbox: Sandbox, owner: str, key: str, *, route: str, body: bytes, operation: Operation
 ) -> tuple[int, dict[str, Any]]:
     """Run ``operation`` once per (owner, key); replay its stored 2xx response for the same request."""
     digest = _body_hash(route, body)

@@ -66,7 +66,8 @@ def create_beneficiary(
     check = name_check(holder["holder_name"] if holder else None, creditor.name)
     beneficiary_id = f"ben-{uuid.uuid4().hex[:24]}"
     conn.execute(
-        "INSERT INTO beneficiaries (id, customer_id, scheme, identification, name, reference, name_check, created_at)"
+        "INSERT INTO beneficiaries (id, customer_id, scheme, identification, name, reference, name_check,"
+        " created_at)"
         " VALUES (?,?,?,?,?,?,?,?)",
         (
             beneficiary_id,
@@ -106,7 +107,8 @@ def delete_beneficiary(sandbox: Sandbox, customer_id: str, beneficiary_id: str) 
 
 def billers(sandbox: Sandbox) -> list[dict[str, Any]]:
     rows = sandbox.db.query(
-        "SELECT b.*, a.scheme, a.identification FROM billers b JOIN accounts a ON a.id = b.account_id ORDER BY b.rowid"
+        "SELECT b.*, a.scheme, a.identification FROM billers b JOIN accounts a ON a.id = b.account_id"
+        " ORDER BY b.rowid"
     )
     return [
         {

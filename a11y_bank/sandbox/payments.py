@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from a11y_bank.sandbox import instructions
@@ -92,7 +92,8 @@ def get_consent(conn: sqlite3.Connection, customer_id: str, consent_id: str, kin
     ).fetchone()
     if row is None:
         raise forbidden("No such consent for this customer")
-    return row
+    found: sqlite3.Row = row
+    return found
 
 
 def render_consent(row: sqlite3.Row) -> dict[str, Any]:
@@ -118,7 +119,8 @@ def check_daily_limit(
     """Same-day payments per customer and currency may not exceed the customer's daily limit."""
     day_start = iso(datetime.combine(now.astimezone(UTC).date(), datetime.min.time(), tzinfo=UTC))
     row = conn.execute(
-        "SELECT COALESCE(SUM(c.amount_minor), 0) AS spent FROM payments p JOIN consents c ON c.id = p.consent_id"
+        "SELECT COALESCE(SUM(c.amount_minor), 0) AS spent"
+        " FROM payments p JOIN consents c ON c.id = p.consent_id"
         " WHERE p.customer_id = ? AND p.kind = ? AND c.currency = ? AND p.created_at >= ?"
         " AND COALESCE(p.final_status, '') != 'RJCT'",
         (customer_id, DOMESTIC, currency, day_start),
@@ -187,7 +189,8 @@ def create_payment(
         _post_payment(conn, consent, payment_id, now)
     execute_at = consent["execute_at"] if kind == SCHEDULED else iso(now)
     conn.execute(
-        "INSERT INTO payments (id, consent_id, customer_id, kind, created_at, execute_at, entry_id, reference)"
+        "INSERT INTO payments"
+        " (id, consent_id, customer_id, kind, created_at, execute_at, entry_id, reference)"
         " VALUES (?,?,?,?,?,?,?,?)",
         (
             payment_id,
@@ -230,7 +233,8 @@ def _post_payment(conn: sqlite3.Connection, consent: ConsentTerms, payment_id: s
 
 def _payment_row(conn: sqlite3.Connection, payment_id: str) -> sqlite3.Row:
     row: sqlite3.Row = conn.execute(
-        "SELECT p.*, c.request_json, c.kind AS consent_kind FROM payments p JOIN consents c ON c.id = p.consent_id"
+        "SELECT p.*, c.request_json, c.kind AS consent_kind"
+        " FROM payments p JOIN consents c ON c.id = p.consent_id"
         " WHERE p.id = ?",
         (payment_id,),
     ).fetchone()

@@ -58,9 +58,9 @@ async def _once(request: Request, operation: Operation) -> Response:
         sandbox,
         principal.customer_id,
         key,
-        f"POST {request.url.path}",
-        raw,
-        lambda conn: operation(conn, principal.customer_id, body),
+        route=f"POST {request.url.path}",
+        body=raw,
+        operation=lambda conn: operation(conn, principal.customer_id, body),
     )
     return respond(request, status, result)
 

@@ -189,7 +189,12 @@ def _idempotent_create(kind: str, make: Callable[..., dict[str, Any]], *, links:
             return 201, make(sandbox, conn, principal.customer_id, body, kind)
 
         status, result = idempotency.run_once(
-            sandbox, principal.customer_id, key, f"POST {request.url.path}", raw, operation
+            sandbox,
+            principal.customer_id,
+            key,
+            route=f"POST {request.url.path}",
+            body=raw,
+            operation=operation,
         )
         if links and status < 300:
             resource_id = next(iter(result["Data"].values()))

@@ -27,10 +27,10 @@ def _binding(sandbox: Sandbox, code: str, consent: sqlite3.Row) -> bytes:
     return crypto.code_binding(
         sandbox.hmac_key,
         code,
-        wire(consent["amount_minor"], consent["currency"]),
-        consent["currency"],
-        consent["creditor_scheme"],
-        consent["creditor_id"],
+        amount=wire(consent["amount_minor"], consent["currency"]),
+        currency=consent["currency"],
+        scheme=consent["creditor_scheme"],
+        identification=consent["creditor_id"],
     )
 
 
@@ -82,7 +82,8 @@ def create_challenge(
         (challenge_id, consent["id"], customer_id, channel, _binding(sandbox, code, consent), iso(expires)),
     )
     conn.execute(
-        "INSERT INTO outbox (challenge_id, customer_id, channel, destination, code, sent_at) VALUES (?,?,?,?,?,?)",
+        "INSERT INTO outbox (challenge_id, customer_id, channel, destination, code, sent_at)"
+        " VALUES (?,?,?,?,?,?)",
         (challenge_id, customer_id, channel, destination, code, iso(now)),
     )
     return {

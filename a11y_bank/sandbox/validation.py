@@ -71,7 +71,8 @@ def account_ref(value: object, path: str, *, name_required: bool) -> AccountRef:
     identification = text(obj, "Identification", path, max_len=256)
     name = text(obj, "Name", path, max_len=350, required=name_required)
     text(obj, "SecondaryIdentification", path, max_len=34, required=False)
-    assert scheme is not None and identification is not None
+    assert scheme is not None
+    assert identification is not None
     pattern = _IDENTIFIER_FORMATS.get(scheme)
     if pattern is None:
         raise bad_request(Code.FIELD_INVALID, f"SchemeName {scheme} is not supported", f"{path}.SchemeName")
