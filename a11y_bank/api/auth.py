@@ -17,6 +17,7 @@ from typing import Any, Protocol
 import httpx
 
 from a11y_bank.api.errors import AuthExpired, InvalidResponse
+from a11y_bank.api.jws import detached_jws
 
 __all__ = ["ACCESS_TOKEN_KEY", "REFRESH_TOKEN_KEY", "SecretStore", "TokenAuth", "TokenGrant", "TokenKeeper"]
 
@@ -97,6 +98,13 @@ def fresh_interaction_id() -> str:
     return str(uuid.uuid4())
 
 
+def _authorise(request: httpx.Request, access_token: str) -> None:
+    """Attach the token, and sign the body with it if the request asks for an ``x-jws-signature``."""
+    request.headers["Authorization"] = f"Bearer {access_token}"
+    if "x-jws-signature" in request.headers:
+        request.headers["x-jws-signature"] = detached_jws(access_token, request.content)
+
+
 class TokenAuth(httpx.Auth):
     """Adds the bearer token; refreshes it once on 401, then gives up with `AuthExpired`.
 
@@ -115,7 +123,7 @@ class TokenAuth(httpx.Auth):
         used = self._tokens.access()
         if used is None:
             raise AuthExpired("not signed in")
-        request.headers["Authorization"] = f"Bearer {used}"
+        _authorise(request, used)
         response = yield request
         if response.status_code != httpx.codes.UNAUTHORIZED:
             return
@@ -123,7 +131,7 @@ class TokenAuth(httpx.Auth):
             current = self._tokens.access()
             if current is None or current == used:
                 current = yield from self._refresh(request)
-        request.headers["Authorization"] = f"Bearer {current}"
+        _authorise(request, current)
         request.headers["x-fapi-interaction-id"] = fresh_interaction_id()
         replayed = yield request
         if replayed.status_code == httpx.codes.UNAUTHORIZED:

@@ -226,10 +226,15 @@ class Bank:
             page_number += 1
             document = self._client.get_link(following)
 
-    def beneficiaries(self) -> list[Beneficiary]:
-        """Saved payees of all accounts."""
+    def beneficiaries(self, account_id: str | None = None) -> list[Beneficiary]:
+        """Saved payees of one account, or of all accounts (each payee once) when `account_id` is None."""
+        account_ids = [account_id] if account_id is not None else list(self._currencies())
         self._ensure_account_access()
-        return parse.parse_beneficiaries(self._client.beneficiaries())
+        seen: dict[str, Beneficiary] = {}
+        for each in account_ids:
+            for beneficiary in parse.parse_beneficiaries(self._client.beneficiaries(each)):
+                seen.setdefault(beneficiary.beneficiary_id, beneficiary)
+        return list(seen.values())
 
     def add_beneficiary(
         self, name: str, scheme: str, identification: str, reference: str | None = None
@@ -257,15 +262,24 @@ class Bank:
         products = self.products(account_id)
         return products[0] if products else None
 
-    def scheduled_payments(self) -> list[ScheduledPayment]:
-        """Future-dated one-off payments of all accounts."""
+    def scheduled_payments(self, account_id: str | None = None) -> list[ScheduledPayment]:
+        """Future-dated one-off payments of one account, or of all accounts."""
+        currencies = self._currencies()
         self._ensure_account_access()
-        return parse.parse_scheduled_payments(self._client.scheduled_payments(), self._currencies())
+        payments: list[ScheduledPayment] = []
+        for each in [account_id] if account_id is not None else list(currencies):
+            document = self._client.scheduled_payments(each)
+            payments.extend(parse.parse_scheduled_payments(document, currencies))
+        return payments
 
-    def standing_orders(self) -> list[StandingOrder]:
-        """Repeating payments of all accounts."""
+    def standing_orders(self, account_id: str | None = None) -> list[StandingOrder]:
+        """Repeating payments of one account, or of all accounts."""
+        currencies = self._currencies()
         self._ensure_account_access()
-        return parse.parse_standing_orders(self._client.standing_orders(), self._currencies())
+        orders: list[StandingOrder] = []
+        for each in [account_id] if account_id is not None else list(currencies):
+            orders.extend(parse.parse_standing_orders(self._client.standing_orders(each), currencies))
+        return orders
 
     # --- paying ---------------------------------------------------------------------------------
 

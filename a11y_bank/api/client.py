@@ -7,17 +7,13 @@ conversion into models lives in `api.parse`, the flows (consent -> SCA -> paymen
 Headers: every request gets a fresh ``x-fapi-interaction-id`` (UUID4); ``x-idempotency-key`` goes on
 every POST that creates a payment, a payment consent, or changes state through the extension (SCA,
 payees, consent authorisation), and on no GET. The PISP spec marks ``x-jws-signature`` as required on
-its POSTs; OB means a detached JWS signed with a key registered in the OB directory, which a
-first-party desktop app does not have. We send an *unsecured* detached JWS (``alg: none``, RFC 7515
-appendix F, ``b64: false`` per RFC 7797) so the header is present and well-formed; integrity comes
-from TLS and the bearer token, and the sandbox does not verify it (see docs/sandbox.md).
+its POSTs: we send a detached JWS over the exact body (see `api.jws` for the key and why).
 
 Thread safety: one `httpx.Client` (documented as shareable between threads) serves all threads.
 """
 
 from __future__ import annotations
 
-import base64
 import json
 import time
 import uuid
@@ -31,6 +27,7 @@ import httpx
 from a11y_bank.api.auth import SecretStore, TokenAuth, TokenKeeper
 from a11y_bank.api.config import ApiConfig
 from a11y_bank.api.errors import InvalidResponse
+from a11y_bank.api.jws import UNSIGNED
 from a11y_bank.api.transport import Call, Exchanger, Sleep
 
 __all__ = [
@@ -41,7 +38,6 @@ __all__ = [
     "ObClient",
     "encode_body",
     "new_idempotency_key",
-    "unsecured_detached_jws",
 ]
 
 AISP = "/open-banking/v4.0/aisp"
@@ -85,18 +81,6 @@ def _refuse_floats(value: Any) -> None:
     elif isinstance(value, list | tuple):
         for item in value:
             _refuse_floats(item)
-
-
-def _b64url(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
-
-
-_UNSECURED_JWS_HEADER = _b64url(b'{"alg":"none","b64":false,"crit":["b64"],"typ":"JOSE"}')
-
-
-def unsecured_detached_jws(_body: bytes) -> str:
-    """The ``x-jws-signature`` we send: an unsecured detached JWS (see the module docstring for why)."""
-    return f"{_UNSECURED_JWS_HEADER}.."
 
 
 def _iso(value: date | datetime) -> str:
@@ -147,7 +131,7 @@ class ObClient:
             idempotency_key=idempotency_key,
             authenticated=authenticated,
             payment=payment,
-            jws_signature=unsecured_detached_jws(body or b"") if signed else None,
+            jws_signature=UNSIGNED if signed else None,
         )
         return self._exchanger.send(call)
 
@@ -212,14 +196,16 @@ class ObClient:
             params["toBookingDateTime"] = _iso(to_date)
         return self._get(f"{AISP}/accounts/{account_id}/transactions", params or None)
 
-    def beneficiaries(self) -> JsonObject:
-        return self._get(f"{AISP}/beneficiaries")
+    # Per-account resources: the bank serves the per-account OB endpoints (not the bulk ones).
 
-    def standing_orders(self) -> JsonObject:
-        return self._get(f"{AISP}/standing-orders")
+    def beneficiaries(self, account_id: str) -> JsonObject:
+        return self._get(f"{AISP}/accounts/{account_id}/beneficiaries")
 
-    def scheduled_payments(self) -> JsonObject:
-        return self._get(f"{AISP}/scheduled-payments")
+    def standing_orders(self, account_id: str) -> JsonObject:
+        return self._get(f"{AISP}/accounts/{account_id}/standing-orders")
+
+    def scheduled_payments(self, account_id: str) -> JsonObject:
+        return self._get(f"{AISP}/accounts/{account_id}/scheduled-payments")
 
     def product(self, account_id: str) -> JsonObject:
         return self._get(f"{AISP}/accounts/{account_id}/product")

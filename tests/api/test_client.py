@@ -10,7 +10,8 @@ import httpx
 import pytest
 
 from a11y_bank.api.auth import ACCESS_TOKEN_KEY, REFRESH_TOKEN_KEY
-from a11y_bank.api.client import ObClient, encode_body, unsecured_detached_jws
+from a11y_bank.api.client import ObClient, encode_body
+from a11y_bank.api.jws import detached_jws
 from a11y_bank.api.errors import (
     AuthExpired,
     InvalidResponse,
@@ -88,7 +89,8 @@ def test_idempotency_key_and_jws_on_payment_posts_only(
     assert "x-jws-signature" not in get.headers
     assert payment.headers["x-idempotency-key"] == "key-1"
     assert consent.headers["x-idempotency-key"] == "key-2"
-    assert payment.headers["x-jws-signature"] == unsecured_detached_jws(BODY)
+    assert payment.headers["x-jws-signature"] == detached_jws("access-1", BODY)
+    assert consent.headers["x-jws-signature"] == detached_jws("access-1", BODY)
     assert payment.content == BODY
 
 
