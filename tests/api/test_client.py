@@ -11,7 +11,6 @@ import pytest
 
 from a11y_bank.api.auth import ACCESS_TOKEN_KEY, REFRESH_TOKEN_KEY
 from a11y_bank.api.client import ObClient, encode_body
-from a11y_bank.api.jws import detached_jws
 from a11y_bank.api.errors import (
     AuthExpired,
     InvalidResponse,
@@ -22,6 +21,7 @@ from a11y_bank.api.errors import (
     ServerError,
     Timeout,
 )
+from a11y_bank.api.jws import detached_jws
 from a11y_bank.api.transport import parse_retry_after
 from tests.api.fakes import (
     BASE_URL,
