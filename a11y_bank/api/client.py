@@ -15,10 +15,10 @@ Thread safety: one `httpx.Client` (documented as shareable between threads) serv
 from __future__ import annotations
 
 import json
-import time
+import time as _time
 import uuid
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -83,16 +83,20 @@ def _refuse_floats(value: Any) -> None:
             _refuse_floats(item)
 
 
-def _iso(value: date | datetime) -> str:
+def _booking_bound(value: date | datetime, *, end_of_day: bool) -> str:
+    """An RFC 3339 date-time for a booking-date filter; a bare date means the start (or the end) of that day
+    in UTC, so ``to_date`` includes the whole day."""
     if isinstance(value, datetime):
-        return value.isoformat()
-    return f"{value.isoformat()}T00:00:00"
+        moment = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    else:
+        moment = datetime.combine(value, time.max if end_of_day else time.min, tzinfo=UTC)
+    return moment.replace(microsecond=0).isoformat()
 
 
 class ObClient:
     """Endpoint-per-method client of the bank. See the module docstring for headers and threading."""
 
-    def __init__(self, config: ApiConfig, store: SecretStore, *, sleep: Sleep = time.sleep) -> None:
+    def __init__(self, config: ApiConfig, store: SecretStore, *, sleep: Sleep = _time.sleep) -> None:
         self._config = config
         self.tokens = TokenKeeper(store)
         self._origin = urlsplit(config.base_url)
@@ -191,9 +195,9 @@ class ObClient:
         """The first page of an account's transactions; follow ``Links.Next`` with `get_link`."""
         params = {}
         if from_date is not None:
-            params["fromBookingDateTime"] = _iso(from_date)
+            params["fromBookingDateTime"] = _booking_bound(from_date, end_of_day=False)
         if to_date is not None:
-            params["toBookingDateTime"] = _iso(to_date)
+            params["toBookingDateTime"] = _booking_bound(to_date, end_of_day=True)
         return self._get(f"{AISP}/accounts/{account_id}/transactions", params or None)
 
     # Per-account resources: the bank serves the per-account OB endpoints (not the bulk ones).

@@ -333,8 +333,8 @@ def test_transaction_filters_are_sent_as_booking_date_times(
     router.add("GET", "/open-banking/v4.0/aisp/accounts/acc-1/transactions", ok({"Data": {}}))
     make_client(router, store, sleep).transactions("acc-1", date(2026, 1, 1), date(2026, 2, 1))
     params = router.requests[0].url.params
-    assert params["fromBookingDateTime"] == "2026-01-01T00:00:00"
-    assert params["toBookingDateTime"] == "2026-02-01T00:00:00"
+    assert params["fromBookingDateTime"] == "2026-01-01T00:00:00+00:00"
+    assert params["toBookingDateTime"] == "2026-02-01T23:59:59+00:00"
 
 
 @pytest.mark.parametrize(
