@@ -265,15 +265,19 @@ class ValidatingTransport(httpx.BaseTransport):
     """An httpx transport that validates every request before sending and every response after it.
 
     Wrap the real transport: ``httpx.Client(transport=ValidatingTransport(httpx.HTTPTransport()))`` or a
-    ``MockTransport``. A violation raises ``SpecViolation`` out of the client call.
+    ``MockTransport``. A violation raises ``SpecViolation`` out of the client call. Tests that send a
+    deliberately invalid request (to see the server refuse it) pass ``validate_requests=False``; the
+    response is still validated.
     """
 
-    def __init__(self, inner: httpx.BaseTransport | None = None) -> None:
+    def __init__(self, inner: httpx.BaseTransport | None = None, *, validate_requests: bool = True) -> None:
         self._inner = inner if inner is not None else httpx.HTTPTransport()
+        self._validate_requests = validate_requests
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        validate_request(request.method, str(request.url), request.headers.multi_items(), request.content)
+        if self._validate_requests:
+            validate_request(request.method, str(request.url), request.headers.multi_items(), request.content)
         response = self._inner.handle_request(request)
         content = response.read()
         validate_response(
