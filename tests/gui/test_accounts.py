@@ -19,6 +19,7 @@ from a11y_bank.ui.models.accounts import AccountEntry, AccountListModel, account
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
 from a11y_bank.ui.screens.accounts import AccountsScreen
 from a11y_bank.ui.screens.history import HistoryScreen
+from tests.gui.audit import audit_at_text_size, audit_screen
 
 SHOP = "acc-lw-shop"
 
@@ -42,7 +43,7 @@ class KeyboardUser:
 
 
 def loaded_accounts(qtbot: QtBot, window: Any) -> AccountsScreen:
-    screen = window.screen("accounts")
+    screen = window.screen_for("accounts")
     assert isinstance(screen, AccountsScreen)
     qtbot.waitUntil(lambda: not screen.loading and screen.model.rowCount() > 0, timeout=15_000)
     return screen
@@ -124,7 +125,7 @@ def test_keyboard_only_journey_from_accounts_to_the_shop_history(
     keys.press(Qt.Key.Key_Return)
 
     qtbot.waitUntil(lambda: signed_in_window.current_section() == "history", timeout=5_000)
-    history = signed_in_window.screen("history")
+    history = signed_in_window.screen_for("history")
     assert isinstance(history, HistoryScreen)
     qtbot.waitUntil(lambda: history.table_model.rowCount() > 0, timeout=15_000)
     assert history.account.currentData() == SHOP
@@ -144,7 +145,7 @@ def test_show_transactions_button_opens_the_selected_account(qtbot: QtBot, signe
     assert keys.focused() is screen.open_button
     keys.press(Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: signed_in_window.current_section() == "history", timeout=5_000)
-    history = signed_in_window.screen("history")
+    history = signed_in_window.screen_for("history")
     assert isinstance(history, HistoryScreen)
     qtbot.waitUntil(lambda: history.account.currentData() == chosen, timeout=15_000)
 
@@ -171,3 +172,13 @@ def test_model_without_balances_says_so(qapp: QApplication) -> None:
     )
     assert model.index(1).data(Qt.ItemDataRole.DisplayRole) == "Savings account •••• 4321: -CN¥5.00"
     assert totals_by_currency(model.entries) == {"CNY": Decimal("-5.00")}
+
+
+def test_accounts_pass_the_audit(qtbot: QtBot, signed_in_window: Any) -> None:
+    screen = loaded_accounts(qtbot, signed_in_window)
+    audit_screen(qtbot, signed_in_window, screen).assert_ok()
+
+
+def test_accounts_at_300_percent_text(qtbot: QtBot, signed_in_window: Any, theme: Any) -> None:
+    screen = loaded_accounts(qtbot, signed_in_window)
+    audit_at_text_size(qtbot, signed_in_window, screen, theme, 300).assert_ok()

@@ -19,6 +19,7 @@ from a11y_bank.app import build_context
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import render, spoken_text
 from a11y_bank.ui.screens.signin import OTP_SETTING, SignInScreen, sign_in_message_code
+from tests.gui.audit import audit_at_text_size, audit_screen
 
 KEYSTROKES: dict[str, int] = {}
 """Keystrokes per journey, printed at the end of each journey test (collected for the closing note)."""
@@ -55,7 +56,7 @@ def record(journey: str, keys: KeyboardUser) -> None:
 
 
 def signin_screen(window: Any) -> SignInScreen:
-    screen = window.screen("signin")
+    screen = window.screen_for("signin")
     assert isinstance(screen, SignInScreen)
     return screen
 
@@ -192,6 +193,7 @@ def test_offline_bank_is_said_and_focus_goes_to_sign_in(
     assert render("api.offline").text in screen.form_error.text()
     assert QApplication.focusWidget() is screen.sign_in_button
     context.tasks.wait_for_all(10_000)
+    context.bank.close()
 
 
 # --- mapping errors to messages ---------------------------------------------------------------------
@@ -210,3 +212,30 @@ def test_offline_bank_is_said_and_focus_goes_to_sign_in(
 def test_sign_in_errors_map_to_catalogue_messages(error: BaseException, code: str) -> None:
     assert sign_in_message_code(error) == code
     assert render(code).text  # every code used exists in the catalogue
+
+
+# --- accessibility ---------------------------------------------------------------------------------
+
+
+def test_sign_in_passes_the_audit(qtbot: QtBot, main_window: Any) -> None:
+    screen = signin_screen(main_window)
+    audit_screen(qtbot, main_window, screen).assert_ok()
+    for field in (screen.username, screen.password, screen.channel):
+        assert field.accessibleName()  # named from its visible label, set explicitly (pitfalls §3.6)
+    assert screen.username_field.label.buddy() is screen.username
+    assert screen.password_field.label.buddy() is screen.password
+
+
+def test_sign_in_at_300_percent_text(qtbot: QtBot, main_window: Any, theme: Any) -> None:
+    screen = signin_screen(main_window)
+    audit_at_text_size(qtbot, main_window, screen, theme, 300).assert_ok()
+
+
+def test_password_field_is_a_real_password_field_that_accepts_paste(qtbot: QtBot, main_window: Any) -> None:
+    screen = signin_screen(main_window)
+    assert screen.password.echoMode() == QLineEdit.EchoMode.Password  # never PasswordEchoOnEdit
+    QApplication.clipboard().setText("Demo-1234")
+    screen.password.setFocus()
+    wait_for_focus(qtbot, screen.password)
+    qtbot.keyClick(screen.password, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert screen.password.text() == "Demo-1234"

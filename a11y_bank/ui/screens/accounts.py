@@ -30,6 +30,7 @@ from a11y_bank.ui.models.accounts import (
     totals_by_currency,
 )
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
+from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.widgets.fields import label_for, set_label_text
 
@@ -56,6 +57,7 @@ class AccountsScreen(Screen):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._tasks = OwnedTasks(ctx.tasks, self)
         self._loading = False
         self._build()
         self.retranslate_ui()
@@ -154,7 +156,7 @@ class AccountsScreen(Screen):
         progress = self.tr("Loading your accounts.")
         self.status.setText(progress)
         self.ctx.announcer.announce(progress, Priority.NORMAL)
-        self.ctx.tasks.run(
+        self._tasks.run(
             lambda: load_account_entries(bank), self._loaded, self._load_failed, progress_text=progress
         )
 

@@ -43,6 +43,7 @@ from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import say, visible_text
 from a11y_bank.ui.models.accounts import account_label
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
+from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.models.transaction_filter import (
     DirectionFilter,
     FilterCriteria,
@@ -116,6 +117,7 @@ class HistoryScreen(Screen):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._tasks = OwnedTasks(ctx.tasks, self)
         self._accounts: list[Account] = []
         self._account_id: str | None = None
         self._wanted_account: str | None = None
@@ -363,7 +365,7 @@ class HistoryScreen(Screen):
         #: Shown and spoken while the list of accounts for the history is loading.
         progress = self.tr("Loading your accounts.")
         self.load_status.setText(progress)
-        self.ctx.tasks.run(bank.accounts, self._accounts_loaded, self._load_failed, progress_text=progress)
+        self._tasks.run(bank.accounts, self._accounts_loaded, self._load_failed, progress_text=progress)
 
     def _accounts_loaded(self, accounts: list[Account]) -> None:
         self._accounts = accounts
@@ -428,12 +430,11 @@ class HistoryScreen(Screen):
         self.load_status.setText(progress)
         self.announce(progress)
         bank = self.ctx.bank
-        self._page_task = self.ctx.tasks.run(
+        self._page_task = self._tasks.run(
             lambda: first_chunk(bank, account_id),
             lambda chunk: self._page_arrived(generation, chunk),
             lambda error: self._page_failed(generation, error),
             progress_text=progress,
-            cancellable=True,
         )
 
     def _page_arrived(self, generation: int, chunk: PageChunk | None) -> None:
@@ -449,11 +450,10 @@ class HistoryScreen(Screen):
             self._announce_first_page(chunk)
         self._show_progress(chunk)
         pages = chunk.pages
-        self._page_task = self.ctx.tasks.run(
+        self._page_task = self._tasks.run(
             lambda: next_chunk(pages),
             lambda following: self._page_arrived(generation, following),
             lambda error: self._page_failed(generation, error),
-            cancellable=True,
         )
 
     def _announce_first_page(self, chunk: PageChunk) -> None:

@@ -20,6 +20,7 @@ from a11y_bank.api.models import Account, Product
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import say, visible_text
 from a11y_bank.ui.models.accounts import account_label
+from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.widgets.fields import label_for, set_label_text
 
@@ -46,6 +47,7 @@ class ProductsScreen(Screen):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._tasks = OwnedTasks(ctx.tasks, self)
         self._holdings: list[Holding] = []
         self._loading = False
         self.heading = QLabel(self)
@@ -117,7 +119,7 @@ class ProductsScreen(Screen):
         progress = self.tr("Loading your products.")
         self.status.setText(progress)
         self.announce(progress)
-        self.ctx.tasks.run(lambda: load_holdings(bank), self._loaded, self._failed, progress_text=progress)
+        self._tasks.run(lambda: load_holdings(bank), self._loaded, self._failed, progress_text=progress)
 
     def _loaded(self, holdings: list[Holding]) -> None:
         self._loading = False

@@ -27,6 +27,7 @@ from a11y_bank.api.models import Session
 from a11y_bank.domain.messages import UnknownMessage
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import say, visible_text
+from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.widgets.fields import LabelledField
 
@@ -70,6 +71,7 @@ class SignInScreen(Screen):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._tasks = OwnedTasks(ctx.tasks, self)
         self._busy = False
         self._build()
         self.retranslate_ui()
@@ -238,7 +240,7 @@ class SignInScreen(Screen):
         #: Spoken and shown while the sign-in request is under way.
         progress = self.tr("Signing in, please wait.")
         self.ctx.announcer.announce(progress, Priority.NORMAL)
-        self.ctx.tasks.run(
+        self._tasks.run(
             lambda: bank.sign_in(username, password),
             self._signed_in,
             self._sign_in_failed,
