@@ -18,7 +18,7 @@ from a11y_bank.api.errors import AuthExpired, Offline, Rejected
 from a11y_bank.app import build_context
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import render, spoken_text
-from a11y_bank.ui.screens.signin import OTP_SETTING, SignInScreen, sign_in_message_code
+from a11y_bank.ui.screens.signin import SignInScreen, sign_in_message_code
 from tests.gui.audit import audit_at_text_size, audit_screen
 
 KEYSTROKES: dict[str, int] = {}
@@ -114,7 +114,7 @@ def test_choosing_the_code_channel_by_keyboard_is_saved(
     keys.press(Qt.Key.Key_Return)
 
     qtbot.waitUntil(lambda: main_window.current_section() == "accounts", timeout=15_000)
-    assert getattr(ctx.settings, OTP_SETTING) == "VOICE"
+    assert ctx.settings.otp_channel == "VOICE"
     assert screen.password.echoMode() == QLineEdit.EchoMode.Password  # hidden again after sign-in
     record("sign in choosing voice codes", keys)
 

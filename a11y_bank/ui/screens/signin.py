@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.api.errors import AuthExpired, BankApiError, Rejected
 from a11y_bank.api.models import Session
-from a11y_bank.domain.messages import UnknownMessage
+from a11y_bank.settings import CODE_CHANNELS
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import say, visible_text
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
@@ -33,11 +33,8 @@ from a11y_bank.ui.widgets.fields import LabelledField
 
 __all__ = ["OTP_CHANNELS", "SignInScreen", "sign_in_message_code"]
 
-OTP_CHANNELS: tuple[str, ...] = ("SMS", "EMAIL", "VOICE", "TOKEN")
+OTP_CHANNELS: tuple[str, ...] = CODE_CHANNELS
 """One-time-code channels, in the order offered (the wire values of `Bank.send_code`)."""
-
-OTP_SETTING = "otp_channel"
-"""Name of the settings attribute that keeps the chosen channel (read by the payment screens)."""
 
 _BAD_CREDENTIALS_STATUSES = (400, 401, 403)
 
@@ -190,16 +187,15 @@ class SignInScreen(Screen):
     def _on_show_password(self, shown: bool) -> None:
         self.password.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
 
-    # Settings has no typed `otp_channel` yet (a11y_bank/settings.py is another helper's): read and
-    # write it by name so the choice is kept either way, and persist through ctx.save_settings().
     def _load_channel(self) -> None:
-        row = self.channel.findData(getattr(self.ctx.settings, OTP_SETTING, OTP_CHANNELS[0]))
+        row = self.channel.findData(self.ctx.settings.otp_channel)
         self.channel.setCurrentIndex(max(row, 0))
 
     def _save_channel(self) -> None:
+        """Keep the chosen channel in the settings (the payment screens send codes there)."""
         channel = self.channel.currentData()
-        if isinstance(channel, str) and channel != getattr(self.ctx.settings, OTP_SETTING, None):
-            setattr(self.ctx.settings, OTP_SETTING, channel)
+        if isinstance(channel, str) and channel != self.ctx.settings.otp_channel:
+            self.ctx.settings.otp_channel = channel
             self.ctx.save_settings()
 
     def _clear_errors(self) -> None:
@@ -208,15 +204,10 @@ class SignInScreen(Screen):
         self.form_error.clear()
         self.form_error.hide()
 
-    def _field_error(self, field: LabelledField, code: str, fallback: str) -> None:
-        """Show a field error next to the field, announce it now, and put focus back on the field."""
-        try:
-            message = say(self.ctx.announcer, code, Priority.NOW)
-            field.set_error(message.text)
-        except UnknownMessage:
-            # Until the catalogue has this entry (asked of the domain helper), say it from here.
-            field.set_error(fallback)
-            self.ctx.announcer.announce(fallback, Priority.NOW)
+    def _field_error(self, field: LabelledField, code: str) -> None:
+        """Show a catalogue error next to the field, announce it now, and put focus back on the field."""
+        message = say(self.ctx.announcer, code, Priority.NOW)
+        field.set_error(message.text)
         field.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def submit(self) -> None:
@@ -226,13 +217,11 @@ class SignInScreen(Screen):
         self._clear_errors()
         username = self.username.text().strip()
         if not username:
-            #: Error under the user name field when it is empty.
-            self._field_error(self.username_field, "sign_in.username_empty", self.tr("Enter your user name."))
+            self._field_error(self.username_field, "sign_in.username_empty")
             return
         password = self.password.text()
         if not password:
-            #: Error under the password field when it is empty.
-            self._field_error(self.password_field, "sign_in.password_empty", self.tr("Enter your password."))
+            self._field_error(self.password_field, "sign_in.password_empty")
             return
         self._save_channel()
         self._busy = True
