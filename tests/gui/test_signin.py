@@ -14,10 +14,12 @@ from pytestqt.qtbot import QtBot
 from a11y_bank.a11y.announcer import AnnouncementSpy
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.a11y.speech import SpeechService, SpyBackend
-from a11y_bank.api.errors import AuthExpired, Offline, Rejected
+from a11y_bank.api.errors import AuthExpired, Offline, RateLimited, Rejected
 from a11y_bank.app import build_context
+from a11y_bank.credentials.store import StoreLocked
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import render, spoken_text
+from a11y_bank.ui.models.error_codes import message_params_for
 from a11y_bank.ui.screens.signin import SignInScreen, sign_in_message_code
 from tests.gui.audit import audit_at_text_size, audit_screen
 
@@ -206,12 +208,14 @@ def test_offline_bank_is_said_and_focus_goes_to_sign_in(
         (Rejected(400, "U001"), "sign_in.failed"),
         (Rejected(429, None), "api.rejected"),
         (Offline(), "api.offline"),
+        (RateLimited(30.0), "api.rate_limited"),
+        (StoreLocked(), "credentials.locked"),
         (RuntimeError("boom"), "error.unexpected"),
     ],
 )
 def test_sign_in_errors_map_to_catalogue_messages(error: BaseException, code: str) -> None:
     assert sign_in_message_code(error) == code
-    assert render(code).text  # every code used exists in the catalogue
+    assert render(code, **message_params_for(error)).text  # exists, and every placeholder is filled
 
 
 # --- accessibility ---------------------------------------------------------------------------------

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from a11y_bank.a11y.priority import Priority
-from a11y_bank.api.errors import AuthExpired, BankApiError, Rejected
+from a11y_bank.api.errors import AuthExpired, Rejected
 from a11y_bank.api.models import Session
 from a11y_bank.settings import CODE_CHANNELS
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import say, visible_text
+from a11y_bank.ui.models.error_codes import message_code_for, say_error
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.widgets.fields import LabelledField
@@ -50,9 +51,7 @@ def sign_in_message_code(error: BaseException) -> str:
         return "sign_in.failed"
     if isinstance(error, Rejected) and error.status in _BAD_CREDENTIALS_STATUSES:
         return "sign_in.failed"
-    if isinstance(error, BankApiError):
-        return error.message_code
-    return "error.unexpected"
+    return message_code_for(error)  # offline, timeout, rate limited, secure storage locked, ...
 
 
 def _tab_chain(widgets: list[QWidget]) -> None:
@@ -246,7 +245,7 @@ class SignInScreen(Screen):
     def _sign_in_failed(self, error: BaseException) -> None:
         self._busy = False
         code = sign_in_message_code(error)
-        message = say(self.ctx.announcer, code, Priority.NOW)
+        message = say_error(self.ctx.announcer, error, code)
         if code == "sign_in.failed":
             self.password_field.set_error(message.text)
             self.password.selectAll()
