@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -17,11 +16,9 @@ from pytestqt.qtbot import QtBot
 from a11y_bank.a11y.announcer import AnnouncementSpy
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.domain.money import Money
-from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.models.money_text import current_locale_name, spoken_money
 from a11y_bank.ui.payment_flow import FlowStep
 from a11y_bank.ui.screens.transfer import TransferScreen
-from tests.gui.audit import audit_at_text_size, audit_screen
 
 # In the sandbox's directory of other banks' accounts: Oliver Smith, UK sort code and account number.
 # (The demo's CN numbers fail the card Luhn check of domain.validation, so a person could not type them.)
@@ -175,7 +172,9 @@ def test_keyboard_only_transfer_to_a_new_payee_with_the_code(
     wait_step(qtbot, screen, FlowStep.REVIEW, announcements)
     focus_is(qtbot, screen.steps.summary)
     summary = screen.steps.summary.accessibleName()
-    assert "Oliver Smith" in summary and "9 9 1 1" in summary and amount_words in summary
+    assert "Oliver Smith" in summary
+    assert "9 9 1 1" in summary
+    assert amount_words in summary
     assert NEW_PAYEE_ACCOUNT not in summary + screen.steps.summary.text()  # last 4 digits only
     now = [text for text, priority in announcements.spoken if priority is Priority.NOW]
     assert any("The bank says this account belongs to Oliver Smith." in text for text in now)
@@ -196,7 +195,8 @@ def test_keyboard_only_transfer_to_a_new_payee_with_the_code(
     qtbot.waitUntil(lambda: screen.flow.step is FlowStep.COMPLETED, timeout=20_000)
     heard(qtbot, announcements, "Payment status: The payment is complete")
     sent = heard(qtbot, announcements, "Payment sent. ")
-    assert "Oliver Smith" in sent and amount_words in sent
+    assert "Oliver Smith" in sent
+    assert amount_words in sent
     assert screen.steps.status_label.text() == "Payment status: Completed"
     assert screen.can_leave()
     focus_is(qtbot, screen.steps.another_button)

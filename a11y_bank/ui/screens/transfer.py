@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from a11y_bank.a11y.announcer import Announcer
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.api.models import Account, Beneficiary, Challenge, NameCheck, PaymentConsent, PaymentIntent
 from a11y_bank.domain.money import Money
@@ -67,6 +68,8 @@ __all__ = [
     "PaymentSteps",
     "TransferScreen",
     "account_sentence",
+    "checked_amount",
+    "checked_date",
 ]
 
 #: Amounts at or above this (in the account's currency) are warned about before money moves.
@@ -80,6 +83,31 @@ def account_sentence(account: Account) -> str:
     #: One of the customer's accounts in a list; {name} nickname, {last4} last 4 digits, {currency} code.
     text = QCoreApplication.translate("TransferScreen", "{name}, ending {last4}, {currency}")
     return text.format(name=name, last4=account.last4, currency=account.currency)
+
+
+def checked_amount(
+    announcer: Announcer, field: LabelledField, edit: MoneyLineEdit
+) -> Money | ValidationError:
+    """The typed amount in the edit's currency; an error is shown by the field, spoken, and focused."""
+    money = parse_amount(edit.text(), edit.currency())
+    if isinstance(money, ValidationError):
+        show_field_error(announcer, field, money)
+    return money
+
+
+def checked_date(
+    announcer: Announcer, field: LabelledField, edit: QLineEdit
+) -> date | ValidationError | None:
+    """None for "pay today" (empty or today's date), a later date to schedule, or the shown error."""
+    text = edit.text().strip()
+    if not text:
+        return None
+    today = date.today()
+    when = validate_schedule_date(text, today=today)
+    if isinstance(when, ValidationError):
+        show_field_error(announcer, field, when)
+        return when
+    return when if when > today else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -708,21 +736,17 @@ class TransferScreen(Screen):
         self._request_review(account, payee, checked)
 
     def _checked_details(self) -> FormValues | None:
-        money = self._typed_money()
+        announcer = self.ctx.announcer
+        money = checked_amount(announcer, self.amount_field, self.amount_edit)
         if isinstance(money, ValidationError):
-            show_field_error(self.ctx.announcer, self.amount_field, money)
             return None
         reference = validate_reference(self.reference_edit.text())
         if isinstance(reference, ValidationError):
-            show_field_error(self.ctx.announcer, self.reference_field, reference)
+            show_field_error(announcer, self.reference_field, reference)
             return None
-        when: date | None = None
-        if self.date_edit.text().strip():
-            checked = validate_schedule_date(self.date_edit.text(), today=date.today())
-            if isinstance(checked, ValidationError):
-                show_field_error(self.ctx.announcer, self.date_field, checked)
-                return None
-            when = checked if checked > date.today() else None
+        when = checked_date(announcer, self.date_field, self.date_edit)
+        if isinstance(when, ValidationError):
+            return None
         return FormValues(money, reference, when)
 
     def _add_then_review(self, account: Account, new_payee: NewPayee, values: FormValues) -> None:
