@@ -121,4 +121,5 @@ def run_app(options: Options) -> int:
         code = app.exec()
         ctx.tasks.wait_for_all(5000)
         speech.shutdown()
+        bank.close()
     return code

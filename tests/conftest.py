@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
+
+# `from tests.gui.audit import ...` works however pytest is started.
+_ROOT = str(Path(__file__).resolve().parent.parent)
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
 
 # Must happen before PySide6 is imported anywhere (pytest-qt imports it when the plugin loads tests).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
@@ -104,10 +105,12 @@ _factory_installed = False
 def _notice_factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
     if not isinstance(obj, Notice):
         return None
+    # Qt's accessibility cache deletes an interface when its widget goes; drop our dead wrappers.
+    for dead in [k for k, iface in _interfaces.items() if not shiboken6.isValid(iface)]:
+        del _interfaces[dead]
     key = id(obj)
     if key not in _interfaces:
         _interfaces[key] = NoticeAccessible(obj)
-        obj.destroyed.connect(lambda *_: _interfaces.pop(key, None))
     return _interfaces[key]
 
 

@@ -1,63 +1,67 @@
-"""Work around a reference-count bug in PySide6 6.12.0 signal emission on Python 3.11.
+"""Work around reference-count bugs of PySide6 6.12.0 (abi3 wheel) on Python 3.11.
 
-`SignalInstance.emit()` returns `True` without taking a reference to it, so every `.emit(...)` made
-from Python drops one reference from the `True` singleton. Python 3.12+ made `True` immortal, but on
-3.11 the count reaches zero after a few hundred emits and the interpreter aborts with
-"Fatal Python error: bool_dealloc" (measured here: `sys.getrefcount(True)` falls by exactly one per
-emit, even with nothing connected; signals emitted by Qt's C++ side are not affected).
+Measured here (PySide6 6.12.0, CPython 3.11.7): every PySide6 call that returns nothing hands back
+`None` without taking a reference to it (`QWidget.setFocus()`, `QCoreApplication.processEvents()`,
+`QApplication.setFont()`, ... : `sys.getrefcount(None)` falls by exactly one per call), and
+`SignalInstance.emit()` does the same with `True`. CPython 3.12 made these singletons immortal, so the
+bug is invisible there; on 3.11 the count reaches zero after a few thousand calls (about 5 000 in a
+fresh process) and the interpreter aborts with "Fatal Python error: none_dealloc" (or bool_dealloc).
 
-`install()` probes for the bug once and, only if it is present, wraps `SignalInstance.emit` so the
-missing reference is added back. It is idempotent and is called by every module that emits signals
-(announcer, tasks, app) and by the test configuration, before any signal is emitted.
+`install()` probes for the bug once and, only if it is present, makes `None`, `True` and `False`
+effectively immortal the way 3.12 does: it adds 2**40 to their reference counts (a leak of a static
+singleton that is never freed anyway). Each PySide6 call then costs one of a trillion references.
+It is idempotent and is called by every Qt module of the app (announcer, tasks, theme, widgets, app)
+and by the test configuration, long before a few thousand calls have been made.
+
+The real fix is a PySide6 release without the bug or Python >= 3.12; then `install()` does nothing.
 """
 
 from __future__ import annotations
 
 import ctypes
 import sys
-from typing import Any
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
+IMMORTAL_BOOST = 1 << 40
+PROBE_CALLS = 8
 _installed = False
-PROBE_EMITS = 8
 
 
 class _Probe(QObject):
     ping = Signal()
 
 
-def emit_steals_a_reference() -> bool:
-    """True when emitting a signal from Python loses a reference to the returned `True`."""
+def _lost_references(singleton: object, call: object) -> int:
+    assert callable(call)
+    before = sys.getrefcount(singleton)
+    for _ in range(PROBE_CALLS):
+        call()
+    return before - sys.getrefcount(singleton)
+
+
+def pyside_loses_references() -> bool:
+    """True when void PySide6 calls or signal emits drop a reference they never took."""
     probe = _Probe()
-    before = sys.getrefcount(True)
-    for _ in range(PROBE_EMITS):
-        probe.ping.emit()
-    lost = before - sys.getrefcount(True)
-    if lost > 0:
-        ctypes.pythonapi.Py_IncRef.argtypes = [ctypes.py_object]
-        for _ in range(lost):
-            ctypes.pythonapi.Py_IncRef(True)  # give back what the probe took
-    return lost >= PROBE_EMITS
+    lost_none = _lost_references(None, lambda: probe.setObjectName("probe"))
+    lost_true = _lost_references(True, probe.ping.emit)
+    return lost_none >= PROBE_CALLS or lost_true >= PROBE_CALLS
+
+
+def _boost(singleton: object) -> None:
+    # ob_refcnt is the first field of every object in release builds of CPython < 3.12.
+    refcount = ctypes.c_ssize_t.from_address(id(singleton))
+    refcount.value += IMMORTAL_BOOST
 
 
 def install() -> bool:
-    """Patch `SignalInstance.emit` if this PySide6 needs it; returns whether a patch is active."""
-    global _installed  # noqa: PLW0603 - one patch per process
+    """Apply the workaround if this PySide6/Python pair needs it; returns whether it is active."""
+    global _installed  # noqa: PLW0603 - one fix per process
     if _installed:
         return True
-    if not emit_steals_a_reference():
+    if sys.version_info >= (3, 12) or not pyside_loses_references():
         return False
-    original = SignalInstance.emit
-    incref = ctypes.pythonapi.Py_IncRef
-    incref.argtypes = [ctypes.py_object]
-
-    def emit(self: SignalInstance, *args: Any) -> Any:
-        result = original(self, *args)
-        if result is True or result is False:
-            incref(result)
-        return result
-
-    SignalInstance.emit = emit  # type: ignore[method-assign]
+    for singleton in (None, True, False):
+        _boost(singleton)
     _installed = True
     return True

@@ -101,7 +101,9 @@ class MainWindow(QMainWindow):
         self.ctx.announcer.set_anchor(central)
         self.quit_button = QPushButton(central)
         self.quit_button.clicked.connect(self.close)
-        bar = QHBoxLayout()
+        self.bottom_bar = QWidget(central)
+        bar = QHBoxLayout(self.bottom_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.back_button)
         bar.addWidget(self.repeat_button)
         bar.addWidget(self.busy)
@@ -110,7 +112,7 @@ class MainWindow(QMainWindow):
 
         outer = QVBoxLayout(central)
         outer.addLayout(body, 1)
-        outer.addLayout(bar)
+        outer.addWidget(self.bottom_bar)
         self.setCentralWidget(central)
         self.status_line.show()
         self.resize(1000, 700)
@@ -262,6 +264,38 @@ class MainWindow(QMainWindow):
         app_name = self.tr("a11y bank")
         self.setWindowTitle(f"{screen.title()} – {app_name}" if screen else app_name)
 
+    # -- Tab order ------------------------------------------------------------------------------
+
+    def tab_chain(self) -> list[QWidget]:
+        """What Tab visits, in order: the section list, the current screen, the bottom bar.
+
+        Qt appends widgets to a window's focus chain in creation order, so a screen created lazily
+        (or a row of buttons a screen adds later) would come after the bottom bar. The regions are
+        therefore ordered here; inside the screen its own focus-chain order (setTabOrder) is kept.
+        """
+        page = self._pages.get(self._current)
+        regions: list[QWidget] = [self.nav_panel, *([page] if page is not None else []), self.bottom_bar]
+        in_chain = _focus_chain(self)
+        return [w for region in regions for w in in_chain if region.isAncestorOf(w) and _tab_stop(w)]
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        chain = self.tab_chain()
+        current = QApplication.focusWidget()
+        if not chain or current is None:
+            return super().focusNextPrevChild(next)
+        index = next_index = -1
+        for i, widget in enumerate(chain):
+            if widget is current or widget.isAncestorOf(current):
+                index = i
+                break
+        if index < 0:
+            next_index = 0 if next else len(chain) - 1
+        else:
+            next_index = (index + (1 if next else -1)) % len(chain)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        chain[next_index].setFocus(reason)
+        return True
+
     # -- leaving --------------------------------------------------------------------------------
 
     def _ask_leave(self, on_answer: Callable[[bool], None]) -> None:
@@ -312,5 +346,19 @@ class MainWindow(QMainWindow):
         return [s for spec in SHORTCUTS if spec.action == action for s in spec.sequences()]
 
 
-def focused_widget() -> QWidget | None:
-    return QApplication.focusWidget()
+def _focus_chain(window: QWidget) -> list[QWidget]:
+    chain: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not None and widget is not window and len(chain) < 10_000:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def _tab_stop(widget: QWidget) -> bool:
+    return (
+        widget.isVisible()
+        and widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and widget.focusProxy() is None
+    )

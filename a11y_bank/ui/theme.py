@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -222,7 +223,7 @@ class Theme(QObject):
             return  # the user's own high-contrast theme wins
         self._app.setPalette(high_contrast_palette() if on else self._normal_palette)
         self._style.focus_colour = QColor(FOCUS_COLOUR_HIGH_CONTRAST if on else FOCUS_COLOUR)
-        if self._focus_frame is not None:
+        if self._focus_frame is not None and _alive(self._focus_frame):
             self._focus_frame.update()
 
     # -- focus ring -----------------------------------------------------------------------------
@@ -240,8 +241,4 @@ class Theme(QObject):
 
 
 def _alive(obj: QObject) -> bool:
-    try:
-        obj.objectName()
-    except RuntimeError:
-        return False
-    return True
+    return bool(shiboken6.isValid(obj))

@@ -101,6 +101,7 @@ def ctx(
     yield context
     context.tasks.wait_for_all(10_000)
     qtbot.wait(1)  # deliver queued results before the context goes away
+    bank.close()
     theme.set_text_percent(100)
 
 

@@ -174,3 +174,21 @@ def test_say_uses_catalogue_text_and_action(window: QWidget) -> None:
     say(announcer, "amount.empty", Priority.NOW)
     assert announcer.notice.text() == f"{entry.text} {entry.action}"
     assert backend.utterances == [(f"{entry.spoken} {entry.action}", Priority.NOW)]
+
+
+def test_many_pyside_calls_do_not_exhaust_none_or_true() -> None:
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None per void call and to True per emit;
+    without a11y_bank.a11y.qtfix this loop aborts the interpreter (none_dealloc)."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Pinger(QObject):
+        ping = Signal()
+
+    pinger = Pinger()
+    for _ in range(20_000):
+        pinger.setObjectName("x")
+        pinger.ping.emit()
+    assert sys.getrefcount(None) > 1000
+    assert sys.getrefcount(True) > 1000

@@ -24,11 +24,12 @@ class SupportScreen(Screen):
         self.body = QLabel(self)
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.PlainText)
-        # Focusable and selectable so keyboard and screen-reader users can read and copy it.
-        self.body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Selectable and focusable so keyboard and screen-reader users can read and copy it (the focus
+        # policy goes last: setTextInteractionFlags resets it).
         self.body.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
         )
+        self.body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.body)
