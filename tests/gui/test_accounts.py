@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import socket
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
+import httpx
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
@@ -12,9 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from a11y_bank.a11y.announcer import AnnouncementSpy
 from a11y_bank.a11y.priority import Priority
+from a11y_bank.a11y.speech import SpeechService, SpyBackend
 from a11y_bank.api.models import Account
+from a11y_bank.app import build_context
 from a11y_bank.domain.money import Money
 from a11y_bank.ui.context import AppContext
+from a11y_bank.ui.messages import render, spoken_text, visible_text
 from a11y_bank.ui.models.accounts import AccountEntry, AccountListModel, account_name, totals_by_currency
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
 from a11y_bank.ui.screens.accounts import AccountsScreen
@@ -182,3 +188,50 @@ def test_accounts_pass_the_audit(qtbot: QtBot, signed_in_window: Any) -> None:
 def test_accounts_at_300_percent_text(qtbot: QtBot, signed_in_window: Any, theme: Any) -> None:
     screen = loaded_accounts(qtbot, signed_in_window)
     audit_at_text_size(qtbot, signed_in_window, screen, theme, 300).assert_ok()
+
+
+def test_a_session_that_is_over_is_said_and_leads_to_sign_in(
+    qtbot: QtBot, tmp_path: Path, settings: Any
+) -> None:
+    from a11y_bank.cli import make_bank
+
+    with socket.socket() as probe:  # no bank needed: without a session the facade refuses at once
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    context = build_context(make_bank(url, tmp_path / "data"), settings, SpeechService(SpyBackend()))
+    sections: list[str] = []
+    context.navigate = lambda key, **_kwargs: sections.append(key)
+    spy = AnnouncementSpy(context.announcer)
+    screen = AccountsScreen(context)
+    qtbot.add_widget(screen)
+    screen.on_shown()
+    assert spy.spoken[0] == ("Loading your accounts.", Priority.NORMAL)
+    expected = (spoken_text(render("api.auth_expired")), Priority.NOW)
+    qtbot.waitUntil(lambda: expected in spy.spoken, timeout=15_000)
+    assert sections == ["signin"]
+    assert not screen.loading
+    context.tasks.wait_for_all(10_000)
+    context.bank.close()
+
+
+def test_a_bank_that_stops_answering_is_said_and_focus_goes_to_refresh(
+    qtbot: QtBot, signed_in_window: Any, announcements: AnnouncementSpy, sandbox_url: str
+) -> None:
+    screen = loaded_accounts(qtbot, signed_in_window)
+    faults = f"{sandbox_url}/__sandbox__/faults"
+    spec = {"Kind": "drop", "Path": "/accounts", "Method": "GET", "Count": 20}
+    assert httpx.post(faults, json=spec).status_code == 201
+    try:
+        focus(qtbot, screen.list_view)
+        keys = KeyboardUser(qtbot)
+        keys.press(Qt.Key.Key_Tab, times=2)
+        keys.press(Qt.Key.Key_Space)  # Refresh
+        qtbot.waitUntil(lambda: not screen.loading, timeout=30_000)
+    finally:
+        httpx.delete(faults)
+    text, priority = announcements.spoken[-1]
+    assert priority == Priority.NOW
+    assert text == spoken_text(render("api.timeout"))
+    assert screen.status.text() == visible_text(render("api.timeout"))
+    assert QApplication.focusWidget() is screen.refresh_button
+    assert screen.model.rowCount() == 4  # the accounts already shown stay

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+import httpx
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible
@@ -16,8 +17,10 @@ from pytestqt.qtbot import QtBot
 
 from a11y_bank.a11y.announcer import AnnouncementSpy
 from a11y_bank.a11y.priority import Priority
+from a11y_bank.api.errors import ServerError
 from a11y_bank.ui.context import AppContext
-from a11y_bank.ui.messages import render, spoken_text
+from a11y_bank.ui.messages import render, spoken_text, visible_text
+from a11y_bank.ui.models.error_codes import message_code_for
 from a11y_bank.ui.models.transaction_filter import Direction, DirectionFilter, FilterCriteria, TransactionRow
 from a11y_bank.ui.screens.history import HistoryScreen
 from tests.gui.audit import audit_at_text_size, audit_screen
@@ -331,3 +334,32 @@ def test_history_at_300_percent_text(
     audit_at_text_size(qtbot, signed_in_window, screen, theme, 300).assert_ok()
     # Rows and columns follow the font: a row is at least one line of 300 % text high.
     assert screen.table.verticalHeader().defaultSectionSize() >= screen.table.fontMetrics().height()
+
+
+# --- failures ----------------------------------------------------------------------------------------
+
+
+def test_a_page_that_fails_is_said_and_load_again_resumes(
+    qtbot: QtBot, signed_in_window: Any, announcements: AnnouncementSpy, sandbox_url: str
+) -> None:
+    screen = open_history(qtbot, signed_in_window, SHOP)
+    faults = f"{sandbox_url}/__sandbox__/faults"
+    # More 503s than the client retries: the next page read fails for good.
+    response = httpx.post(
+        faults, json={"Kind": "error", "Path": "/transactions", "Method": "GET", "Count": 8, "Status": 503}
+    )
+    assert response.status_code == 201, response.text
+    try:
+        expected = (spoken_text(render(message_code_for(ServerError(503)))), Priority.NOW)
+        qtbot.waitUntil(lambda: expected in announcements.spoken, timeout=30_000)
+        assert not screen.loading
+        assert screen.load_status.text() == visible_text(render(message_code_for(ServerError(503))))
+        assert QApplication.focusWidget() is screen.reload_button
+        kept = screen.table_model.rowCount()
+        assert kept > 0  # what arrived before the failure stays readable
+    finally:
+        httpx.delete(faults)
+    keys = KeyboardUser(qtbot)
+    keys.press(Qt.Key.Key_Return)  # "Load again"
+    qtbot.waitUntil(lambda: screen.loading and screen.table_model.rowCount() > 0, timeout=15_000)
+    assert any(t.startswith("Loading transactions of") for t in announcements.texts[-5:])
