@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 # `from tests.gui.audit import ...` works however pytest is started.
 _ROOT = str(Path(__file__).resolve().parent.parent)
@@ -15,14 +19,9 @@ if _ROOT not in sys.path:
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
 
-from a11y_bank.a11y import qtfix
+from a11y_bank.a11y import qtfix  # noqa: E402 - after the platform is chosen
 
-qtfix.install()
-
-from collections.abc import Iterator  # noqa: E402
-from typing import Any  # noqa: E402
-
-import pytest  # noqa: E402
+qtfix.install()  # PySide6 6.12.0 on Python 3.11 would abort the test run otherwise
 
 
 @pytest.fixture(scope="session")
