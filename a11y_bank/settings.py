@@ -230,18 +230,15 @@ def _fsync_directory(directory: Path) -> None:
             os.close(descriptor)
 
 
-def _clamp_int(
-    value: object, bounds: tuple[int, int], default: int, problems: list[str] | None = None
-) -> int:
+def _clamp_int(value: object, bounds: tuple[int, int], default: int, problems: list[str]) -> int:
     """A finite number rounded and clamped into `bounds`; anything else (incl. bools) -> `default`."""
     if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        if problems is not None:
-            problems.append(f"ignored a {type(value).__name__} where a number was expected")
+        problems.append(f"ignored a {type(value).__name__} where a number was expected")
         return default
     low, high = bounds
     number = round(value)
     clamped = min(max(number, low), high)
-    if clamped != value and problems is not None:
+    if clamped != value:
         problems.append(f"clamped a value to {clamped} (allowed {low}-{high})")
     return clamped
 

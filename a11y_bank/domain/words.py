@@ -149,10 +149,8 @@ def _zh_section(n: int, numerals: _ZhNumerals) -> str:
 
 
 def _zh_grouped(n: int, base: int, unit: str, numerals: _ZhNumerals) -> str:
-    """n read as (high)unit(low), where low < base; 零 joins them when low does not fill its place."""
+    """n >= base read as (high)unit(low); 零 joins them when low does not fill its place."""
     high, low = divmod(n, base)
-    if not high:
-        return _zh_below(low, numerals)
     text = _zh_below(high, numerals) + unit
     if low:
         needs_zero = low < base // 10

@@ -165,6 +165,15 @@ def test_filter_redacts_exception_text() -> None:
     assert TOKEN not in formatted
 
 
+def test_filter_redacts_stack_info() -> None:
+    record = make_record("here")
+    record.stack_info = f'Stack (most recent call last):\n  headers = {{"Authorization": "Bearer {TOKEN}"}}'
+    RedactionFilter().filter(record)
+    assert record.stack_info is not None
+    assert TOKEN not in record.stack_info
+    assert TOKEN not in logging.Formatter("%(message)s").format(record)
+
+
 def test_filter_survives_broken_format_arguments() -> None:
     record = make_record("value %d", "not-a-number 12345678")
     assert RedactionFilter().filter(record)
