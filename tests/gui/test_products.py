@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -11,9 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from a11y_bank.a11y.announcer import AnnouncementSpy
 from a11y_bank.a11y.priority import Priority
+from a11y_bank.api.models import Account, Product
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.models.accounts import account_label
-from a11y_bank.ui.screens.products import ProductsScreen
+from a11y_bank.ui.screens.products import Holding, ProductsScreen, product_terms
 from tests.gui.audit import audit_at_text_size, audit_screen
 
 
@@ -101,3 +103,48 @@ def test_products_at_300_percent_text(qtbot: QtBot, signed_in_window: Any, theme
     keys = KeyboardUser(qtbot)
     screen = products_by_keyboard(qtbot, signed_in_window, keys)
     audit_at_text_size(qtbot, signed_in_window, screen, theme, 300).assert_ok()
+
+
+@dataclass(frozen=True)
+class DescribedProduct:
+    """A product as the bank describes it in OB `OtherProductType` (fields asked of api.models.Product)."""
+
+    account_id: str
+    product_id: str
+    name: str
+    product_type: str
+    other_type_name: str
+    description: str
+
+
+def test_terms_of_a_product_the_bank_describes_are_shown(qtbot: QtBot, offline_ctx: AppContext) -> None:
+    screen = ProductsScreen(offline_ctx)
+    qtbot.add_widget(screen)
+    account = Account("acc-1", "CNY", "Savings", "SVGS", "Personal", "UK.OBIE.BBAN", "6222020200187654321")
+    product = DescribedProduct(
+        "acc-1",
+        "prod-td",
+        "One-Year Time Deposit",
+        "Other",
+        "Time deposit",
+        "Fixed term, 1 year, 1.45% a year",
+    )
+    assert product_terms(product) == ("Time deposit", "Fixed term, 1 year, 1.45% a year")  # type: ignore[arg-type]
+    screen._loaded([Holding(account, product), Holding(account, None)])  # type: ignore[arg-type]
+    text = screen.document.toPlainText()
+    assert "Savings account •••• 4321" in text
+    assert "Type: Time deposit" in text
+    assert "Terms: Fixed term, 1 year, 1.45% a year" in text
+    assert "No product information for this account." in text
+    assert screen.status.text() == "Products of 2 accounts shown."
+
+
+def test_a_product_without_terms_shows_no_empty_terms_line(qtbot: QtBot, offline_ctx: AppContext) -> None:
+    screen = ProductsScreen(offline_ctx)
+    qtbot.add_widget(screen)
+    account = Account("acc-2", "CNY", "", "CACC", "Personal", "UK.OBIE.BBAN", "6222020200112345678")
+    screen._loaded([Holding(account, Product("acc-2", "prod-current", "Everyday", "PersonalCurrentAccount"))])
+    text = screen.document.toPlainText()
+    assert "Type: Personal current account" in text
+    assert "Terms" not in text
+    assert screen.status.text() == "Products of 1 account shown."

@@ -328,12 +328,10 @@ class HistoryScreen(Screen):
         self.clear_button.setText(self.tr("Clear filter"))
         #: Label of the transactions table.
         set_label_text(self.table_label, self.table, self.tr("Transactions"))
-        #: Hint read with the transactions table: how to move and what the shortcut does.
-        self.table.setAccessibleDescription(
-            self.tr("Up and down arrows move between transactions. {shortcut} reads the whole row.").format(
-                shortcut=QKeySequence(READ_ROW_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
-            )
-        )
+        shortcut = QKeySequence(READ_ROW_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+        #: Hint read with the transactions table: how to move; {shortcut} is the "read this row" key.
+        hint = self.tr("Up and down arrows move between transactions. {shortcut} reads the whole row.")
+        self.table.setAccessibleDescription(hint.format(shortcut=shortcut))
         #: Button that reads the selected transaction aloud.
         self.read_row_button.setText(self.tr("Read this row"))
         #: Button that loads the account's transactions again.
@@ -463,9 +461,8 @@ class HistoryScreen(Screen):
         if chunk.total_pages is not None and chunk.total_pages <= 1:
             return  # the end-of-stream announcement follows at once
         #: Spoken when the first page of the history is shown; {count} transactions so far.
-        self.announce(
-            self.tr("Showing the newest {count} transactions. Older ones are loading.").format(count=count)
-        )
+        text = self.tr("Showing the newest {count} transactions. Older ones are loading.")
+        self.announce(text.format(count=count))
 
     def _show_progress(self, chunk: PageChunk) -> None:
         count = self._number(self.table_model.rowCount())

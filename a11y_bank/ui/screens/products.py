@@ -25,7 +25,7 @@ from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.widgets.fields import label_for, set_label_text
 
-__all__ = ["Holding", "ProductsScreen", "load_holdings"]
+__all__ = ["Holding", "ProductsScreen", "load_holdings", "product_terms"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +39,17 @@ class Holding:
 def load_holdings(bank: Bank) -> list[Holding]:
     """Every account with its product (worker thread: one request per account)."""
     return [Holding(account, bank.product(account.account_id)) for account in bank.accounts()]
+
+
+def product_terms(product: Product) -> tuple[str, str]:
+    """(kind, terms) of a product the bank describes itself (OB `OtherProductType.Name`/`.Description`).
+
+    `api.models.Product` does not carry these yet (asked of the API helper as `other_type_name` and
+    `description`); read them by name so the terms appear as soon as it does, and "" until then.
+    """
+    kind = getattr(product, "other_type_name", "")
+    terms = getattr(product, "description", "")
+    return (kind if isinstance(kind, str) else "", terms if isinstance(terms, str) else "")
 
 
 class ProductsScreen(Screen):
@@ -86,9 +97,10 @@ class ProductsScreen(Screen):
         #: Heading of the products screen.
         self.heading.setText(self.tr("Products"))
         #: Introduction on the products screen.
-        self.intro.setText(
-            self.tr("The product behind each of your accounts. This page only shows information.")
+        intro = self.tr(
+            "The product behind each of your accounts and its terms. This page only shows information."
         )
+        self.intro.setText(intro)
         #: Label of the text that lists the products of each account.
         set_label_text(self.document_label, self.document, self.tr("Your products"))
         #: Button that loads the products again.
@@ -159,11 +171,14 @@ class ProductsScreen(Screen):
         if product is None:
             #: Products text when the bank names no product for an account.
             return heading + f"<p>{html.escape(self.tr('No product information for this account.'))}</p>"
+        other_kind, terms = product_terms(product)
         rows = (
             #: Products text: label of the product's name.
             (self.tr("Product"), product.name),
             #: Products text: label of the product's type (for example personal current account).
-            (self.tr("Type"), self._type_name(product.product_type)),
+            (self.tr("Type"), other_kind or self._type_name(product.product_type)),
+            #: Products text: label of the product's terms (rate, term, how to take money out).
+            (self.tr("Terms"), terms),
             #: Products text: label of the bank's reference for the product.
             (self.tr("Product reference"), product.product_id),
         )
@@ -187,5 +202,7 @@ class ProductsScreen(Screen):
             "Loan": self.tr("Loan"),
             #: OB product type Mortgage, in words.
             "Mortgage": self.tr("Mortgage"),
+            #: OB product type Other (a product the bank describes itself), in words.
+            "Other": self.tr("Other product"),
         }
         return names.get(product_type, product_type)

@@ -139,13 +139,14 @@ class SignInScreen(Screen):
     def retranslate_ui(self) -> None:
         #: Heading of the sign-in screen.
         self.heading.setText(self.tr("Sign in"))
-        #: Introduction on the sign-in screen.
-        self.intro.setText(
+        intro = (
+            #: Introduction on the sign-in screen.
             self.tr(
                 "Sign in with your user name and password. You can paste them or use a password "
                 "manager. There is no time limit."
             )
         )
+        self.intro.setText(intro)
         #: Label of the user name field on the sign-in screen.
         self.username_field.set_text(self.tr("User name"))
         #: Label of the password field on the sign-in screen.
