@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 APP_NAME = "a11y bank"
 TRANSLATIONS_DIR = Path(__file__).parent / "translations"
-SETTINGS_FILE = "settings.json"
 
 
 def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
@@ -87,24 +86,27 @@ def apply_settings(ctx: AppContext) -> None:
         ctx.speech.set_rate(s.voice_rate)
 
 
-def load_settings(data_dir: Path) -> tuple[Settings, Path]:
+def load_settings(data_dir: Path) -> tuple[Settings, Path, str | None]:
+    """The saved settings, their path, and a catalogue code to tell the user if the file was bad."""
     from a11y_bank.settings import Settings
 
-    path = data_dir / SETTINGS_FILE
-    return Settings.load(path), path
+    path = Settings.path_in(data_dir)
+    loaded = Settings.load_checked(path)
+    return loaded.settings, path, loaded.message_code
 
 
 def run_app(options: Options) -> int:
     """Start the GUI; returns the exit code."""
     from a11y_bank.cli import bank_url, make_bank
     from a11y_bank.ui.mainwindow import MainWindow
+    from a11y_bank.ui.messages import say
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("a11y_bank")
     app.setApplicationDisplayName(APP_NAME)
     options.data_dir.mkdir(parents=True, exist_ok=True)
-    settings, settings_path = load_settings(options.data_dir)
+    settings, settings_path, settings_problem = load_settings(options.data_dir)
     install_translators(app, options.lang or settings.language or QLocale.system().name())
     theme = Theme(app)
     theme.install()
@@ -116,6 +118,8 @@ def run_app(options: Options) -> int:
         window = MainWindow(ctx)
         window.navigate("signin")
         window.show()
+        if settings_problem is not None:
+            say(ctx.announcer, settings_problem)
         if options.quit_after_ms is not None:
             QTimer.singleShot(options.quit_after_ms, app.quit)
         code = app.exec()

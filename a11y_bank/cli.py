@@ -7,6 +7,7 @@ Without `--api-url` the embedded demo bank starts on 127.0.0.1 with its database
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -117,9 +118,12 @@ def run_check(options: Options) -> int:
             bank.sign_in(DEMO_USER, DEMO_PASSWORD)
             for account in bank.accounts():
                 balances = bank.balances(account.account_id)
-                ", ".join(f"{b.type} {b.signed.to_wire()} {b.signed.currency}" for b in balances)
+                amounts = ", ".join(f"{b.type} {b.signed.to_wire()} {b.signed.currency}" for b in balances)
+                name = account.nickname or account.description or account.kind
+                sys.stdout.write(f"{name} ({account.masked}, {account.currency}): {amounts}\n")
             bank.sign_out()
-        except BankApiError:
+        except BankApiError as exc:
+            sys.stderr.write(f"check failed: {type(exc).__name__}\n")
             return 1
         finally:
             bank.close()

@@ -39,19 +39,8 @@ def spy_speech() -> SpyBackend:
 
 @pytest.fixture
 def settings() -> Any:
-    try:
-        from a11y_bank.settings import Settings
-    except ModuleNotFoundError:  # TEMPORARY until a11y_bank/settings.py lands (built in parallel)
-        from types import SimpleNamespace
+    from a11y_bank.settings import Settings
 
-        return SimpleNamespace(
-            text_size_percent=100,
-            voice_enabled=False,
-            voice_rate=180,
-            high_contrast=False,
-            language="en",
-            save=lambda path: None,
-        )
     return Settings()
 
 
