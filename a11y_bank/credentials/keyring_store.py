@@ -32,6 +32,7 @@ from a11y_bank.credentials.store import (
 )
 
 __all__ = [
+    "PROBE_KEY",
     "SECURE_BACKENDS",
     "KeyringStore",
     "StoreChoice",
@@ -90,7 +91,10 @@ def select_secure_backend(default: Any = None) -> KeyringBackendLike:
     Raises:
         NoSecureBackend: there is none (the message names the backends found, never a secret).
     """
-    chosen = keyring.get_keyring() if default is None else default
+    try:
+        chosen = keyring.get_keyring() if default is None else default
+    except Exception as exc:  # a backend that fails to initialise is no backend
+        raise NoSecureBackend(f"keyring failed to start ({type(exc).__name__})") from None
     candidates = list(_candidates(chosen))
     for candidate in candidates:
         if backend_name(candidate) in SECURE_BACKENDS:
@@ -173,14 +177,24 @@ class StoreChoice:
     message_code: str | None = None
 
 
-def open_credential_store(service: str = DEFAULT_SERVICE, *, default: Any = None) -> StoreChoice:
-    """The keyring if a secure backend exists; otherwise a `MemoryStore` and a message code.
+PROBE_KEY = "a11y_bank.probe"
+"""Read (never written) at start-up to find a locked or broken keyring before sign-in needs it."""
 
-    The memory fallback is deliberate and announced (credentials.unavailable), never plaintext.
+
+def open_credential_store(
+    service: str = DEFAULT_SERVICE, *, default: Any = None, probe: bool = True
+) -> StoreChoice:
+    """The keyring if a secure backend exists and answers; otherwise a `MemoryStore` and a message code.
+
+    The memory fallback is deliberate and announced ("credentials.unavailable", or
+    "credentials.locked" for a locked keyring), never plaintext. With `probe`, one read of
+    `PROBE_KEY` checks the backend works now (a locked Secret Service fails here, not at sign-in).
     `default` stands in for `keyring.get_keyring()` (tests).
     """
     try:
-        backend = select_secure_backend(default)
-    except NoSecureBackend as exc:
+        store = KeyringStore(service, select_secure_backend(default))
+        if probe:
+            store.get(PROBE_KEY)
+    except CredentialStoreError as exc:
         return StoreChoice(MemoryStore(), persistent=False, message_code=exc.message_code)
-    return StoreChoice(KeyringStore(service, backend), persistent=True)
+    return StoreChoice(store, persistent=True)

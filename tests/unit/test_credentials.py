@@ -197,6 +197,32 @@ def test_open_falls_back_to_memory_and_says_so() -> None:
     assert choice.message_code == "credentials.unavailable"
 
 
+def test_open_falls_back_when_the_keyring_is_locked() -> None:
+    locked = RaisingBackend(keyring.errors.KeyringLocked("Failed to unlock the collection!"))
+    locked.__class__ = type("Keyring", (RaisingBackend,), {"__module__": "keyring.backends.SecretService"})
+    choice = open_credential_store("svc", default=locked)
+    assert isinstance(choice.store, MemoryStore)
+    assert not choice.persistent
+    assert choice.message_code == "credentials.locked"
+    assert open_credential_store("svc", default=locked, probe=False).persistent
+
+
+def test_open_falls_back_when_keyring_fails_to_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken() -> object:
+        raise RuntimeError("D-Bus went away")
+
+    monkeypatch.setattr(keyring, "get_keyring", broken)
+    choice = open_credential_store("svc")
+    assert isinstance(choice.store, MemoryStore)
+    assert choice.message_code == "credentials.unavailable"
+
+
+def test_probe_only_reads() -> None:
+    backend = named("keyring.backends.macOS", "Keyring")
+    open_credential_store("svc", default=backend)
+    assert backend.entries == {}
+
+
 # --- KeyringStore operations ---------------------------------------------------------------------
 
 
