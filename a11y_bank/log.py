@@ -51,9 +51,11 @@ _QUOTED_KEY_VALUE = re.compile(
     rf"""(?P<key>(?P<q>["'])(?:{_MASKED_FIELD_NAMES})(?P=q)\s*:\s*)(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\d+)""",
     re.IGNORECASE,
 )
-# password=abc, access_token=abc (query strings, form bodies, dataclass reprs without repr=False)
+# password=abc, access_token=abc (query strings, form bodies, dataclass reprs without repr=False).
+# Not "code": "status code=401" is useful, and code=123456 is caught by the code-word rule below.
+_ASSIGNED_FIELD_NAMES = r"access_?token|refresh_?token|id_?token|token|password|passwd|client_?secret|secret"
 _KEY_EQUALS_VALUE = re.compile(
-    rf"(?P<key>\b(?:{_MASKED_FIELD_NAMES})\s*=\s*)(?!{re.escape(REDACTED)})(?:'[^']*'|\"[^\"]*\"|[^\s&,;)]+)",
+    rf"(?P<key>\b(?:{_ASSIGNED_FIELD_NAMES})\s*=\s*)(?!{re.escape(REDACTED)})(?:'[^']*'|\"[^\"]*\"|[^\s&,;)]+)",
     re.IGNORECASE,
 )
 _BEARER = re.compile(r"(?P<key>\bbearer\s+)(?!\[REDACTED\])[A-Za-z0-9\-._~+/]+=*", re.IGNORECASE)

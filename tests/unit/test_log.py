@@ -84,6 +84,8 @@ def test_numbers_without_code_words_are_kept() -> None:
     )
     assert redact("paid 12.50 GBP on 2026-12-31") == "paid 12.50 GBP on 2026-12-31"
     assert redact("sort code 12-34-56") == "sort code 12-34-56"  # a branch, not a secret; 6 digits kept
+    assert redact("HTTP status code=401, code=U009") == "HTTP status code=401, code=U009"
+    assert redact("code='123456'") == f"code='{REDACTED}'"
 
 
 @pytest.mark.parametrize(
