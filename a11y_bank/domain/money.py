@@ -6,11 +6,13 @@ float cannot hold 0.10 exactly and a bank must not invent or lose a fen.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Self
 
+from babel import Locale, UnknownLocaleError
 from babel.numbers import format_currency
 
 from a11y_bank.domain.currencies import KNOWN_CURRENCIES, UnknownCurrency, minor_units
@@ -33,6 +35,7 @@ _WIRE_MAX_INTEGER_DIGITS = 13
 
 SUPPORTED_LOCALES: tuple[str, ...] = ("en", "zh_CN")
 """Locales the app ships; `format_money` accepts any Babel locale, these are the tested ones."""
+_FALLBACK_LOCALE = "en"
 
 
 class CurrencyMismatch(ValueError):
@@ -171,12 +174,29 @@ def _significant_decimals(amount: Decimal, *, minimum: int) -> int:
     return max(_scale(amount.normalize()), minimum)
 
 
+@functools.lru_cache(maxsize=32)
+def _babel_locale(name: str) -> Locale:
+    """A Babel locale for `name` ("en", "zh_CN", "zh-CN", "en_GB"); English for anything unknown.
+
+    Qt reports "C" under a bare POSIX environment and Babel knows no "C": a label must not crash.
+    """
+    try:
+        return Locale.parse(name.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        return Locale.parse(_FALLBACK_LOCALE)
+
+
 def format_money(money: Money, locale: str) -> str:
     """Format for people with Babel/CLDR, e.g. "£1,234.50" (en) or "¥3,200.50" (zh_CN).
 
     Never rounds: an amount with more digits than the currency's usual precision shows them all
     (`decimal_quantization=False`), because a displayed balance must equal the real one.
+    Unknown locale names ("C", "") format as English.
     """
     return format_currency(
-        money.amount, money.currency, locale=locale, currency_digits=True, decimal_quantization=False
+        money.amount,
+        money.currency,
+        locale=_babel_locale(locale),
+        currency_digits=True,
+        decimal_quantization=False,
     )

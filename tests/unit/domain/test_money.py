@@ -239,3 +239,14 @@ class TestFormatting:
     def test_never_rounds(self) -> None:
         assert format_money(gbp("0.125"), "en") == "£0.125"
         assert format_money(gbp("0.005"), "en") == "£0.005"
+
+    @pytest.mark.parametrize(("locale", "expected"), [
+        ("C", "£1,234.50"),
+        ("", "£1,234.50"),
+        ("xx_YY", "£1,234.50"),
+        ("zh-CN", "£1,234.50"),
+        ("en_GB", "£1,234.50"),
+        ("de_DE", "1.234,50\xa0£"),
+    ])  # fmt: skip
+    def test_locale_names(self, locale: str, expected: str) -> None:
+        assert format_money(gbp("1234.50"), locale) == expected
