@@ -28,15 +28,16 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import httpx
 
 from a11y_bank.api import parse
 from a11y_bank.api.auth import SecretStore, TokenGrant
-from a11y_bank.api.client import ObClient, new_idempotency_key
+from a11y_bank.api.client import JsonObject, ObClient, new_idempotency_key
 from a11y_bank.api.config import ApiConfig
-from a11y_bank.api.errors import AuthExpired, InvalidResponse, Rejected
+from a11y_bank.api.errors import AuthExpired, BankApiError, InvalidResponse, Rejected
 from a11y_bank.api.models import (
     Account,
     Balance,
@@ -63,6 +64,8 @@ from a11y_bank.api.payments import PaymentSender
 __all__ = ["OUTBOX_FILE_NAME", "Bank"]
 
 OUTBOX_FILE_NAME = "payment-outbox.sqlite3"
+CONSENT_NOT_VALID = "U035"
+"""OB code of a 403 meaning "no authorised account-access consent grants this" (expired, revoked)."""
 # Characters of a UUID4 hex we use as InstructionIdentification (Faster Payments reads 31).
 _INSTRUCTION_ID_LENGTH = 31
 
@@ -139,8 +142,8 @@ class Bank:
         try:
             if self._client.tokens.access() is not None:
                 self._client.sign_out()
-        except (AuthExpired, Rejected):
-            pass  # already over at the bank
+        except BankApiError:
+            pass  # best effort: the bank may be unreachable or the session already over
         finally:
             self._client.tokens.forget()
             with self._lock:
@@ -168,10 +171,23 @@ class Bank:
                 raise InvalidResponse("the account-access consent was not authorised")
             self._access_consent_id = consent_id
 
+    def _aisp(self, read: Callable[[], JsonObject]) -> JsonObject:
+        """Run an account-information read under the session's account-access consent. If the bank says
+        the consent no longer grants it (403 U035: expired or revoked), authorise a new one once."""
+        self._ensure_account_access()
+        try:
+            return read()
+        except Rejected as error:
+            if error.status != httpx.codes.FORBIDDEN or not error.has_code(CONSENT_NOT_VALID):
+                raise
+        with self._lock:
+            self._access_consent_id = None
+        self._ensure_account_access()
+        return read()
+
     def accounts(self) -> list[Account]:
         """The customer's accounts. Creates and authorises the account-access consent once per session."""
-        self._ensure_account_access()
-        accounts = parse.parse_accounts(self._client.accounts())
+        accounts = parse.parse_accounts(self._aisp(self._client.accounts))
         with self._lock:
             self._accounts = {account.account_id: account for account in accounts}
         return accounts
@@ -197,10 +213,9 @@ class Bank:
     def balances(self, account_id: str) -> list[Balance]:
         """Balances of one account (OB balance types; ITAV is what the customer can spend)."""
         account = self._account(account_id)
-        balances = parse.parse_balances(self._client.balances(account_id), {account_id: account.currency})
-        if any(balance.account_id != account_id for balance in balances):
-            raise InvalidResponse("a balance of another account")
-        return balances
+        document = self._aisp(lambda: self._client.balances(account_id))
+        # Only this account's id is known to the parser: a balance of any other account is refused.
+        return parse.parse_balances(document, {account_id: account.currency})
 
     def transactions(
         self, account_id: str, from_date: date | None = None, to_date: date | None = None
@@ -208,13 +223,12 @@ class Bank:
         """Pages of transactions, newest first, fetched lazily: a page is requested only when the
         iterator is advanced to it, so a screen paints page 1 while it asks for page 2."""
         account = self._account(account_id)
-        self._ensure_account_access()
         return self._pages(account, from_date, to_date)
 
     def _pages(
         self, account: Account, from_date: date | None, to_date: date | None
     ) -> Iterator[TransactionPage]:
-        document = self._client.transactions(account.account_id, from_date, to_date)
+        document = self._aisp(lambda: self._client.transactions(account.account_id, from_date, to_date))
         page_number = 1
         while True:
             page, following = parse.parse_transaction_page(
@@ -229,10 +243,10 @@ class Bank:
     def beneficiaries(self, account_id: str | None = None) -> list[Beneficiary]:
         """Saved payees of one account, or of all accounts (each payee once) when `account_id` is None."""
         account_ids = [account_id] if account_id is not None else list(self._currencies())
-        self._ensure_account_access()
         seen: dict[str, Beneficiary] = {}
         for each in account_ids:
-            for beneficiary in parse.parse_beneficiaries(self._client.beneficiaries(each)):
+            document = self._aisp(partial(self._client.beneficiaries, each))
+            for beneficiary in parse.parse_beneficiaries(document):
                 seen.setdefault(beneficiary.beneficiary_id, beneficiary)
         return list(seen.values())
 
@@ -254,8 +268,7 @@ class Bank:
 
     def products(self, account_id: str) -> list[Product]:
         """The product(s) behind an account."""
-        self._ensure_account_access()
-        return parse.parse_products(self._client.product(account_id))
+        return parse.parse_products(self._aisp(lambda: self._client.product(account_id)))
 
     def product(self, account_id: str) -> Product | None:
         """The first product behind an account, or None."""
@@ -265,20 +278,19 @@ class Bank:
     def scheduled_payments(self, account_id: str | None = None) -> list[ScheduledPayment]:
         """Future-dated one-off payments of one account, or of all accounts."""
         currencies = self._currencies()
-        self._ensure_account_access()
         payments: list[ScheduledPayment] = []
         for each in [account_id] if account_id is not None else list(currencies):
-            document = self._client.scheduled_payments(each)
+            document = self._aisp(partial(self._client.scheduled_payments, each))
             payments.extend(parse.parse_scheduled_payments(document, currencies))
         return payments
 
     def standing_orders(self, account_id: str | None = None) -> list[StandingOrder]:
         """Repeating payments of one account, or of all accounts."""
         currencies = self._currencies()
-        self._ensure_account_access()
         orders: list[StandingOrder] = []
         for each in [account_id] if account_id is not None else list(currencies):
-            orders.extend(parse.parse_standing_orders(self._client.standing_orders(each), currencies))
+            document = self._aisp(partial(self._client.standing_orders, each))
+            orders.extend(parse.parse_standing_orders(document, currencies))
         return orders
 
     # --- paying ---------------------------------------------------------------------------------

@@ -78,9 +78,9 @@ class PaymentSender:
             try:
                 outcomes.append(self._send(entry, recovered=True))
             except Rejected:
-                refreshed = self._outbox.get(entry.intent_id)
-                if refreshed is not None and refreshed.state is OutboxState.FAILED:
-                    outcomes.append(_outcome(refreshed, recovered=True))
+                refused = self._outbox.get(entry.intent_id)  # FAILED now (or DONE, if another thread won)
+                assert refused is not None
+                outcomes.append(_outcome(refused, recovered=True))
             except AuthExpired:
                 raise
             except BankApiError as error:

@@ -149,7 +149,7 @@ class Exchanger:
                 self._sleep(wait)
                 continue
             self._sleep(self._config.backoff * 2**attempt)
-        raise AssertionError("unreachable: the last attempt always returns or raises")
+        raise AssertionError("unreachable: the last attempt always returns or raises")  # pragma: no cover
 
     def _build(self, call: Call) -> httpx.Request:
         headers = {"x-fapi-interaction-id": fresh_interaction_id(), "Accept": "application/json"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -362,3 +363,48 @@ def test_sign_out_forgets_tokens_even_if_the_bank_is_unreachable(
     bank.sign_out()
     assert store.values == {}
     assert bank.session is None
+
+
+def test_an_expired_account_access_consent_is_renewed_once(
+    fake: FakeOB, tmp_path: Path, sleep: FakeSleep
+) -> None:
+    bank = make_bank(fake, tmp_path, sleep)
+    bank.sign_in("liwei", "Demo-1234")
+    bank.accounts()
+    fake.router.routes.insert(0, ("GET", re.compile(f"{AISP}/accounts$"), _once(ob_error(403, "U035"))))
+    assert bank.accounts()
+    assert len(fake.router.sent("POST", "/account-access-consents")) == 2
+
+
+def test_a_403_for_another_reason_is_not_retried(fake: FakeOB, tmp_path: Path, sleep: FakeSleep) -> None:
+    bank = make_bank(fake, tmp_path, sleep)
+    bank.sign_in("liwei", "Demo-1234")
+    fake.router.routes.insert(0, ("GET", re.compile(f"{AISP}/accounts$"), lambda _q: ob_error(403, "U028")))
+    with pytest.raises(Rejected):
+        bank.accounts()
+    assert len(fake.router.sent("POST", "/account-access-consents")) == 1
+
+
+def test_sign_out_when_the_bank_is_unreachable_still_forgets_the_session(
+    fake: FakeOB, tmp_path: Path, sleep: FakeSleep
+) -> None:
+    store = DictStore()
+    bank = Bank(ObClient(config(fake.router, max_retries=0), store, sleep=sleep), Outbox(tmp_path / "o.db"))
+    bank.sign_in("liwei", "Demo-1234")
+    fake.router.add(
+        "POST", f"{EXT}/auth/sign-out", lambda _q: (_ for _ in ()).throw(httpx.ConnectError("down"))
+    )
+    bank.sign_out()
+    assert store.values == {}
+
+
+def _once(response: httpx.Response) -> Any:
+    used: list[bool] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if used:
+            return ok(accounts_doc())
+        used.append(True)
+        return response
+
+    return handler
