@@ -1,8 +1,9 @@
 """Bearer-token authentication for the bank client, fed from the credential store.
 
-`TokenAuth` is an `httpx.Auth` strategy: it adds ``Authorization: Bearer …`` from the store, and on a 401
-it refreshes once (``POST /a11y-ext/v1/auth/refresh``) and replays the request; if that fails too the
-session is over and it raises `AuthExpired`. Tokens never leave this module and the store.
+`TokenAuth` is an `httpx.Auth` strategy: it adds ``Authorization: Bearer …`` from the store. It refreshes
+(``POST /a11y-ext/v1/auth/refresh``) before sending when the stored expiry says the token is about to
+run out, and once more on a 401, replaying the request; if that fails the session is over and it raises
+`AuthExpired`. Tokens never leave this module and the store (`a11y_bank.credentials`).
 """
 
 from __future__ import annotations
@@ -10,30 +11,42 @@ from __future__ import annotations
 import json
 import threading
 import uuid
-from collections.abc import Generator
+from collections.abc import Callable, Generator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from datetime import UTC, datetime
+from typing import Any
 
 import httpx
 
-from a11y_bank.api.errors import AuthExpired, InvalidResponse
+from a11y_bank.api.errors import AuthExpired, CredentialsUnavailable, InvalidResponse
 from a11y_bank.api.jws import detached_jws
+from a11y_bank.credentials import CredentialStore, CredentialStoreError, TokenSet, TokenVault
+from a11y_bank.credentials.tokens import ACCESS_KEY, REFRESH_KEY
 
 __all__ = ["ACCESS_TOKEN_KEY", "REFRESH_TOKEN_KEY", "SecretStore", "TokenAuth", "TokenGrant", "TokenKeeper"]
 
-ACCESS_TOKEN_KEY = "bank.access_token"  # noqa: S105 - the name of a store entry, not a secret
-REFRESH_TOKEN_KEY = "bank.refresh_token"  # noqa: S105 - the name of a store entry
+ACCESS_TOKEN_KEY = ACCESS_KEY
+REFRESH_TOKEN_KEY = REFRESH_KEY
 REFRESH_PATH = "/a11y-ext/v1/auth/refresh"
 
+SecretStore = CredentialStore
+"""The store the client keeps tokens in (`a11y_bank.credentials.CredentialStore`)."""
 
-class SecretStore(Protocol):
-    """The part of `a11y_bank.credentials.CredentialStore` this module needs."""
+Clock = Callable[[], datetime]
 
-    def get(self, key: str) -> str | None: ...
 
-    def set(self, key: str, value: str) -> None: ...
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
 
-    def delete(self, key: str) -> None: ...
+
+@contextmanager
+def _store_errors() -> Iterator[None]:
+    """A failing keyring becomes a `BankApiError` (with the store's own catalogue sentence)."""
+    try:
+        yield
+    except CredentialStoreError as error:
+        raise CredentialsUnavailable(error.message_code, type(error).__name__) from error
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,24 +86,37 @@ class TokenGrant:
 
 
 class TokenKeeper:
-    """Reads and writes the session's two tokens in the credential store."""
+    """Reads and writes the session's tokens (and the access token's expiry) in the credential store."""
 
-    def __init__(self, store: SecretStore) -> None:
+    def __init__(self, store: SecretStore, clock: Clock = _utc_now) -> None:
         self._store = store
+        self._vault = TokenVault(store)
+        self._clock = clock
 
     def access(self) -> str | None:
-        return self._store.get(ACCESS_TOKEN_KEY)
+        with _store_errors():
+            return self._store.get(ACCESS_TOKEN_KEY)
 
     def refresh(self) -> str | None:
-        return self._store.get(REFRESH_TOKEN_KEY)
+        with _store_errors():
+            return self._store.get(REFRESH_TOKEN_KEY)
+
+    def expiring(self) -> bool:
+        """True when the stored expiry says the access token is (about to be) out of date."""
+        with _store_errors():
+            tokens = self._vault.load()
+        return tokens is not None and tokens.is_expired(self._clock())
 
     def keep(self, grant: TokenGrant) -> None:
-        self._store.set(ACCESS_TOKEN_KEY, grant.access_token)
-        self._store.set(REFRESH_TOKEN_KEY, grant.refresh_token)
+        tokens = TokenSet.from_expires_in(
+            grant.access_token, grant.refresh_token, grant.expires_in, now=self._clock()
+        )
+        with _store_errors():
+            self._vault.save(tokens)
 
     def forget(self) -> None:
-        for key in (ACCESS_TOKEN_KEY, REFRESH_TOKEN_KEY):
-            self._store.delete(key)
+        with _store_errors():
+            self._vault.clear()
 
 
 def fresh_interaction_id() -> str:
@@ -109,8 +135,8 @@ class TokenAuth(httpx.Auth):
     """Adds the bearer token; refreshes it once on 401, then gives up with `AuthExpired`.
 
     Thread safety: one instance serves every thread of the shared `httpx.Client`. Refreshing is done
-    under a lock, and a thread that got a 401 with a token another thread already replaced just replays
-    with the new token (the bank kills a refresh token once used, so two refreshes would sign us out).
+    under a lock, and a thread whose token another thread already replaced just uses the new one (the
+    bank kills a refresh token once used, so two refreshes would sign us out).
     """
 
     requires_response_body = True  # the refresh response body carries the new tokens
@@ -123,19 +149,28 @@ class TokenAuth(httpx.Auth):
         used = self._tokens.access()
         if used is None:
             raise AuthExpired("not signed in")
+        if self._tokens.expiring():
+            used = yield from self._refresh_unless_done(request, used)
         _authorise(request, used)
         response = yield request
         if response.status_code != httpx.codes.UNAUTHORIZED:
             return
-        with self._lock:
-            current = self._tokens.access()
-            if current is None or current == used:
-                current = yield from self._refresh(request)
+        current = yield from self._refresh_unless_done(request, used)
         _authorise(request, current)
         request.headers["x-fapi-interaction-id"] = fresh_interaction_id()
         replayed = yield request
         if replayed.status_code == httpx.codes.UNAUTHORIZED:
             raise AuthExpired("token refused after refresh")
+
+    def _refresh_unless_done(
+        self, request: httpx.Request, used: str
+    ) -> Generator[httpx.Request, httpx.Response, str]:
+        """Refresh, unless another thread already replaced the token `used`; return the token to use."""
+        with self._lock:
+            current = self._tokens.access()
+            if current is None or current == used:
+                current = yield from self._refresh(request)
+        return current
 
     def _refresh(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, str]:
         refresh_token = self._tokens.refresh()

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 __all__ = [
     "AuthExpired",
     "BankApiError",
+    "CredentialsUnavailable",
     "InvalidResponse",
     "ObError",
     "Offline",
@@ -65,6 +66,19 @@ class AuthExpired(BankApiError):
     """The session is over: the access token was refused and refreshing it failed. Sign in again."""
 
     message_code = "api.auth_expired"
+
+
+class CredentialsUnavailable(BankApiError):
+    """The secure credential store (system keyring) failed or is locked, so the session's tokens cannot be
+    read or kept. `message_code` is the store's own sentence (``credentials.unavailable`` / ``.locked``)."""
+
+    def __init__(self, message_code: str, detail: str = "") -> None:
+        super().__init__(detail)
+        self._message_code = message_code
+
+    @property
+    def message_code(self) -> str:  # type: ignore[override]
+        return self._message_code
 
 
 class RateLimited(BankApiError):

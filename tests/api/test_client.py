@@ -228,7 +228,9 @@ def test_401_refreshes_once_and_replays_with_the_new_token(
     refresh = router.sent("POST", "/auth/refresh")[0]
     assert json.loads(refresh.content) == {"Data": {"RefreshToken": "refresh-1"}}
     assert "Authorization" not in refresh.headers
-    assert store.values == {ACCESS_TOKEN_KEY: "access-2", REFRESH_TOKEN_KEY: "refresh-2"}
+    assert store.get(ACCESS_TOKEN_KEY) == "access-2"
+    assert store.get(REFRESH_TOKEN_KEY) == "refresh-2"
+    assert "bank.token_expiry" in store.values
     first, _, replay = router.requests
     assert first.headers["x-fapi-interaction-id"] != replay.headers["x-fapi-interaction-id"]
 
@@ -345,3 +347,33 @@ def test_parse_retry_after(header: str | None, expected: float | None) -> None:
     from datetime import UTC, datetime
 
     assert parse_retry_after(header, now=datetime(2026, 11, 23, 12, 0, 0, tzinfo=UTC)) == expected
+
+
+def test_a_token_known_to_be_expiring_is_refreshed_before_sending(router: Router, sleep: FakeSleep) -> None:
+    store = DictStore(
+        **{
+            ACCESS_TOKEN_KEY: "access-1",
+            REFRESH_TOKEN_KEY: "refresh-1",
+            "bank.token_expiry": "2020-01-01T00:00:00+00:00",
+        }
+    )
+    router.add("GET", ACCOUNTS, ok(accounts_doc()))
+    router.add("POST", "/a11y-ext/v1/auth/refresh", ok(tokens("access-2", "refresh-2"), 201))
+    make_client(router, store, sleep).accounts()
+    refresh, accounts = router.requests
+    assert refresh.url.path.endswith("/auth/refresh")
+    assert accounts.headers["Authorization"] == "Bearer access-2"
+
+
+def test_a_locked_keyring_is_a_bank_api_error_with_its_own_message(router: Router, sleep: FakeSleep) -> None:
+    from a11y_bank.api.errors import CredentialsUnavailable
+    from a11y_bank.credentials import StoreLocked
+
+    class LockedStore(DictStore):
+        def get(self, key: str) -> str | None:
+            raise StoreLocked("keyring locked")
+
+    with pytest.raises(CredentialsUnavailable) as caught:
+        make_client(router, LockedStore(), sleep).accounts()
+    assert caught.value.message_code == "credentials.locked"
+    assert router.requests == []

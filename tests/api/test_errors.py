@@ -8,6 +8,7 @@ import pytest
 from a11y_bank.api.errors import (
     AuthExpired,
     BankApiError,
+    CredentialsUnavailable,
     InvalidResponse,
     ObError,
     Offline,
@@ -42,6 +43,8 @@ SECRET_BODY = b'{"Errors":[{"ErrorCode":"U001","Message":"token abc123 account 6
         Rejected(400, "SC02", [ObError("SC02")]),
         Rejected(400, "SC03", [ObError("SC03")]),
         Rejected(401, None, message_code="sign_in.failed"),
+        CredentialsUnavailable("credentials.unavailable"),
+        CredentialsUnavailable("credentials.locked"),
     ],
 )
 def test_every_error_has_a_catalogue_message(error: BankApiError) -> None:
