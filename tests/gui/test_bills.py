@@ -18,7 +18,15 @@ from a11y_bank.ui.models.money_text import current_locale_name, spoken_money
 from a11y_bank.ui.payment_flow import FlowStep
 from a11y_bank.ui.screens.bills import BillsScreen
 from tests.gui.audit import audit_at_text_size, audit_screen
-from tests.gui.test_transfer import KeyboardUser, focus_is, heard, record, sandbox_outbox, wait_step
+from tests.gui.test_transfer import (
+    KeyboardUser,
+    focus_is,
+    heard,
+    let_announcements_finish,
+    record,
+    sandbox_outbox,
+    wait_step,
+)
 
 
 def open_bills(qtbot: QtBot, window: Any, user: KeyboardUser) -> BillsScreen:
@@ -88,6 +96,7 @@ def test_keyboard_only_pay_a_bill_now(
     assert "Reference: 12345678" in summary
     assert "Date: Today" in summary
     record("pay a bill", user)
+    let_announcements_finish(qtbot, signed_in_window)
 
 
 def test_keyboard_only_schedule_a_bill_then_cancel_it(
@@ -138,6 +147,7 @@ def test_keyboard_only_schedule_a_bill_then_cancel_it(
     )
     assert screen.window().focusWidget() is screen.scheduled_list  # focus came back to the list
     record("schedule a bill and cancel it", user)
+    let_announcements_finish(qtbot, signed_in_window)
 
 
 def test_bad_bill_reference_is_shown_spoken_focused_and_nothing_is_sent(
@@ -154,6 +164,7 @@ def test_bad_bill_reference_is_shown_spoken_focused_and_nothing_is_sent(
     assert user.focused() is screen.bill_ref_edit
     assert screen.flow.step is FlowStep.EDITING
     assert screen.flow.consent is None
+    let_announcements_finish(qtbot, signed_in_window)
 
 
 def test_bills_screen_passes_the_audit_and_reflows_at_300_percent(
@@ -163,3 +174,4 @@ def test_bills_screen_passes_the_audit_and_reflows_at_300_percent(
     screen = open_bills(qtbot, signed_in_window, user)
     audit_screen(qtbot, signed_in_window, screen).assert_ok()
     audit_at_text_size(qtbot, signed_in_window, screen, theme, 300).assert_ok()
+    let_announcements_finish(qtbot, signed_in_window)

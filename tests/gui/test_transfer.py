@@ -5,10 +5,12 @@ The helpers at the top (KeyboardUser, sandbox controls) are shared by test_bills
 
 from __future__ import annotations
 
+import uuid
 from decimal import Decimal
 from typing import Any
 
 import httpx
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -16,15 +18,35 @@ from pytestqt.qtbot import QtBot
 from a11y_bank.a11y.announcer import AnnouncementSpy
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.domain.money import Money
+from a11y_bank.ui.messages import render, spoken_text, visible_text
 from a11y_bank.ui.models.money_text import current_locale_name, spoken_money
 from a11y_bank.ui.payment_flow import FlowStep
 from a11y_bank.ui.screens.transfer import TransferScreen
+from tests.gui.audit import audit_at_text_size, audit_screen
 
 # In the sandbox's directory of other banks' accounts: Oliver Smith, UK sort code and account number.
 # (The demo's CN numbers fail the card Luhn check of domain.validation, so a person could not type them.)
 NEW_PAYEE_SORT_CODE = "20-00-00"
 NEW_PAYEE_ACCOUNT = "55779911"
 JOURNEY_COUNTS: dict[str, int] = {}
+
+
+def let_announcements_finish(qtbot: QtBot, window: Any) -> None:
+    """Call at the end of a test: let messages held behind a NOW announcement come out.
+
+    The announcer releases them on a timer; if the window (and its status line) is deleted first, the
+    timer writes to a deleted widget during the next test.
+    """
+    ctx = window.ctx
+
+    def quiet() -> bool:
+        announcer = ctx.announcer
+        # _now_is_fresh: while a NOW message is fresh, anything announced is held behind it.
+        return (
+            ctx.tasks.active_count() == 0 and not announcer.held_messages() and not announcer._now_is_fresh()
+        )
+
+    qtbot.waitUntil(quiet, timeout=10_000)
 
 
 class KeyboardUser:
@@ -201,3 +223,244 @@ def test_keyboard_only_transfer_to_a_new_payee_with_the_code(
     assert screen.can_leave()
     focus_is(qtbot, screen.steps.another_button)
     record("transfer to a new payee", user)
+    let_announcements_finish(qtbot, signed_in_window)
+
+
+def payments_at_bank(sandbox: Any) -> int:
+    """How many payment consents and payments the sandbox holds (all customers)."""
+    db = sandbox.sandbox.db
+    consents = db.one("SELECT COUNT(*) AS n FROM consents")
+    payments = db.one("SELECT COUNT(*) AS n FROM payments")
+    return int(consents["n"]) + int(payments["n"])
+
+
+def payments_with_reference(sandbox: Any, reference: str) -> int:
+    row = sandbox.sandbox.db.one("SELECT COUNT(*) AS n FROM payments WHERE reference = ?", (reference,))
+    return int(row["n"])
+
+
+def pick_saved_payee(user: KeyboardUser, screen: TransferScreen, name: str) -> None:
+    """From the focused Pay to list, arrow to the saved payee called `name`."""
+    assert user.focused() is screen.payee_combo
+    user.press(Qt.Key.Key_Home)
+    for _ in range(screen.payee_combo.count()):
+        payee = screen.current_payee()
+        if payee is not None and payee.name == name:
+            return
+        user.press(Qt.Key.Key_Down)
+    raise AssertionError(f"no saved payee {name}")
+
+
+def test_edit_after_the_code_was_sent_needs_a_new_consent_and_a_new_code(
+    qtbot: QtBot, signed_in_window: Any, announcements: AnnouncementSpy, sandbox_url: str
+) -> None:
+    user = KeyboardUser(qtbot)
+    screen = open_transfer(qtbot, signed_in_window, user)
+    user.press(Qt.Key.Key_Tab)
+    pick_saved_payee(user, screen, "Wang Fang")
+    user.press(Qt.Key.Key_Tab)
+    user.type("6000")  # over the large-amount threshold
+    user.press(Qt.Key.Key_Return)
+    wait_step(qtbot, screen, FlowStep.REVIEW, announcements)
+    large = heard(qtbot, announcements, "This is a large payment")
+    assert (large, Priority.NOW) in announcements.spoken
+    assert not any("first payment" in text for text in announcements.texts)  # a saved payee
+    assert screen.steps.warnings.isVisible()
+    user.tab_to(screen.steps.confirm_button)
+    user.press(Qt.Key.Key_Space)
+    wait_step(qtbot, screen, FlowStep.AWAITING_CODE, announcements)
+    first_consent, first_challenge = screen.flow.consent, screen.flow.challenge
+    assert first_consent is not None
+    assert first_challenge is not None
+    old_code = sandbox_outbox(sandbox_url, first_challenge.challenge_id)
+
+    user.tab_to(screen.steps.code_back_button)
+    user.press(Qt.Key.Key_Space)  # Back to edit: what was typed is kept
+    wait_step(qtbot, screen, FlowStep.EDITING, announcements)
+    focus_is(qtbot, screen.from_combo)
+    assert screen.amount_edit.text() == "6000"
+    assert screen.flow.consent is None  # the old consent (and its code) are dropped
+    user.tab_to(screen.amount_edit)
+    user.press(Qt.Key.Key_End)
+    user.press(Qt.Key.Key_Backspace, 2)  # 6000 -> 60
+    user.press(Qt.Key.Key_Return)
+    wait_step(qtbot, screen, FlowStep.REVIEW, announcements)
+    second_consent = screen.flow.consent
+    assert second_consent is not None
+    assert second_consent.consent_id != first_consent.consent_id
+    assert second_consent.intent.amount == Money(Decimal(60), "CNY")
+    assert not screen.steps.warnings.isVisible()
+    user.tab_to(screen.steps.confirm_button)
+    user.press(Qt.Key.Key_Space)
+    wait_step(qtbot, screen, FlowStep.AWAITING_CODE, announcements)
+    challenge = screen.flow.challenge
+    assert challenge is not None
+    assert challenge.challenge_id != first_challenge.challenge_id
+    new_code = sandbox_outbox(sandbox_url, challenge.challenge_id)
+
+    if old_code != new_code:  # the old code is bound to the old amount: refused, tries counted
+        user.type(old_code)
+        user.press(Qt.Key.Key_Return)
+        wrong = heard(qtbot, announcements, "The code is wrong. You have 4 tries left.")
+        assert (wrong, Priority.NOW) in announcements.spoken
+        wait_step(qtbot, screen, FlowStep.AWAITING_CODE, announcements)
+        assert "4 tries left" in screen.steps.code_field.error()
+        focus_is(qtbot, screen.steps.code_edit)
+        user.press(Qt.Key.Key_A, modifier=Qt.KeyboardModifier.ControlModifier)
+        user.press(Qt.Key.Key_Backspace)
+    user.type(new_code)
+    user.press(Qt.Key.Key_Return)
+    wait_step(qtbot, screen, FlowStep.COMPLETED, announcements, timeout=20_000)
+    assert "sixty yuan" in heard(qtbot, announcements, "Payment sent. ")
+    record("edit after the code was sent", user)
+    let_announcements_finish(qtbot, signed_in_window)
+
+
+def test_unknown_outcome_is_explained_reconciled_and_paid_exactly_once(
+    qtbot: QtBot, signed_in_window: Any, announcements: AnnouncementSpy, sandbox_url: str, sandbox: Any
+) -> None:
+    reference = f"Unknown {uuid.uuid4().hex[:8]}"
+    user = KeyboardUser(qtbot)
+    screen = open_transfer(qtbot, signed_in_window, user)
+    user.press(Qt.Key.Key_Tab)
+    pick_saved_payee(user, screen, "Alice Chen")
+    user.press(Qt.Key.Key_Tab)
+    user.type("12.34")
+    user.press(Qt.Key.Key_Tab)
+    user.type(reference)
+    user.press(Qt.Key.Key_Return)
+    wait_step(qtbot, screen, FlowStep.REVIEW, announcements)
+    user.tab_to(screen.steps.confirm_button)
+    user.press(Qt.Key.Key_Space)
+    wait_step(qtbot, screen, FlowStep.AWAITING_CODE, announcements)
+    challenge = screen.flow.challenge
+    assert challenge is not None
+    code = sandbox_outbox(sandbox_url, challenge.challenge_id)
+    # Every answer to the payment POST is lost after the bank committed it (retries included).
+    sandbox_post(
+        sandbox_url,
+        "faults",
+        {"Kind": "drop", "Path": "/pisp/domestic-payments$", "Method": "POST", "Count": 20},
+    )
+    try:
+        user.type(code)
+        user.press(Qt.Key.Key_Return)
+        wait_step(qtbot, screen, FlowStep.UNKNOWN, announcements, timeout=30_000)
+        unknown = heard(qtbot, announcements, "We don't know yet whether the payment went through.")
+        assert "do not send it again" in unknown
+        assert (unknown, Priority.NOW) in announcements.spoken
+        assert "do not send it again" in screen.steps.status_label.text()
+        assert not screen.can_leave()  # money may be in flight
+        assert not screen.steps.send_again_button.isVisible()  # never a blind retry
+        assert payments_with_reference(sandbox, reference) == 1  # the bank did commit it
+    finally:
+        sandbox_clear_faults(sandbox_url)
+    wait_step(qtbot, screen, FlowStep.COMPLETED, announcements, timeout=40_000)
+    once = heard(qtbot, announcements, "it was paid exactly once")
+    assert "Alice Chen" in once
+    assert payments_with_reference(sandbox, reference) == 1
+    assert screen.can_leave()
+    record("unknown outcome", user)
+    let_announcements_finish(qtbot, signed_in_window)
+
+
+@pytest.mark.parametrize(
+    ("field_name", "typed", "code", "params"),
+    [
+        ("payee_name", "", "payee.empty", {}),
+        ("payee_account", "6222 0202 0011 2345 670", "cn_account.invalid_checksum", {}),
+        ("payee_account", "12345", "cn_account.invalid_length", {}),
+        ("amount", "", "amount.empty", {}),
+        ("amount", "0", "amount.zero", {}),
+        ("reference", "x" * 40, "reference.too_long", {"maximum": "35"}),
+        ("date", "2001-01-01", "date.in_past", {}),
+        ("date", "2026-02-30", "date.invalid", {}),
+    ],
+)
+def test_bad_input_is_shown_spoken_focused_and_nothing_is_sent(
+    qtbot: QtBot,
+    signed_in_window: Any,
+    announcements: AnnouncementSpy,
+    sandbox: Any,
+    field_name: str,
+    typed: str,
+    code: str,
+    params: dict[str, str],
+) -> None:
+    user = KeyboardUser(qtbot)
+    screen = open_transfer(qtbot, signed_in_window, user)
+    before = payments_at_bank(sandbox)
+    good = {"payee_name": "Oliver Smith", "payee_account": "", "amount": "10", "reference": "", "date": ""}
+    good[field_name] = typed
+    user.press(Qt.Key.Key_Tab)
+    if field_name.startswith("payee_"):
+        user.press(Qt.Key.Key_End)  # a new payee (Chinese account number)
+        user.press(Qt.Key.Key_Tab)
+        user.type(good["payee_name"])
+        user.press(Qt.Key.Key_Tab, 2)
+        user.type(good["payee_account"] or "6222 0202 0011 2345 679")
+    user.tab_to(screen.amount_edit)
+    user.type(good["amount"])
+    user.press(Qt.Key.Key_Tab)
+    user.type(good["reference"])
+    user.press(Qt.Key.Key_Tab)
+    user.type(good["date"])
+    user.press(Qt.Key.Key_Return)
+
+    fields = {
+        "payee_name": screen.payee_form.name_field,
+        "payee_account": screen.payee_form.account_field,
+        "amount": screen.amount_field,
+        "reference": screen.reference_field,
+        "date": screen.date_field,
+    }
+    labelled = fields[field_name]
+    try:
+        qtbot.waitUntil(lambda: bool(labelled.error()), timeout=5_000)
+    except Exception as exc:
+        raise AssertionError(f"{announcements.spoken} focus={QApplication.focusWidget()}") from exc
+    assert labelled.error() == visible_text(render(code, **params))
+    assert labelled.field.accessibleDescription() == labelled.error()  # read with the field
+    spoken_error = spoken_text(render(code, **params))
+    assert (spoken_error, Priority.NOW) in announcements.spoken
+    assert QApplication.focusWidget() is labelled.field
+    qtbot.wait(300)
+    assert screen.flow.step is FlowStep.EDITING
+    assert screen.flow.consent is None
+    assert payments_at_bank(sandbox) == before  # nothing reached the bank
+    let_announcements_finish(qtbot, signed_in_window)
+
+
+def test_transfer_screen_passes_the_audit_and_reflows_at_300_percent(
+    qtbot: QtBot, signed_in_window: Any, theme: Any
+) -> None:
+    user = KeyboardUser(qtbot)
+    screen = open_transfer(qtbot, signed_in_window, user)
+    audit_screen(qtbot, signed_in_window, screen).assert_ok()
+    user.press(Qt.Key.Key_Tab)
+    user.press(Qt.Key.Key_End)  # show the new-payee fields too
+    audit_screen(qtbot, signed_in_window, screen).assert_ok()
+    audit_at_text_size(qtbot, signed_in_window, screen, theme, 300).assert_ok()
+    let_announcements_finish(qtbot, signed_in_window)
+
+
+def test_every_input_has_a_label_buddy_and_an_accessible_name(qtbot: QtBot, signed_in_window: Any) -> None:
+    user = KeyboardUser(qtbot)
+    screen = open_transfer(qtbot, signed_in_window, user)
+    form = screen.payee_form
+    for labelled in (
+        screen.amount_field,
+        screen.reference_field,
+        screen.date_field,
+        form.name_field,
+        form.sort_code_field,
+        form.account_field,
+        screen.steps.code_field,
+    ):
+        assert labelled.label.buddy() is labelled.field
+        assert labelled.field.accessibleName() == labelled.label.text()
+    assert screen.from_label.buddy() is screen.from_combo
+    assert screen.from_combo.accessibleName() == "From account"
+    assert screen.payee_combo.accessibleName() == "Pay to"
+    assert screen.steps.channel_combo.accessibleName() == "Send the code by"
+    let_announcements_finish(qtbot, signed_in_window)

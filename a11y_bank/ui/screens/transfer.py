@@ -668,7 +668,10 @@ class TransferScreen(Screen):
         self.form_status.setText(visible_text(say(self.ctx.announcer, code, Priority.NOW)))
 
     def _fill_payees(self) -> None:
+        # Keep the choice across reloads, but a fresh screen starts on the first saved payee.
         wanted = self._wanted_payee or self.payee_combo.currentData()
+        if wanted == _NEW_PAYEE and self.payee_combo.count() <= 1:
+            wanted = None  # "A new payee" was the only entry before the payees loaded: not a choice
         self.payee_combo.blockSignals(True)
         self.payee_combo.clear()
         for payee in self._payees:
