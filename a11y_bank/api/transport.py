@@ -185,6 +185,10 @@ class Exchanger:
             raise rejection_from(response)
         if not 200 <= status < 300:
             raise InvalidResponse(f"unexpected HTTP {status}")
+        # OB: the bank echoes our x-fapi-interaction-id; an answer to another request is not ours to use.
+        sent = response.request.headers.get("x-fapi-interaction-id")
+        if response.headers.get("x-fapi-interaction-id") != sent:
+            raise InvalidResponse("the answer carries another x-fapi-interaction-id")
         return response
 
     @staticmethod

@@ -46,6 +46,9 @@ class Router:
             handler = next_in_queue
         self.routes.append((method, re.compile(path + "$"), handler))
 
+    echo_interaction_id: bool = True
+    """Like a real OB bank, put the request's x-fapi-interaction-id on the answer."""
+
     def __call__(self, request: httpx.Request) -> httpx.Response:
         # A snapshot: httpx replays the same Request object (e.g. after a token refresh) with new headers.
         request.read()
@@ -56,8 +59,14 @@ class Router:
         )
         for method, pattern, handler in self.routes:
             if request.method == method and pattern.match(request.url.path):
-                return handler(request)
+                return self._echo(request, handler(request))
         raise UnexpectedRequest(f"unexpected {request.method} {request.url.path}")
+
+    def _echo(self, request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        interaction_id = request.headers.get("x-fapi-interaction-id")
+        if self.echo_interaction_id and interaction_id is not None:
+            response.headers["x-fapi-interaction-id"] = interaction_id
+        return response
 
     def transport(self) -> httpx.MockTransport:
         return httpx.MockTransport(self)

@@ -377,3 +377,12 @@ def test_a_locked_keyring_is_a_bank_api_error_with_its_own_message(router: Route
         make_client(router, LockedStore(), sleep).accounts()
     assert caught.value.message_code == "credentials.locked"
     assert router.requests == []
+
+
+def test_an_answer_without_our_interaction_id_is_refused(
+    router: Router, store: DictStore, sleep: FakeSleep
+) -> None:
+    router.add("GET", ACCOUNTS, ok(accounts_doc()))
+    router.echo_interaction_id = False
+    with pytest.raises(InvalidResponse, match="interaction"):
+        make_client(router, store, sleep).accounts()
