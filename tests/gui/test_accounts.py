@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
@@ -46,6 +48,17 @@ class KeyboardUser:
         for _ in range(times):
             self.qtbot.keyClick(self.focused(), key)
             self.count += 1
+
+
+@pytest.fixture
+def announcements(qtbot: QtBot, ctx: AppContext) -> Iterator[AnnouncementSpy]:
+    """The conftest spy, plus: messages held behind an error are delivered before the window goes.
+
+    (Otherwise the announcer's release timer fires in a later test, on a deleted status line.)
+    """
+    spy = AnnouncementSpy(ctx.announcer)
+    yield spy
+    qtbot.waitUntil(lambda: not ctx.announcer.held_messages(), timeout=5_000)
 
 
 def loaded_accounts(qtbot: QtBot, window: Any) -> AccountsScreen:
@@ -210,6 +223,7 @@ def test_a_session_that_is_over_is_said_and_leads_to_sign_in(
     qtbot.waitUntil(lambda: expected in spy.spoken, timeout=15_000)
     assert sections == ["signin"]
     assert not screen.loading
+    qtbot.waitUntil(lambda: not context.announcer.held_messages(), timeout=5_000)
     context.tasks.wait_for_all(10_000)
     context.bank.close()
 

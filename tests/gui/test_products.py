@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
@@ -37,6 +39,17 @@ class KeyboardUser:
         for _ in range(times):
             self.qtbot.keyClick(self.focused(), key, modifier)
             self.count += 1
+
+
+@pytest.fixture
+def announcements(qtbot: QtBot, ctx: AppContext) -> Iterator[AnnouncementSpy]:
+    """The conftest spy, plus: messages held behind an error are delivered before the window goes.
+
+    (Otherwise the announcer's release timer fires in a later test, on a deleted status line.)
+    """
+    spy = AnnouncementSpy(ctx.announcer)
+    yield spy
+    qtbot.waitUntil(lambda: not ctx.announcer.held_messages(), timeout=5_000)
 
 
 def products_by_keyboard(qtbot: QtBot, window: Any, keys: KeyboardUser) -> ProductsScreen:

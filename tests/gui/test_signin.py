@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,17 @@ class KeyboardUser:
         for char in text:
             self.qtbot.keyClicks(self.focused(), char)
             self.count += 1
+
+
+@pytest.fixture
+def announcements(qtbot: QtBot, ctx: AppContext) -> Iterator[AnnouncementSpy]:
+    """The conftest spy, plus: messages held behind an error are delivered before the window goes.
+
+    (Otherwise the announcer's release timer fires in a later test, on a deleted status line.)
+    """
+    spy = AnnouncementSpy(ctx.announcer)
+    yield spy
+    qtbot.waitUntil(lambda: not ctx.announcer.held_messages(), timeout=5_000)
 
 
 def record(journey: str, keys: KeyboardUser) -> None:
@@ -194,6 +206,7 @@ def test_offline_bank_is_said_and_focus_goes_to_sign_in(
     assert screen.form_error.isVisibleTo(screen)
     assert render("api.offline").text in screen.form_error.text()
     assert QApplication.focusWidget() is screen.sign_in_button
+    qtbot.waitUntil(lambda: not context.announcer.held_messages(), timeout=5_000)
     context.tasks.wait_for_all(10_000)
     context.bank.close()
 

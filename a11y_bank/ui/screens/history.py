@@ -559,6 +559,9 @@ class HistoryScreen(Screen):
 
     def _on_filtered(self, summary: object) -> None:
         self._show_summary()
+        if not self.table.currentIndex().isValid() and self.filter_model.rowCount() > 0:
+            # The filter replaced the rows: put the cursor on the first match, so arrows start there.
+            self.table.setCurrentIndex(self.filter_model.index(0, 0))
         if self._announce_result and isinstance(summary, FilterSummary):
             self._announce_result = False
             self.announce(self.summary_sentence(summary, spoken=True))
