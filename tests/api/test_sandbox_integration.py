@@ -4,6 +4,7 @@ OB UK v4.0 / extension specs by tests/support/oas.py, and counted."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
@@ -204,3 +205,13 @@ def test_signed_out_session_is_over(bank: Bank) -> None:
     bank.sign_out()
     with pytest.raises(AuthExpired):
         bank.accounts()
+
+
+def test_two_threads_submitting_one_consent_pay_once(bank: Bank, env: Env) -> None:
+    before = available(bank)
+    consent = authorise(bank, env.controls, to_payee(bank, "3.21"))
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        outcomes = list(pool.map(lambda _n: bank.submit_payment(consent), range(4)))
+    assert len({o.payment_id for o in outcomes}) == 1
+    assert len({o.intent_id for o in outcomes}) == 1
+    assert available(bank) == before - Money(Decimal("3.21"), "CNY")
