@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
     QStyleFactory,
+    QStyleHintReturn,
     QStyleOption,
     QWidget,
 )
@@ -52,6 +53,13 @@ _TARGET_CONTENTS = {
     QStyle.ContentsType.CT_TabBarTab,
 }
 
+_INDICATORS = {
+    QStyle.PixelMetric.PM_IndicatorWidth,
+    QStyle.PixelMetric.PM_IndicatorHeight,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+    QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+}
+
 
 def clamp_percent(percent: int) -> int:
     return max(MIN_PERCENT, min(MAX_PERCENT, int(percent)))
@@ -63,6 +71,7 @@ class AccessibleStyle(QProxyStyle):
     def __init__(self) -> None:
         super().__init__(QStyleFactory.create("Fusion"))
         self.focus_colour = QColor(FOCUS_COLOUR)
+        self.scale = 1.0  # the text size factor (Theme keeps it in step)
 
     def sizeFromContents(
         self, ct: QStyle.ContentsType, opt: QStyleOption, size: QSize, widget: QWidget | None = None
@@ -76,9 +85,27 @@ class AccessibleStyle(QProxyStyle):
     def pixelMetric(
         self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
     ) -> int:
+        if metric in _INDICATORS:
+            # Check boxes and radio buttons grow with the text instead of staying 13 px at 400 %.
+            return round(super().pixelMetric(metric, option, widget) * self.scale)
         if metric in (QStyle.PixelMetric.PM_FocusFrameHMargin, QStyle.PixelMetric.PM_FocusFrameVMargin):
-            return FOCUS_WIDTH_PX + 1
+            # The ring is drawn just inside the control's edge: outside it, a layout with no margins
+            # (a field spanning the whole row) would clip it.
+            return 0
         return super().pixelMetric(metric, option, widget)
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,  # Qt's parameter name
+    ) -> int:
+        if hint == QStyle.StyleHint.SH_FocusFrame_Mask:
+            return 0  # no mask: the frame lies over the control and paints only the ring
+        if hint == QStyle.StyleHint.SH_FocusFrame_AboveWidget:
+            return 1  # over the control, not hidden under it
+        return super().styleHint(hint, option, widget, returnData)
 
     def drawControl(
         self,
@@ -92,8 +119,8 @@ class AccessibleStyle(QProxyStyle):
             pen = QPen(self.focus_colour, FOCUS_WIDTH_PX)
             pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
             painter.setPen(pen)
-            half = FOCUS_WIDTH_PX // 2 + 1
-            painter.drawRect(option.rect.adjusted(half, half, -half, -half))
+            half = FOCUS_WIDTH_PX // 2
+            painter.drawRect(option.rect.adjusted(half, half, -half - 1, -half - 1))
             painter.restore()
             return
         super().drawControl(element, option, painter, widget)
@@ -191,6 +218,7 @@ class Theme(QObject):
         if percent == self._percent and self._app.font().pointSizeF() == self._scaled_size(percent):
             return percent
         self._percent = percent
+        self._style.scale = percent / 100
         font = QFont(self._base_font)
         font.setPointSizeF(self._scaled_size(percent))
         self._app.setFont(font)

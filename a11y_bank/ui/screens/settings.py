@@ -72,12 +72,16 @@ class SettingsScreen(Screen):
         #: Hint under the text size control.
         self.text_size_field.set_hint(self.tr("From 100 to 400. Ctrl+Plus and Ctrl+Minus also change it."))
         self.text_size.setSuffix(" %")
-        #: Check box that turns the app's own voice on or off.
-        self.voice.setText(self.tr("Speak messages aloud with the app's own voice"))
+        #: Check box that turns the app's own voice on or off (short: it cannot wrap at large text).
+        self.voice.setText(self.tr("Voice"))
+        self.voice.setAccessibleDescription(
+            #: Description of the Voice check box.
+            self.tr("The app reads its messages aloud with its own voice, besides any screen reader.")
+        )
         #: Label of the speaking rate control, in words per minute.
         self.rate_field.set_text(self.tr("Speaking rate (words per minute)"))
-        #: Check box for the black, white and yellow high-contrast colours.
-        self.high_contrast.setText(self.tr("High contrast colours"))
+        #: Check box for the black, white and yellow high-contrast colours (short: it cannot wrap).
+        self.high_contrast.setText(self.tr("High contrast"))
         #: Label of the language choice.
         self.language_field.set_text(self.tr("Language"))
         #: Hint under the language choice.
@@ -92,7 +96,8 @@ class SettingsScreen(Screen):
 
     def _load(self) -> None:
         s = self.ctx.settings
-        self.text_size.setValue(int(s.text_size_percent))
+        theme = self.ctx.theme
+        self.text_size.setValue(theme.text_percent if theme is not None else int(s.text_size_percent))
         self.voice.setChecked(bool(s.voice_enabled))
         self.rate.setValue(int(s.voice_rate))
         self.rate.setEnabled(bool(s.voice_enabled))
@@ -118,8 +123,12 @@ class SettingsScreen(Screen):
         if self.ctx.speech is not None:
             self.ctx.speech.set_enabled(on)
         self.ctx.save_settings()
-        #: Announced when the app's own voice is turned on or off.
-        self.announce(self.tr("Voice on.") if on else self.tr("Voice off."))
+        if on:
+            #: Announced when the app's own voice is turned on.
+            self.announce(self.tr("Voice on."))
+        else:
+            #: Announced when the app's own voice is turned off.
+            self.announce(self.tr("Voice off."))
 
     def _rate_changed(self, value: int) -> None:
         self.ctx.settings.voice_rate = value
