@@ -13,19 +13,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 
 def restore_focus(target: QWidget | None, fallback: QWidget | None = None) -> None:
-    """Give focus back to ``target`` (or ``fallback`` if it is gone or cannot take focus)."""
+    """Give focus back to ``target`` (or ``fallback`` if it is gone or cannot take focus).
+
+    Done now and once more after the dialog has fully closed: some platforms (offscreen, Xvfb without
+    a window manager) only re-activate the parent window after the event loop has turned.
+    """
     for widget in (target, fallback):
         if widget is None or not widget.isVisible() or not widget.isEnabled():
             continue
-        widget.window().activateWindow()
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        _focus(widget)
+        QTimer.singleShot(0, widget, lambda w=widget: _focus(w))
         return
+
+
+def _focus(widget: QWidget) -> None:
+    window = widget.window()
+    window.activateWindow()
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 class ConfirmDialog(QMessageBox):

@@ -145,7 +145,7 @@ def test_keyboard_only_schedule_a_bill_then_cancel_it(
         lambda: new.scheduled_payment_id not in {p.scheduled_payment_id for p in screen.scheduled()},
         timeout=15_000,
     )
-    assert screen.window().focusWidget() is screen.scheduled_list  # focus came back to the list
+    focus_is(qtbot, screen.scheduled_list)  # focus came back to the list
     record("schedule a bill and cancel it", user)
     let_announcements_finish(qtbot, signed_in_window)
 
