@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         screen = self.current_screen()
-        #: Window title; {screen} is the current screen's name.
+        #: The application's name, shown in the window title after the current screen's name.
         app_name = self.tr("a11y bank")
         self.setWindowTitle(f"{screen.title()} – {app_name}" if screen else app_name)
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from decimal import Decimal
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -192,3 +194,125 @@ def test_many_pyside_calls_do_not_exhaust_none_or_true() -> None:
         pinger.ping.emit()
     assert sys.getrefcount(None) > 1000
     assert sys.getrefcount(True) > 1000
+
+
+# -- theme ----------------------------------------------------------------------------------------
+
+
+def test_text_size_is_clamped_and_scales_the_application_font(qtbot: QtBot, theme: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    theme.set_text_percent(100)
+    base = QApplication.font().pointSizeF()
+    assert theme.set_text_percent(50) == 100
+    assert theme.set_text_percent(900) == 400
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 4)
+    theme.set_text_percent(100)
+
+
+def test_controls_are_at_least_44_px_and_headings_follow_text_size(qtbot: QtBot, theme: Any) -> None:
+    from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QPushButton
+
+    from a11y_bank.ui.theme import make_heading
+
+    theme.set_text_percent(100)
+    for widget in (QPushButton("Go"), QCheckBox("Voice"), QLineEdit()):
+        qtbot.add_widget(widget)
+        hint = widget.sizeHint()
+        assert hint.height() >= 44, type(widget).__name__
+        assert hint.width() >= 44, type(widget).__name__
+    heading = QLabel("Accounts")
+    qtbot.add_widget(heading)
+    make_heading(heading, 1.5)
+    assert heading.font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF() * 1.5)
+    theme.set_text_percent(200)
+    assert heading.font().pointSizeF() == pytest.approx(QApplication.font().pointSizeF() * 1.5)
+    theme.set_text_percent(100)
+
+
+def test_focus_ring_is_drawn_thick_around_the_focused_control(qtbot: QtBot, theme: Any) -> None:
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    from a11y_bank.ui.theme import FOCUS_COLOUR
+
+    holder = QWidget()
+    qtbot.add_widget(holder)
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)  # the ring must not depend on room around the control
+    first, second = QPushButton("First"), QPushButton("Second")
+    layout.addWidget(first)
+    layout.addWidget(second)
+    holder.show()
+    qtbot.waitExposed(holder)
+    holder.activateWindow()
+    second.setFocus()
+    qtbot.waitUntil(lambda: theme.focus_frame() is not None and theme.focus_frame().isVisible())
+    image = holder.grab().toImage()
+    g = second.geometry()
+    left_edge = [image.pixelColor(x, g.center().y()).name() for x in range(g.left(), g.left() + 3)]
+    assert left_edge == [FOCUS_COLOUR.name()] * 3  # 3 px, 6.4:1 on white
+    above = image.pixelColor(first.geometry().left() + 1, first.geometry().center().y()).name()
+    assert above != FOCUS_COLOUR.name()  # only the focused control has it
+
+
+def test_high_contrast_palette_is_black_white_yellow(theme: Any) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    theme.set_high_contrast(True)
+    palette = QApplication.palette()
+    assert palette.color(QPalette.ColorRole.Window).name() == "#000000"
+    assert palette.color(QPalette.ColorRole.WindowText).name() == "#ffffff"
+    assert palette.color(QPalette.ColorRole.Highlight).name() == "#ffff00"
+    theme.set_high_contrast(False)
+    assert QApplication.palette().color(QPalette.ColorRole.Window).name() != "#000000"
+
+
+# -- widgets --------------------------------------------------------------------------------------
+
+
+def test_labelled_field_names_the_field_and_describes_errors(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QLineEdit
+
+    from a11y_bank.ui.widgets import LabelledField
+
+    edit = QLineEdit()
+    field = LabelledField(edit, "Payee name:", hint="As on their bank statement.")
+    qtbot.add_widget(field)
+    assert field.label.buddy() is edit
+    iface = QAccessible.queryAccessibleInterface(edit)
+    assert iface.text(QAccessible.Text.Name) == "Payee name"
+    assert edit.accessibleDescription() == "As on their bank statement."
+    field.set_error("Enter the payee's name.")
+    assert edit.accessibleDescription() == "Enter the payee's name."
+    assert field.error_label.text() == "Enter the payee's name."
+    field.set_error("")
+    assert edit.accessibleDescription() == "As on their bank statement."
+    field.set_text("Name of the payee")
+    assert edit.accessibleName() == "Name of the payee"
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [("1,250.5", Decimal("1250.50")), ("0.07", Decimal("0.07")), ("", None), (".5", Decimal("0.50"))],
+)
+def test_parse_amount(typed: str, value: Decimal | None) -> None:
+    from a11y_bank.ui.widgets import parse_amount
+
+    assert parse_amount(typed) == value
+
+
+def test_money_edit_says_its_value(qtbot: QtBot, window: QWidget) -> None:
+    from a11y_bank.ui.widgets import MoneyLineEdit
+
+    announcer, _, spy = make_announcer(window, reader=FakeReader())
+    edit = MoneyLineEdit("CNY", announcer, parent=window)
+    edit.show()
+    qtbot.keyClicks(edit, "1250.5")
+    assert edit.value() == Decimal("1250.50")
+    assert edit.accessibleDescription() == "1,250.50 CNY"
+    qtbot.keyClicks(edit, "x99")  # the validator refuses letters and a third decimal
+    assert edit.text() == "1250.59"
+    edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: spy.texts == ["1,250.59 CNY"], timeout=2000)

@@ -42,8 +42,8 @@ class SupportScreen(Screen):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.title())
+        #: Support screen text (demo bank): how to reach a person by text; chat is not built yet.
         text = self.tr(
-            #: Support screen text (demo bank): how to reach a person by text; chat is not built yet.
             "To reach a person at the bank by text, send a text message to 95588 or write to "
             "support@demo-bank.example. Say that you use a screen reader or large text if that helps: "
             "replies come as plain text. Chat with support inside this app is coming soon."
