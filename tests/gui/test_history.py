@@ -54,6 +54,14 @@ class KeyboardUser:
             self.qtbot.keyClicks(self.focused(), char)
             self.count += 1
 
+    def tab_to(self, widget: QWidget, key: Qt.Key = Qt.Key.Key_Backtab, limit: int = 20) -> None:
+        """Press Tab (or Shift+Tab) until `widget` has focus, as a keyboard user would."""
+        for _ in range(limit):
+            if self.focused() is widget:
+                return
+            self.press(key)
+        raise AssertionError(f"{key.name} never reached {widget.objectName()}")
+
 
 class StallMeter(QObject):
     """Measures the longest gap between 5 ms timer ticks: how long the GUI thread was busy."""
@@ -155,9 +163,7 @@ def test_keyboard_only_filter_and_read_journey(
     # Back up to the search field (Shift+Tab through the filter), type part of a description.
     target = screen.filter_model.row_at(0).description
     word = target.split()[0][:4]
-    while keys.focused() is not screen.search:
-        keys.press(Qt.Key.Key_Backtab)
-        assert keys.count < 20, "Shift+Tab never reached the search field"
+    keys.tab_to(screen.search)
     keys.type(word)
     qtbot.waitUntil(lambda: screen.filter_model.criteria.text == word, timeout=5_000)
     wait_loaded(qtbot, screen)
@@ -184,8 +190,7 @@ def test_tab_leaves_the_table_and_arrows_move_rows(qtbot: QtBot, signed_in_windo
     wait_loaded(qtbot, screen)
     assert not screen.table.tabKeyNavigation()
     keys = KeyboardUser(qtbot)
-    screen.table.setFocus()
-    qtbot.waitUntil(lambda: keys.focused() is screen.table, timeout=2_000)
+    assert keys.focused() is screen.table  # where Enter on an account lands
     keys.press(Qt.Key.Key_Down, times=2)
     assert screen.table.currentIndex().row() == 2
     keys.press(Qt.Key.Key_Tab)
@@ -201,8 +206,7 @@ def test_a_bad_date_is_reported_at_the_field_and_the_filter_is_kept(
     wait_loaded(qtbot, screen)
     before = screen.filter_model.criteria
     keys = KeyboardUser(qtbot)
-    screen.date_from.setFocus()
-    qtbot.waitUntil(lambda: keys.focused() is screen.date_from, timeout=2_000)
+    keys.tab_to(screen.date_from)
     keys.type("2026-02-30")
     keys.press(Qt.Key.Key_Tab)
     expected = (spoken_text(render("date.invalid")), Priority.NOW)
@@ -219,8 +223,7 @@ def test_switching_account_with_the_picker_reloads(
     screen = open_history(qtbot, signed_in_window, CURRENT)
     wait_loaded(qtbot, screen)
     keys = KeyboardUser(qtbot)
-    screen.account.setFocus()
-    qtbot.waitUntil(lambda: keys.focused() is screen.account, timeout=2_000)
+    keys.tab_to(screen.account)
     before = screen.account.currentIndex()
     keys.press(Qt.Key.Key_Down)
     chosen = screen.account.itemData(before + 1)
@@ -242,8 +245,7 @@ def test_typing_into_the_filter_over_100k_rows_never_stalls(qtbot: QtBot, signed
     wait_loaded(qtbot, screen, timeout=300_000)
     assert screen.table_model.rowCount() >= 100_000
     keys = KeyboardUser(qtbot)
-    screen.search.setFocus()
-    qtbot.waitUntil(lambda: keys.focused() is screen.search, timeout=2_000)
+    keys.tab_to(screen.search)
     meter = StallMeter()
     for char in "sale 1":
         keys.type(char)

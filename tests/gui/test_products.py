@@ -102,7 +102,7 @@ def test_the_text_is_named_and_readable_by_caret(qtbot: QtBot, signed_in_window:
     assert screen.document.tabChangesFocus()
     flags = screen.document.textInteractionFlags()
     assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
-    # Headings per account, so a screen reader can jump between holdings.
+    # A heading per account (visual structure) and one "Label: value" line per fact (read by line).
     assert screen.document.toHtml().count("<h2") == 4
 
 

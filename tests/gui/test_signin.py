@@ -252,7 +252,8 @@ def test_password_field_is_a_real_password_field_that_accepts_paste(qtbot: QtBot
     screen = signin_screen(main_window)
     assert screen.password.echoMode() == QLineEdit.EchoMode.Password  # never PasswordEchoOnEdit
     QApplication.clipboard().setText("Demo-1234")
-    screen.password.setFocus()
-    wait_for_focus(qtbot, screen.password)
-    qtbot.keyClick(screen.password, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    wait_for_focus(qtbot, screen.username)
+    keys = KeyboardUser(qtbot)
+    keys.press(Qt.Key.Key_Tab)
+    keys.press(Qt.Key.Key_V, modifier=Qt.KeyboardModifier.ControlModifier)
     assert screen.password.text() == "Demo-1234"

@@ -1,8 +1,9 @@
 """Products: which product each account is, as plain readable text. Read-only, and no offers.
 
-The text is one `QTextBrowser` document with a heading per account, so screen-reader users can move
-by heading and read it with the caret; Tab leaves it (it never swallows Tab). Nothing here pops up,
-interrupts or sells.
+The text is one read-only `QTextBrowser` document: a heading per account (visual structure; Qt does
+not expose heading semantics of a text document to screen readers) and one "Label: value" line per
+fact, so reading line by line with the caret gives whole statements. Tab leaves it (it never
+swallows Tab). Nothing here pops up, interrupts or sells.
 """
 
 from __future__ import annotations
