@@ -12,6 +12,8 @@ Faults per trial (one scenario each, chosen by a seeded random generator):
 - ``kill_before_send``: the app dies with the request about to leave (nothing reaches the bank).
 - ``kill_after_send``: the app dies after the bank got the request, before reading the answer.
 - ``restart_bank``: the answer is lost, then the sandbox restarts on the same database.
+
+After a kill or a restart, the new app's start-up reconciliation itself loses its answers half of the time.
 - ``ratelimit_exhausted``: 429 on every attempt: the payment never got in; it must end FAILED, unpaid,
   and must not be paid later by a reconcile behind the user's back.
 
@@ -154,6 +156,7 @@ class Campaign:
         self._sandbox: Any = None
         self.controls: Controls | None = None
         self.trials: list[Trial] = []
+        self._round: list[str] = []
 
     # --- the bank and the app ----------------------------------------------------------------
 
@@ -198,7 +201,7 @@ class Campaign:
             payees = [b for b in bank.beneficiaries() if b.scheme_name == "UK.OBIE.BBAN"]
             before = self._debtor_balance_minor()
             for number in range(trials):
-                trial = Trial(number, self.rng.choice(SCENARIOS), self._amount())
+                trial = Trial(number, self._scenario(number), self._amount())
                 self.trials.append(trial)
                 started = time.perf_counter()
                 current = self._run_trial(bank, trial, self._intent(payees, trial.amount))
@@ -211,6 +214,12 @@ class Campaign:
             return self._audit(before)
         finally:
             self._stop_sandbox()
+
+    def _scenario(self, number: int) -> str:
+        """Every scenario once per round of len(SCENARIOS) trials, in a random order each round."""
+        if number % len(SCENARIOS) == 0:
+            self._round = self.rng.sample(SCENARIOS, len(SCENARIOS))
+        return self._round[number % len(SCENARIOS)]
 
     def _amount(self) -> Decimal:
         return Decimal(self.rng.randint(1, 2000)) / 100
@@ -259,7 +268,7 @@ class Campaign:
             self._stop_sandbox()
             self._start_sandbox()
             bank = self._app()
-            bank.reconcile_outbox()
+            self._reconcile_maybe_faulty(bank)
         return bank
 
     def _kill(self, trial: Trial, consent: Any, scenario: str) -> Bank:
@@ -278,8 +287,18 @@ class Campaign:
             doomed.close()
         trial.intent_id = self._intent_id_of(consent.consent_id)
         restarted = self._app()
-        restarted.reconcile_outbox()
+        self._reconcile_maybe_faulty(restarted)
         return restarted
+
+    def _reconcile_maybe_faulty(self, bank: Bank) -> None:
+        """Start-up reconciliation; half the time its own re-send loses the answer too (it must then stay
+        unresolved, and be resolved by a later reconciliation, never paid twice)."""
+        if self.rng.random() < 0.5:
+            self.ctl.fault("drop", PAYMENTS_PATH, count=MAX_RETRIES + 1)
+        try:
+            bank.reconcile_outbox()
+        finally:
+            self.ctl.clear_faults()
 
     def _intent_id_of(self, consent_id: str) -> str | None:
         for entry in Outbox(self.outbox_path).entries():
