@@ -25,7 +25,10 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     sandbox = open_sandbox(args.db, test_controls=args.test_controls)
     sock = bind(args.host, args.port)
-    _host, _port = sock.getsockname()[:2]
+    host, port = sock.getsockname()[:2]
+    # One line on stdout, so a parent process can read the URL (the JSON access log goes to stderr).
+    sys.stdout.write(f"a11y-bank-sandbox listening on http://{host}:{port}\n")
+    sys.stdout.flush()
     make_server(sandbox).run(sockets=[sock])
     return 0
 

@@ -11,6 +11,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
+from starlette.routing import BaseRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from a11y_bank.sandbox import routes_controls, routes_ext, routes_ob
@@ -79,10 +80,21 @@ class AccessLog:
             )
 
 
+def _matrix_routes(sandbox: Sandbox) -> list[BaseRoute]:
+    """The Matrix client-server subset (``/_matrix/...``, owned by the chat work) when it is present."""
+    try:
+        from a11y_bank.sandbox import matrix
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("a11y_bank.sandbox.matrix"):
+            return []  # not built yet
+        raise
+    return list(matrix.routes(sandbox))
+
+
 def build_app(sandbox: Sandbox) -> ASGIApp:
-    routes = routes_ob.ROUTES + routes_ext.ROUTES
+    routes: list[BaseRoute] = [*routes_ob.ROUTES, *routes_ext.ROUTES, *_matrix_routes(sandbox)]
     if sandbox.test_controls:
-        routes = routes + routes_controls.ROUTES
+        routes.extend(routes_controls.ROUTES)
     app = Starlette(
         routes=routes,
         exception_handlers={ApiError: _api_error, HTTPException: _http_error, Exception: _internal_error},

@@ -8,7 +8,7 @@ client and the sandbox are held to the published contract rather than to each ot
 - The v4.0-Update-4 payment spec lists ``WEEK`` twice in ``OBFrequency6Code`` (a known upstream defect, see
   SOURCES.md); we de-duplicate that enum in memory and load the spec without the spec validator.
 - ``validate_request`` / ``validate_response`` pick the spec by path prefix; ``/__sandbox__`` test controls
-  are outside every spec and are reported as exempt (return ``False``); any other unknown path is a violation.
+  and ``/_matrix`` are outside every spec and reported as exempt (``False``); any other path is a violation.
 - ``VALIDATION_COUNTS`` counts what was validated, so a run can report it.
 - ``ValidatingTransport`` wraps any httpx transport and validates everything passing through a client.
 """
@@ -48,7 +48,8 @@ OB_SHA256 = {
 AISP_PREFIX = "/open-banking/v4.0/aisp"
 PISP_PREFIX = "/open-banking/v4.0/pisp"
 EXTENSION_PREFIX = "/a11y-ext/v1"
-EXEMPT_PREFIX = "/__sandbox__"
+# Outside every spec here: the sandbox's test controls (docs/sandbox.md) and the Matrix subset (docs/chat.md).
+EXEMPT_PREFIXES = ("/__sandbox__", "/_matrix")
 
 VALIDATION_COUNTS: Counter[str] = Counter()
 _COUNT_LOCK = threading.Lock()
@@ -115,7 +116,7 @@ def spec_for_path(path: str) -> OpenAPI | None:
             return _ob_openapi("payment-initiation-openapi.yaml")
         if path.startswith(EXTENSION_PREFIX + "/"):
             return _extension_openapi()
-    if path == EXEMPT_PREFIX or path.startswith(EXEMPT_PREFIX + "/"):
+    if any(path == prefix or path.startswith(prefix + "/") for prefix in EXEMPT_PREFIXES):
         return None
     raise SpecViolation(f"no spec covers path {path!r}")
 
