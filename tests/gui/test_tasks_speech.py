@@ -8,6 +8,7 @@ import time
 import wave
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QThread, QTimer
@@ -30,7 +31,8 @@ def announcer(qtbot: QtBot) -> Announcer:
     return Announcer(None, channel=ReaderChannel.ANNOUNCEMENT_EVENT, reader_active=lambda: True)
 
 
-def test_slow_op_never_stalls_the_gui_thread(qtbot: QtBot, announcer: Announcer) -> None:
+def slow_op_under_heartbeat(qtbot: QtBot, announcer: Announcer) -> dict[str, Any]:
+    """Run a 1.4 s op through a TaskRunner while a 10 ms QTimer measures the GUI thread's gaps."""
     runner = TaskRunner(announcer, slow_after_ms=1000)
     spy = AnnouncementSpy(announcer)
     gaps: list[float] = []
@@ -58,11 +60,21 @@ def test_slow_op_never_stalls_the_gui_thread(qtbot: QtBot, announcer: Announcer)
     runner.run(slow_op, results.append, pytest.fail, progress_text="Loading accounts.")
     qtbot.waitUntil(lambda: results == [42], timeout=5000)
     heartbeat.stop()
-    assert op_thread[0] is not QThread.currentThread()  # ran on a worker
-    assert len(gaps) > 50
-    assert max(gaps) < 0.050, f"GUI thread stalled {max(gaps) * 1000:.0f} ms"
-    assert spy.texts == ["Loading accounts."]  # said once, after a second
-    assert busy == [True, False]
+    return {"gaps": gaps, "op_thread": op_thread[0], "said": spy.texts, "busy": busy}
+
+
+def test_slow_op_never_stalls_the_gui_thread(qtbot: QtBot, announcer: Announcer) -> None:
+    # Two tries: on a shared 2-core machine the OS alone can delay one timer tick; a GUI thread
+    # blocked by the op (the bug this catches) stalls for the whole 1.4 s every time.
+    runs = [slow_op_under_heartbeat(qtbot, announcer)]
+    if max(runs[0]["gaps"]) >= 0.050:
+        runs.append(slow_op_under_heartbeat(qtbot, announcer))
+    run = min(runs, key=lambda r: max(r["gaps"]))
+    assert run["op_thread"] is not QThread.currentThread()  # ran on a worker
+    assert len(run["gaps"]) > 50
+    assert max(run["gaps"]) < 0.050, f"GUI thread stalled {max(run['gaps']) * 1000:.0f} ms"
+    assert run["said"] == ["Loading accounts."]  # said once, after a second
+    assert run["busy"] == [True, False]
 
 
 def test_fast_op_is_silent_and_delivers_on_gui_thread(qtbot: QtBot, announcer: Announcer) -> None:
