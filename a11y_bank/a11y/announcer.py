@@ -267,11 +267,14 @@ class Announcer(QObject):
             self._poll.start()
 
     def _flush_pending_reader(self) -> None:
-        if not self._reader_active():
-            return
-        self._poll.stop()
         now = time.monotonic()
         fresh = [a for a in self._pending_reader if now - a.made_at <= STALE_AFTER_S]
+        if not self._reader_active():
+            self._pending_reader = fresh
+            if not fresh:
+                self._poll.stop()  # nothing left worth saying: stop polling until the next message
+            return
+        self._poll.stop()
         self._pending_reader.clear()
         for item in sorted(fresh, key=lambda a: (-a.priority, a.made_at)):
             self._send_to_reader(item)

@@ -316,3 +316,16 @@ def test_money_edit_says_its_value(qtbot: QtBot, window: QWidget) -> None:
     assert edit.text() == "1250.59"
     edit.editingFinished.emit()
     qtbot.waitUntil(lambda: spy.texts == ["1,250.59 CNY"], timeout=2000)
+
+
+def test_stale_messages_are_dropped_while_no_reader_connects(
+    qtbot: QtBot, window: QWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from a11y_bank.a11y import announcer as announcer_module
+
+    monkeypatch.setattr(announcer_module, "STALE_AFTER_S", 0.2)
+    announcer, _, _ = make_announcer(window, reader=FakeReader(active=False))
+    announcer.announce("Welcome.")
+    assert announcer._poll.isActive()
+    qtbot.waitUntil(lambda: not announcer._poll.isActive(), timeout=3000)
+    assert announcer.pending_for_reader() == []
