@@ -3,6 +3,7 @@
 # git-ignored). Usage: tools/build_bundle.sh [--selftest]
 #   PYTHON   the interpreter whose environment has a11y_bank and PyInstaller (default: .venv/bin/python,
 #            else python3). Windows (Git Bash) and macOS run the same script; see packaging/README.md.
+#   BUNDLE_DIST, BUNDLE_WORK  output and work folders (default: dist, build/pyinstaller; tests use temp ones)
 #   --selftest  afterwards run `a11y-bank --bundle-selftest` from the bundle (JSON report, exit 1 on a gap).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,15 +16,17 @@ if ! "$PYTHON" -m PyInstaller --version >/dev/null 2>&1; then
     exit 2
 fi
 
+dist="${BUNDLE_DIST:-dist}"
+work="${BUNDLE_WORK:-build/pyinstaller}"
 start=$(date +%s)
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
-    --distpath dist --workpath build/pyinstaller packaging/pyinstaller/a11y_bank.spec
-echo "built dist/a11y-bank in $(( $(date +%s) - start )) s, $(du -sh dist/a11y-bank | cut -f1)"
+    --distpath "$dist" --workpath "$work" packaging/pyinstaller/a11y_bank.spec
+echo "built $dist/a11y-bank in $(( $(date +%s) - start )) s, $(du -sh "$dist/a11y-bank" | cut -f1)"
 
 if [ "${1:-}" = "--selftest" ]; then
     case "$(uname -s)" in
-        MINGW*|MSYS*|CYGWIN*) exe="dist/a11y-bank/a11y-bank-console.exe" ;;
-        *) exe="dist/a11y-bank/a11y-bank" ;;
+        MINGW*|MSYS*|CYGWIN*) exe="$dist/a11y-bank/a11y-bank-console.exe" ;;
+        *) exe="$dist/a11y-bank/a11y-bank" ;;
     esac
     QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "$exe" --bundle-selftest
 fi

@@ -189,8 +189,11 @@ def collect_checks(resources: list[str]) -> list[Check]:
 
 
 def report(checks: list[Check]) -> dict[str, object]:
+    import a11y_bank
+
     return {
         "frozen": bool(getattr(sys, "frozen", False)),
+        "package": str(Path(a11y_bank.__file__).parent),
         "platform": sys.platform,
         "ok": all(c.ok for c in checks if c.required),
         "checks": [asdict(c) for c in checks],

@@ -1,0 +1,100 @@
+"""The spec's resource decisions (packaging/pyinstaller/bundle_config.py), on real files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from bundle_config import (
+    PACKAGE,
+    Resource,
+    bundle_resources,
+    compile_translations,
+    find_lrelease,
+    merge,
+    package_resources,
+    write_manifest,
+)
+from bundle_selftest import load_manifest
+
+TS = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def make_package(root: Path) -> Path:
+    package = root / PACKAGE
+    for name in ("__init__.py", "api/x.yaml", "ui/theme/dark.qss", "sounds/ok.wav", "translations/a.ts"):
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text("x", encoding="utf-8")
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "stale.txt").write_text("x", encoding="utf-8")
+    return package
+
+
+def test_package_resources_are_the_non_python_files(tmp_path: Path) -> None:
+    package = make_package(tmp_path)
+    found = package_resources(package)
+    assert [r.package_path for r in found] == ["api/x.yaml", "sounds/ok.wav", "ui/theme/dark.qss"]
+    assert found[2].data_entry() == (str(package / "ui/theme/dark.qss"), str(Path(PACKAGE, "ui/theme")))
+
+
+def test_the_real_package_ships_its_openapi_document() -> None:
+    root = Path(__file__).resolve().parents[2]
+    paths = [r.package_path for r in package_resources(root / PACKAGE)]
+    assert "api/extension-openapi.yaml" in paths
+    assert not [p for p in paths if p.endswith((".py", ".pyc"))]
+
+
+@pytest.mark.skipif(find_lrelease() is None, reason="pyside6-lrelease not installed")
+def test_translations_compile_to_qm(tmp_path: Path) -> None:
+    ts = tmp_path / "a11y_bank_zh_CN.ts"
+    ts.write_text(TS, encoding="utf-8")
+    compiled = compile_translations([ts], tmp_path / "out", find_lrelease())
+    assert [r.package_path for r in compiled] == ["translations/a11y_bank_zh_CN.qm"]
+    qm = compiled[0].source.read_bytes()
+    assert qm.startswith(bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd"))  # the .qm magic number
+
+
+def test_translation_sources_without_lrelease_fail_the_build(tmp_path: Path) -> None:
+    ts = tmp_path / "a11y_bank_zh_CN.ts"
+    ts.write_text(TS, encoding="utf-8")
+    with pytest.raises(RuntimeError, match="pyside6-lrelease"):
+        compile_translations([ts], tmp_path / "out", None)
+
+
+def test_no_translation_sources_need_no_lrelease(tmp_path: Path) -> None:
+    make_package(tmp_path)
+    (tmp_path / PACKAGE / "translations" / "a.ts").unlink()
+    resources = bundle_resources(tmp_path, tmp_path / "work")
+    assert "translations/a.qm" not in [r.package_path for r in resources]
+
+
+def test_fresh_qm_replaces_a_stale_one(tmp_path: Path) -> None:
+    stale = Resource(tmp_path / "pkg" / "a.qm", "translations/a.qm")
+    fresh = Resource(tmp_path / "build" / "a.qm", "translations/a.qm")
+    other = Resource(tmp_path / "pkg" / "x.yaml", "api/x.yaml")
+    assert merge([stale, other], [fresh]) == [other, fresh]
+
+
+def test_manifest_round_trips_through_the_selftest_reader(tmp_path: Path) -> None:
+    resources = [Resource(tmp_path / "b", "z/b.wav"), Resource(tmp_path / "a", "a.yaml")]
+    path = write_manifest(resources, tmp_path / "bundle" / "bundle-manifest.json")
+    assert load_manifest(path) == ["a.yaml", "z/b.wav"]
+
+
+def test_a_malformed_manifest_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps({"resources": "a.yaml"}), encoding="utf-8")
+    with pytest.raises(ValueError, match="list of paths"):
+        load_manifest(path)
