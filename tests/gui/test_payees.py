@@ -181,3 +181,20 @@ def test_sentences_never_carry_the_full_account_number(qapp: QApplication) -> No
     assert name_check_sentence(NameCheck.MATCH, "Wang Fang").warning is False
     for check in (NameCheck.CLOSE_MATCH, NameCheck.NO_MATCH, NameCheck.UNAVAILABLE):
         assert name_check_sentence(check, "Wang Fang", "Wang Fan").warning is True
+
+
+def test_pay_this_payee_opens_transfer_with_the_payee_chosen(
+    qtbot: QtBot, signed_in_window: Any, announcements: AnnouncementSpy
+) -> None:
+    user = KeyboardUser(qtbot)
+    screen = open_payees(qtbot, signed_in_window, user)
+    user.press(Qt.Key.Key_End)  # the last saved payee
+    chosen = screen.current_payee()
+    assert chosen is not None
+    user.tab_to(screen.pay_button)
+    user.press(Qt.Key.Key_Space)
+    transfer = signed_in_window.screen_for("transfer")
+    qtbot.waitUntil(lambda: transfer.current_payee() is not None, timeout=15_000)
+    assert transfer.current_payee().beneficiary_id == chosen.beneficiary_id
+    assert not transfer.payee_form.isVisible()
+    let_announcements_finish(qtbot, signed_in_window)

@@ -464,3 +464,27 @@ def test_every_input_has_a_label_buddy_and_an_accessible_name(qtbot: QtBot, sign
     assert screen.payee_combo.accessibleName() == "Pay to"
     assert screen.steps.channel_combo.accessibleName() == "Send the code by"
     let_announcements_finish(qtbot, signed_in_window)
+
+
+def test_review_and_code_pages_pass_the_audit_at_300_percent(
+    qtbot: QtBot, signed_in_window: Any, announcements: AnnouncementSpy, theme: Any
+) -> None:
+    user = KeyboardUser(qtbot)
+    screen = open_transfer(qtbot, signed_in_window, user)
+    user.tab_to(screen.amount_edit)
+    user.type("1.00")
+    user.press(Qt.Key.Key_Return)
+    wait_step(qtbot, screen, FlowStep.REVIEW, announcements)
+    audit_at_text_size(qtbot, signed_in_window, screen, theme, 300).assert_ok()
+    theme.set_text_percent(100)
+    user.tab_to(screen.steps.confirm_button)
+    user.press(Qt.Key.Key_Space)
+    wait_step(qtbot, screen, FlowStep.AWAITING_CODE, announcements)
+    audit_at_text_size(qtbot, signed_in_window, screen, theme, 300).assert_ok()
+    theme.set_text_percent(100)
+    assert screen.can_leave()  # nothing sent yet: leaving is fine
+    user.tab_to(screen.steps.code_back_button)
+    user.press(Qt.Key.Key_Space)
+    wait_step(qtbot, screen, FlowStep.EDITING, announcements)
+    assert screen.amount_edit.text() == "1.00"  # Back to edit keeps the data
+    let_announcements_finish(qtbot, signed_in_window)

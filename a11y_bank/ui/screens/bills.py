@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -33,7 +32,7 @@ from a11y_bank.ui.messages import render, say, spoken_text, visible_text
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
 from a11y_bank.ui.payment_flow import FINAL_STEPS, FORM_STEPS, FlowStep, PaymentFlow, long_date
 from a11y_bank.ui.screens.base import Screen
-from a11y_bank.ui.screens.payees import show_field_error, tab_chain
+from a11y_bank.ui.screens.payees import ButtonRow, show_field_error, tab_chain
 from a11y_bank.ui.screens.transfer import (
     LARGE_AMOUNT,
     PaymentDetails,
@@ -178,10 +177,7 @@ class BillsScreen(Screen):
         scheduled = QVBoxLayout(self.scheduled_box)
         scheduled.addWidget(self.scheduled_label)
         scheduled.addWidget(self.scheduled_list)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        scheduled.addLayout(buttons)
+        scheduled.addWidget(ButtonRow([self.cancel_button], page))
 
     def retranslate_ui(self) -> None:
         #: Heading of the pay bills screen.

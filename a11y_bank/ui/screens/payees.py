@@ -10,12 +10,13 @@ import itertools
 from dataclasses import dataclass
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -45,6 +46,7 @@ from a11y_bank.ui.theme import make_heading
 from a11y_bank.ui.widgets.fields import LabelledField, label_for, set_label_text
 
 __all__ = [
+    "ButtonRow",
     "NameCheckResult",
     "NewPayee",
     "PayeeForm",
@@ -109,6 +111,39 @@ def payee_sentence(payee: Beneficiary) -> str:
     #: A saved payee in a list; {name}, {last4} last 4 characters of the account number.
     text = QCoreApplication.translate("Payees", "{name}, account ending {last4}")
     return text.format(name=payee.name, last4=payee.last4)
+
+
+class ButtonRow(QWidget):
+    """Buttons side by side while they fit, stacked once they do not (large text, narrow window).
+
+    Reflow instead of a horizontal scroll bar at 300-400 % text (WCAG 1.4.10).
+    """
+
+    def __init__(self, buttons: list[QPushButton], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._buttons = buttons
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        for button in buttons:
+            self._box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._box.addStretch(1)
+
+    def _needed_width(self) -> int:
+        visible = [b for b in self._buttons if not b.isHidden()]
+        spacing = max(self._box.spacing(), 0) * max(len(visible) - 1, 0)
+        return sum(b.sizeHint().width() for b in visible) + spacing
+
+    def minimumSizeHint(self) -> QSize:
+        widths = [b.sizeHint().width() for b in self._buttons if not b.isHidden()]
+        hint = super().minimumSizeHint()
+        return QSize(max(widths, default=0), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        fits = event.size().width() >= self._needed_width()
+        wanted = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+        if self._box.direction() != wanted:
+            self._box.setDirection(wanted)
+        super().resizeEvent(event)
 
 
 def tab_chain(widgets: list[QWidget]) -> None:
@@ -317,15 +352,12 @@ class PayeesScreen(Screen):
             if isinstance(edit, QLineEdit):
                 edit.returnPressed.connect(self.add_payee)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.pay_button)
-        buttons.addStretch(1)
+        buttons = ButtonRow([self.delete_button, self.pay_button], self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.list_label)
         layout.addWidget(self.list_widget, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.form)
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -50,6 +49,7 @@ from a11y_bank.ui.payment_flow import (
 )
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.screens.payees import (
+    ButtonRow,
     NewPayee,
     PayeeForm,
     name_check_sentence,
@@ -184,10 +184,7 @@ class PaymentSteps(QObject):
         self.review_back_button.setObjectName("reviewBack")
         self.review_back_button.setAutoDefault(True)
         self.review_back_button.clicked.connect(self._flow.back_to_edit)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.review_back_button)
-        buttons.addStretch(1)
+        buttons = ButtonRow([self.confirm_button, self.review_back_button], page)
         layout = QVBoxLayout(page)
         for widget in (
             self.review_heading,
@@ -197,7 +194,7 @@ class PaymentSteps(QObject):
             self.channel_combo,
         ):
             layout.addWidget(widget)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addStretch(1)
 
     def _build_code(self) -> None:
@@ -226,15 +223,12 @@ class PaymentSteps(QObject):
         self.code_back_button.setObjectName("codeBack")
         self.code_back_button.setAutoDefault(True)
         self.code_back_button.clicked.connect(self._flow.back_to_edit)
-        buttons = QHBoxLayout()
-        for button in (self.pay_button, self.resend_button, self.code_back_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = ButtonRow([self.pay_button, self.resend_button, self.code_back_button], page)
         layout = QVBoxLayout(page)
         layout.addWidget(self.code_heading)
         layout.addWidget(self.code_instructions)
         layout.addWidget(self.code_field)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addStretch(1)
 
     def _build_status(self) -> None:
@@ -262,15 +256,12 @@ class PaymentSteps(QObject):
         self.accounts_button.setObjectName("toAccounts")
         self.accounts_button.setAutoDefault(True)
         self.accounts_button.clicked.connect(lambda: self._screen.ctx.navigate("accounts"))
-        buttons = QHBoxLayout()
-        for button in (self.send_again_button, self.another_button, self.accounts_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = ButtonRow([self.send_again_button, self.another_button, self.accounts_button], page)
         layout = QVBoxLayout(page)
         layout.addWidget(self.status_heading)
         layout.addWidget(self.status_label)
         layout.addWidget(self.status_detail)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addStretch(1)
 
     def focus_chain(self) -> list[QWidget]:
