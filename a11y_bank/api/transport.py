@@ -20,7 +20,6 @@ from a11y_bank.api.auth import fresh_interaction_id
 from a11y_bank.api.config import ApiConfig
 from a11y_bank.api.errors import (
     AuthExpired,
-    BankApiError,
     InvalidResponse,
     ObError,
     Offline,
@@ -107,6 +106,14 @@ def rejection_from(response: httpx.Response) -> Rejected:
     return Rejected(response.status_code, code, errors, error_id=error_id)
 
 
+@dataclass(slots=True)
+class _Attempts:
+    """What the attempts of one call have shown so far."""
+
+    maybe_sent: bool = False
+    """An attempt may have reached the bank (its answer was lost, or it got a 5xx)."""
+
+
 class Exchanger:
     """Sends `Call`s through one shared `httpx.Client` with the retry policy of `ApiConfig`.
 
@@ -121,31 +128,43 @@ class Exchanger:
     def send(self, call: Call) -> httpx.Response:
         """Send `call`, retrying what is safe to retry; return the first non-retryable response (2xx).
 
+        For a payment, any failure after an attempt that may have reached the bank (a lost answer, a
+        5xx) is `OutcomeUnknown`, whatever the later attempts got (429, 401, connection refused): only
+        the bank can say whether that attempt paid.
+
         Raises:
             BankApiError: a subclass for every failure (see `api.errors`).
         """
-        attempts = self._config.max_retries + 1
-        maybe_sent = False
-        for attempt in range(attempts):
-            last = attempt == attempts - 1
+        attempts = _Attempts()
+        try:
+            return self._send(call, attempts)
+        except (Offline, Timeout, ServerError, RateLimited, AuthExpired) as error:
+            if call.payment and attempts.maybe_sent:
+                raise OutcomeUnknown(f"{type(error).__name__} after a send that may have arrived") from error
+            raise
+
+    def _send(self, call: Call, attempts: _Attempts) -> httpx.Response:
+        count = self._config.max_retries + 1
+        for attempt in range(count):
+            last = attempt == count - 1
             try:
                 response = self._http.send(
                     self._build(call), auth=None if not call.authenticated else httpx.USE_CLIENT_DEFAULT
                 )
             except _CONNECT_FAILURES as exc:
                 if last:
-                    raise self._gave_up(call, maybe_sent, Offline("cannot connect")) from exc
+                    raise Offline("cannot connect") from exc
             except _AMBIGUOUS_FAILURES as exc:
-                maybe_sent = True
+                attempts.maybe_sent = True
                 if last:
-                    raise self._gave_up(call, maybe_sent, Timeout(type(exc).__name__)) from exc
+                    raise Timeout(type(exc).__name__) from exc
             except httpx.TransportError as exc:
-                raise self._gave_up(call, maybe_sent, Offline(type(exc).__name__)) from exc
+                raise Offline(type(exc).__name__) from exc
             else:
                 wait = self._retry_wait(response, call, last=last)
                 if wait is None:
                     return self._accept(response)
-                maybe_sent = maybe_sent or response.status_code >= httpx.codes.INTERNAL_SERVER_ERROR
+                attempts.maybe_sent |= response.status_code >= httpx.codes.INTERNAL_SERVER_ERROR
                 self._sleep(wait)
                 continue
             self._sleep(self._config.backoff * 2**attempt)
@@ -173,7 +192,7 @@ class Exchanger:
             return retry_after if retry_after is not None else self._config.backoff
         if status >= httpx.codes.INTERNAL_SERVER_ERROR:
             if last:
-                raise self._gave_up(call, True, ServerError(status, f"HTTP {status} on {call.method}"))
+                raise ServerError(status, f"HTTP {status} on {call.method}")
             return self._config.backoff
         return None
 
@@ -190,9 +209,3 @@ class Exchanger:
         if response.headers.get("x-fapi-interaction-id") != sent:
             raise InvalidResponse("the answer carries another x-fapi-interaction-id")
         return response
-
-    @staticmethod
-    def _gave_up(call: Call, maybe_sent: bool, error: BankApiError) -> BankApiError:
-        if call.payment and maybe_sent:
-            return OutcomeUnknown(f"{type(error).__name__} after retries on {call.method}")
-        return error

@@ -386,3 +386,35 @@ def test_an_answer_without_our_interaction_id_is_refused(
     router.echo_interaction_id = False
     with pytest.raises(InvalidResponse, match="interaction"):
         make_client(router, store, sleep).accounts()
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        httpx.Response(429, headers={"Retry-After": "1"}),
+        httpx.ConnectError("refused"),
+    ],
+)
+def test_a_payment_whose_first_attempt_may_have_arrived_is_unknown_whatever_follows(
+    router: Router, store: DictStore, sleep: FakeSleep, later: Any
+) -> None:
+    router.add("POST", PAYMENTS, [httpx.ReadTimeout("lost"), later])
+    with pytest.raises(OutcomeUnknown):
+        make_client(router, store, sleep, max_retries=2).create_domestic_payment(BODY, "key-1")
+
+
+def test_a_payment_lost_then_signed_out_is_unknown(
+    router: Router, store: DictStore, sleep: FakeSleep
+) -> None:
+    router.add("POST", PAYMENTS, [httpx.ReadTimeout("lost"), httpx.Response(401)])
+    router.add("POST", "/a11y-ext/v1/auth/refresh", httpx.Response(401))
+    with pytest.raises(OutcomeUnknown):
+        make_client(router, store, sleep, max_retries=2).create_domestic_payment(BODY, "key-1")
+
+
+def test_a_payment_never_sent_because_of_429_is_rate_limited(
+    router: Router, store: DictStore, sleep: FakeSleep
+) -> None:
+    router.add("POST", PAYMENTS, httpx.Response(429, headers={"Retry-After": "1"}))
+    with pytest.raises(RateLimited):
+        make_client(router, store, sleep, max_retries=2).create_domestic_payment(BODY, "key-1")

@@ -14,6 +14,7 @@ Faults per trial (one scenario each, chosen by a seeded random generator):
 - ``restart_bank``: the answer is lost, then the sandbox restarts on the same database.
 
 After a kill or a restart, the new app's start-up reconciliation itself loses its answers half of the time.
+- ``lost_then_throttled``: the first answer is lost after commit, every retry gets 429: paid, so DONE.
 - ``ratelimit_exhausted``: 429 on every attempt: the payment never got in; it must end FAILED, unpaid,
   and must not be paid later by a reconcile behind the user's back.
 
@@ -61,6 +62,7 @@ SCENARIOS = (
     "kill_after_send",
     "restart_bank",
     "ratelimit_exhausted",
+    "lost_then_throttled",
 )
 DEBTOR = "acc-lw-cur"
 PAYMENTS_PATH = "/pisp/domestic-payments$"
@@ -244,6 +246,9 @@ class Campaign:
         count = self.rng.randint(1, MAX_RETRIES + 1)
         if scenario == "drop" or scenario == "restart_bank":
             self.ctl.fault("drop", PAYMENTS_PATH, count=count if scenario == "drop" else MAX_RETRIES + 1)
+        elif scenario == "lost_then_throttled":
+            self.ctl.fault("drop", PAYMENTS_PATH, count=1)
+            self.ctl.fault("ratelimit", PAYMENTS_PATH, count=MAX_RETRIES, RetryAfter=1)
         elif scenario == "delay":
             self.ctl.fault("delay", PAYMENTS_PATH, count=1, Seconds=CLIENT_TIMEOUT * 2.5)
         elif scenario == "error":
