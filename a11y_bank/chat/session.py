@@ -216,8 +216,14 @@ class ChatRunner:
         backoff = self._first_backoff
         while not self._stop.is_set():
             try:
-                update = self.session.poll(self._poll_timeout_ms) if self.session.connected else self._connect()
-            except ChatError as exc:
+                update = (
+                    self.session.poll(self._poll_timeout_ms) if self.session.connected else self._connect()
+                )
+            except Exception as exc:  # noqa: BLE001 - a daemon loop must outlive any one failure
+                if self._stop.is_set():
+                    return
+                if not isinstance(exc, ChatError):
+                    log.exception("chat sync: unexpected failure")
                 log.info("chat sync failed: %s", type(exc).__name__)
                 self.session.disconnect()  # log in and find the room again on the next turn
                 self._set_state(ConnectionState.OFFLINE)
@@ -246,7 +252,11 @@ class ChatRunner:
                 continue
             try:
                 delivered = self.session.deliver()
-            except ChatError as exc:
+            except Exception as exc:  # noqa: BLE001 - the loop retries; the outbox keeps the messages
+                if self._stop.is_set():
+                    return
+                if not isinstance(exc, ChatError):
+                    log.exception("chat send: unexpected failure")
                 log.info("chat send failed: %s", type(exc).__name__)
                 backoff = min((backoff or self._first_backoff / 2) * 2, self._max_backoff)
                 continue

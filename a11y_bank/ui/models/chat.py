@@ -1,0 +1,205 @@
+"""The support conversation as a Qt list model (one row per message), and the Qt side of the chat runner.
+
+Each row answers DisplayRole with "sender, time" and the text on the next line, and AccessibleTextRole
+with one sentence: "Support assistant, 10:42: Your balances ... Read." (pitfalls §3.10: a list, never one
+big document).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from a11y_bank.a11y import qtfix
+from a11y_bank.chat.client import MatrixClient
+from a11y_bank.chat.config import ChatConfig
+from a11y_bank.chat.models import Credentials
+from a11y_bank.chat.outbox import ChatOutbox
+from a11y_bank.chat.session import SUPPORT_AGENT, ChatRunner, ChatSession, ChatUpdate, ConnectionState
+from a11y_bank.chat.timeline import MessageStatus, Timeline, TimelineChange, TimelineMessage
+
+if TYPE_CHECKING:
+    from a11y_bank.ui.context import AppContext
+
+qtfix.install()  # signals emitted from Python and from the runner's threads (see a11y/qtfix.py)
+
+__all__ = [
+    "CHAT_OUTBOX_FILE",
+    "ChatBridge",
+    "ChatListModel",
+    "SessionFactory",
+    "bank_session_factory",
+    "message_line",
+    "name_of",
+    "spoken_message",
+    "sender_name",
+    "status_text",
+    "time_text",
+]
+
+CHAT_OUTBOX_FILE = "chat-outbox.sqlite3"
+SessionFactory = Callable[["AppContext"], ChatSession]
+_AnyIndex = QModelIndex | QPersistentModelIndex
+_CONTEXT = "ChatListModel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def sender_name(message: TimelineMessage) -> str:
+    if message.own:
+        #: Who wrote a chat message: the customer themself.
+        return _tr("You")
+    return name_of(message.sender)
+
+
+def name_of(user_id: str) -> str:
+    """Someone at the bank, in words."""
+    if user_id == SUPPORT_AGENT:
+        #: Who wrote a chat message: the bank's automatic support assistant.
+        return _tr("Support assistant")
+    #: Who wrote a chat message: a person at the bank; {name} is their chat user name.
+    return _tr("Bank staff {name}").format(name=user_id.removeprefix("@").split(":", 1)[0])
+
+
+def status_text(status: MessageStatus) -> str:
+    if status is MessageStatus.SENDING:
+        #: Status of a chat message of ours that is waiting to be delivered (e.g. offline).
+        return _tr("Sending")
+    if status is MessageStatus.SENT:
+        #: Status of a chat message of ours that the bank has received.
+        return _tr("Sent")
+    if status is MessageStatus.READ:
+        #: Status of a chat message of ours that the bank has read.
+        return _tr("Read")
+    return ""
+
+
+def time_text(when: datetime) -> str:
+    local = when.astimezone()
+    return QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+
+
+def message_line(message: TimelineMessage) -> str:
+    """The text of a message as shown; a rating reads as a sentence."""
+    if message.rating is None:
+        return message.body
+    #: A rating the customer gave the chat; {score} is 1-10.
+    rated = _tr("Rated this chat {score} out of 10.").format(score=message.rating)
+    return f"{rated} {message.body}".strip()
+
+
+def spoken_message(message: TimelineMessage) -> str:
+    """One sentence for screen readers and announcements: sender, time, text, status."""
+    status = status_text(message.status)
+    text = f"{sender_name(message)}, {time_text(message.timestamp)}: {message_line(message)}"
+    return f"{text} {status}." if status else text
+
+
+class ChatListModel(QAbstractListModel):
+    """The `Timeline` for a `QListView`."""
+
+    def __init__(self, timeline: Timeline | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timeline = timeline or Timeline()
+        # Rows the view has been told about: the timeline grows first, then `show` announces the new rows.
+        self._shown = len(self.timeline)
+
+    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self._shown
+
+    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._shown:
+            return None
+        message = self.timeline.messages[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            status = status_text(message.status)
+            head = f"{sender_name(message)}, {time_text(message.timestamp)}" + (
+                f" ({status})" if status else ""
+            )
+            return f"{head}\n{message_line(message)}"
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return spoken_message(message)
+        return None
+
+    def message(self, row: int) -> TimelineMessage:
+        return self.timeline.messages[row]
+
+    def show(self, change: TimelineChange) -> None:
+        """Tell the view what `Timeline.apply`/`add_local` changed (rows were already appended)."""
+        if change.prepended:
+            self.beginResetModel()  # rare (Load older); a reset keeps the code simple
+            self._shown = len(self.timeline)
+            self.endResetModel()
+            return
+        if len(self.timeline) > self._shown:  # rows are only ever appended at the end
+            self.beginInsertRows(QModelIndex(), self._shown, len(self.timeline) - 1)
+            self._shown = len(self.timeline)
+            self.endInsertRows()
+        roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole]
+        for row in change.changed:
+            self.dataChanged.emit(self.index(row), self.index(row), roles)  # roles listed: pitfalls §2.6
+
+    def refresh_all(self) -> None:
+        """Times and words after a language change."""
+        if self._shown:
+            roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole]
+            self.dataChanged.emit(self.index(0), self.index(self._shown - 1), roles)
+
+
+class ChatBridge(QObject):
+    """Carries the runner's callbacks (on its threads) to the GUI thread as queued signals.
+
+    Signals:
+        updated(object): a `ChatUpdate`.
+        state_changed(object): a `ConnectionState`.
+    """
+
+    updated = Signal(object)
+    state_changed = Signal(object)
+
+    def on_update(self, update: ChatUpdate) -> None:
+        self.updated.emit(update)
+
+    def on_state(self, state: ConnectionState) -> None:
+        self.state_changed.emit(state)
+
+    def runner(self, session: ChatSession, **kwargs: Any) -> ChatRunner:
+        return ChatRunner(session, self.on_update, self.on_state, **kwargs)
+
+
+def _bank_origin_and_token(bank: Any) -> tuple[str, Callable[[], str | None]]:
+    # TODO(api owner): a public `Bank.base_url` and `Bank.chat_login_token()` would replace this reach.
+    client = bank._client  # noqa: SLF001
+    return str(client._config.base_url), client.tokens.access  # noqa: SLF001
+
+
+def bank_session_factory(ctx: AppContext) -> ChatSession:
+    """The app's chat: the bank's own origin, logged in by exchanging the bank session (no 2nd password)."""
+    base_url, access_token = _bank_origin_and_token(ctx.bank)
+    outbox_dir: Path = ctx.bank.outbox.path.parent
+
+    def login(client: MatrixClient, device_id: str) -> Credentials:
+        token = access_token()
+        if token is None:
+            from a11y_bank.chat.errors import ChatAuthExpired
+
+            raise ChatAuthExpired("not signed in to the bank")
+        return client.login_bank_token(token, device_id=device_id)
+
+    client = MatrixClient(ChatConfig(base_url))
+    return ChatSession(client, ChatOutbox(outbox_dir / CHAT_OUTBOX_FILE), login)

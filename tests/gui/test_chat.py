@@ -1,0 +1,281 @@
+"""Support chat screen: keyboard-only journey, announcements, offline queue, transcript, rating, audits.
+
+The screen talks to a composed chat sandbox (tests/chat/conftest.py: bank sign-in + Matrix routes) with
+a password login, so these tests never need the bank facade.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from a11y_bank.a11y.announcer import AnnouncementSpy
+from a11y_bank.chat.client import MatrixClient
+from a11y_bank.chat.config import ChatConfig
+from a11y_bank.chat.models import Credentials
+from a11y_bank.chat.outbox import ChatOutbox
+from a11y_bank.chat.session import ChatSession, ConnectionState
+from a11y_bank.chat.timeline import MessageStatus
+from a11y_bank.sandbox.matrix.agent import GREETING, ratings
+from a11y_bank.sandbox.state import open_sandbox
+from a11y_bank.ui.context import AppContext
+from a11y_bank.ui.screens.chat import AnnounceMode, ChatScreen
+from tests.chat.conftest import FAST_AGENT, ChatServer, serve
+from tests.gui.audit import audit_at_text_size, audit_screen, settle
+
+USER = "alice"
+
+
+@pytest.fixture(scope="module")
+def chat_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChatServer]:
+    from a11y_bank.sandbox.matrix.routes import MatrixService
+
+    sandbox = open_sandbox(tmp_path_factory.mktemp("chatgui") / "bank.sqlite3")
+    running = serve(sandbox, MatrixService(sandbox, FAST_AGENT))
+    yield running
+    running.stop()
+    sandbox.db.close()
+
+
+def factory_for(url: str, outbox_path: Path, made: list[ChatSession]) -> Callable[[AppContext], ChatSession]:
+    def login(client: MatrixClient, device_id: str) -> Credentials:
+        return client.login_password(USER, "Demo-1234", device_id=device_id)
+
+    def make(_ctx: AppContext) -> ChatSession:
+        client = MatrixClient(ChatConfig(url, timeout=5.0, max_retries=1, backoff=0.01))
+        session = ChatSession(client, ChatOutbox(outbox_path), login)
+        made.append(session)
+        return session
+
+    return make
+
+
+@pytest.fixture
+def chat_screen(
+    qtbot: QtBot, offline_window: Any, chat_site: ChatServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[ChatScreen]:
+    made: list[ChatSession] = []
+    monkeypatch.setattr(ChatScreen, "session_factory", staticmethod(factory_for(chat_site.url, tmp_path / "o.db", made)))
+    monkeypatch.setattr(ChatScreen, "poll_timeout_ms", 500)
+    screen = ChatScreen(offline_window.ctx)
+    qtbot.add_widget(screen)
+    screen.resize(900, 1200)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    screen.on_shown()
+    qtbot.waitUntil(lambda: any(m.body == GREETING for m in screen.model.timeline.messages), timeout=10_000)
+    yield screen
+    screen.stop(wait=3.0)
+    for session in made:
+        session.client.close()
+
+
+def bodies(screen: ChatScreen) -> list[str]:
+    return [m.body for m in screen.model.timeline.messages]
+
+
+def test_keyboard_journey_ask_read_export_rate(
+    qtbot: QtBot, chat_screen: ChatScreen, offline_ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = chat_screen
+    spy = AnnouncementSpy(offline_ctx.announcer)
+    screen.composer.setFocus()
+    qtbot.keyClicks(screen.composer, "what are your opening hours")
+    qtbot.keyClick(screen.composer, Qt.Key.Key_Return)
+    assert screen.composer.toPlainText() == ""
+    qtbot.waitUntil(lambda: any("Branches are open" in b for b in bodies(screen)), timeout=10_000)
+    mine = next(m for m in screen.model.timeline.messages if m.own)
+    assert mine.status in {MessageStatus.SENT, MessageStatus.READ}
+    assert any("Support assistant" in t and "Branches are open" in t for t in spy.texts)
+
+    # F8 goes to the newest message; F9 reads it.
+    qtbot.keyClick(screen.composer, Qt.Key.Key_F8)
+    assert screen.list_view.hasFocus()
+    assert screen.list_view.currentIndex().row() == screen.model.rowCount() - 1
+    spy.clear()
+    qtbot.keyClick(screen.list_view, Qt.Key.Key_F9)
+    assert "Branches are open" in spy.last()
+    qtbot.keyClick(screen.list_view, Qt.Key.Key_Home)
+    assert screen.list_view.currentIndex().row() == 0
+    text = screen.model.data(screen.list_view.currentIndex(), Qt.ItemDataRole.AccessibleTextRole)
+    assert text.startswith("Support assistant, ")
+
+    # Export: copy and save (text and HTML), by keyboard.
+    screen.copy_button.setFocus()
+    qtbot.keyClick(screen.copy_button, Qt.Key.Key_Space)
+    assert "Branches are open" in QGuiApplication.clipboard().text()
+    target = tmp_path / "chat.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Web page (*.html)"))
+    screen.save_button.setFocus()
+    qtbot.keyClick(screen.save_button, Qt.Key.Key_Space)
+    page = target.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "<ol>" in page and "opening hours" in page
+    # F9 spoke at NOW priority, so the announcer holds normal messages for a moment (a11y/announcer.py).
+    qtbot.waitUntil(lambda: spy.last() == "Transcript saved as chat.html.", timeout=5_000)
+    assert "Transcript copied." in spy.texts
+
+    # Rate 4 with a complaint; the bank stores it once and confirms with a reference.
+    screen.rating_combo.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(screen.rating_combo, Qt.Key.Key_Down)
+    screen.complaint.setFocus()
+    qtbot.keyClicks(screen.complaint, "Too slow")
+    screen.rate_button.setFocus()
+    qtbot.keyClick(screen.rate_button, Qt.Key.Key_Space)
+    assert "rating of 4 out of 10" in screen.rating_result.text()
+    qtbot.waitUntil(lambda: any(b.startswith("Thank you. Your rating of 4") for b in bodies(screen)), timeout=10_000)
+    hs = screen.session
+    assert hs is not None
+    stored = [r for r in ratings(chat_server_service(screen)) if r["score"] == 4 and r["complaint"] == "Too slow"]
+    assert len(stored) == 1
+
+
+def chat_server_service(screen: ChatScreen) -> Any:
+    return _SITE["service"].hs
+
+
+_SITE: dict[str, Any] = {}
+
+
+@pytest.fixture(autouse=True)
+def _remember_site(chat_site: ChatServer) -> None:
+    _SITE["service"] = chat_site.service
+
+
+def test_shift_enter_is_a_new_line_and_tab_leaves(qtbot: QtBot, chat_screen: ChatScreen) -> None:
+    screen = chat_screen
+    screen.composer.setFocus()
+    qtbot.keyClicks(screen.composer, "line one")
+    qtbot.keyClick(screen.composer, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(screen.composer, "line two")
+    assert screen.composer.toPlainText() == "line one\nline two"
+    qtbot.keyClick(screen.composer, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is screen.send_button
+
+
+def test_typing_is_shown_and_announced_once(qtbot: QtBot, chat_screen: ChatScreen, offline_ctx: AppContext) -> None:
+    spy = AnnouncementSpy(offline_ctx.announcer)
+    screen = chat_screen
+    screen.quick_buttons[2].setFocus()
+    qtbot.keyClick(screen.quick_buttons[2], Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: any("no monthly account fee" in b for b in bodies(screen)), timeout=10_000)
+    typing = [t for t in spy.texts if t == "Support assistant is typing..."]
+    assert len(typing) == 1
+    assert screen.typing.isHidden()
+
+
+def test_announce_modes(qtbot: QtBot, chat_screen: ChatScreen, offline_ctx: AppContext) -> None:
+    screen = chat_screen
+    spy = AnnouncementSpy(offline_ctx.announcer)
+    screen.announce_combo.setCurrentIndex(2)
+    assert screen.announce_mode is AnnounceMode.OFF
+    screen.send_text("how do I transfer money")
+    qtbot.waitUntil(lambda: any("Alt+4" in b for b in bodies(screen)), timeout=10_000)
+    assert not any("Alt+4" in t for t in spy.texts)
+    assert screen.unread >= 1
+    assert "unread" in screen.status.text()
+    screen.jump_to_newest()
+    assert screen.unread == 0
+    assert "unread" not in screen.status.text()
+
+
+def test_offline_messages_are_sent_once_after_reconnect(
+    qtbot: QtBot, offline_window: Any, chat_site: ChatServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The homeserver is down while the customer writes; when it comes up the message goes out once."""
+    from a11y_bank.sandbox.matrix.routes import MatrixService
+    from a11y_bank.sandbox.server import bind
+
+    port_sock = bind()
+    port = port_sock.getsockname()[1]
+    port_sock.close()
+    made: list[ChatSession] = []
+    url = f"http://127.0.0.1:{port}"
+    monkeypatch.setattr(ChatScreen, "session_factory", staticmethod(factory_for(url, tmp_path / "o.db", made)))
+    monkeypatch.setattr(ChatScreen, "poll_timeout_ms", 300)
+    screen = ChatScreen(offline_window.ctx)
+    qtbot.add_widget(screen)
+    screen.show()
+    screen.on_shown()
+    qtbot.waitUntil(lambda: screen.runner is not None and screen.runner.state is ConnectionState.OFFLINE, timeout=10_000)
+    screen.send_text("written while offline")
+    assert screen.model.timeline.messages[-1].status is MessageStatus.SENDING
+    sandbox = open_sandbox(tmp_path / "bank.sqlite3")
+    running = serve(sandbox, MatrixService(sandbox, FAST_AGENT), port=port)
+    try:
+        qtbot.waitUntil(
+            lambda: any(m.body == "written while offline" and m.status is not MessageStatus.SENDING
+                        for m in screen.model.timeline.messages),
+            timeout=15_000,
+        )
+        count = sandbox.db.one("SELECT COUNT(*) AS n FROM mx_events WHERE content LIKE '%written while offline%'")
+        assert count is not None and count["n"] == 1
+        assert [m.body for m in screen.model.timeline.messages].count("written while offline") == 1
+    finally:
+        screen.stop(wait=3.0)
+        running.stop()
+        for session in made:
+            session.client.close()
+        sandbox.db.close()
+
+
+@pytest.fixture
+def window_with_chat(
+    offline_window: Any, chat_site: ChatServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Any]:
+    """The main window with "support" showing ChatScreen (as it will once the section points at it)."""
+    import a11y_bank.ui.mainwindow as mainwindow
+
+    made: list[ChatSession] = []
+    monkeypatch.setattr(ChatScreen, "session_factory", staticmethod(factory_for(chat_site.url, tmp_path / "o.db", made)))
+    monkeypatch.setattr(ChatScreen, "poll_timeout_ms", 300)
+    original = mainwindow.load_screen_class
+    monkeypatch.setattr(mainwindow, "load_screen_class", lambda key: ChatScreen if key == "support" else original(key))
+    offline_window.resize(1280, 900)
+    yield offline_window
+    screen = offline_window.screen_for("support")
+    assert isinstance(screen, ChatScreen)
+    screen.stop(wait=3.0)
+    for session in made:
+        session.client.close()
+
+
+@pytest.mark.parametrize("percent", [100, 300])
+def test_chat_screen_passes_audit(qtbot: QtBot, window_with_chat: Any, theme: Any, percent: int) -> None:
+    window_with_chat.navigate("support")
+    screen = window_with_chat.current_screen()
+    assert isinstance(screen, ChatScreen)
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=10_000)
+    settle(qtbot)
+    if percent == 100:
+        report = audit_screen(qtbot, window_with_chat, screen)
+    else:
+        report = audit_at_text_size(qtbot, window_with_chat, screen, theme, percent)
+    assert report.focusable >= 15
+    report.assert_ok()
+
+
+def test_announced_only_when_away_in_that_mode(
+    qtbot: QtBot, window_with_chat: Any, offline_ctx: AppContext
+) -> None:
+    window_with_chat.navigate("support")
+    screen = window_with_chat.current_screen()
+    assert isinstance(screen, ChatScreen)
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=10_000)
+    screen.announce_combo.setCurrentIndex(1)
+    spy = AnnouncementSpy(offline_ctx.announcer)
+    screen.send_text("what are the fees")
+    qtbot.waitUntil(lambda: any("no monthly account fee" in b for b in bodies(screen)), timeout=10_000)
+    assert not any("no monthly account fee" in t for t in spy.texts)  # on screen: not announced
+    window_with_chat.navigate("help")
+    screen.send_text("what are your opening hours")
+    qtbot.waitUntil(lambda: any("Branches are open" in t for t in spy.texts), timeout=10_000)
+    assert screen.unread >= 2
