@@ -69,7 +69,10 @@ def compile_translations(sources: Iterable[Path], out_dir: Path, lrelease: str |
     for ts in sources:
         qm = out_dir / f"{ts.stem}.qm"
         assert lrelease is not None
-        subprocess.run([lrelease, str(ts), "-qm", str(qm)], check=True, capture_output=True, timeout=120)
+        # Our own tool on our own files: no untrusted input reaches the command line.
+        subprocess.run(  # noqa: S603
+            [lrelease, str(ts), "-qm", str(qm)], check=True, capture_output=True, timeout=120
+        )
         compiled.append(Resource(qm, f"translations/{qm.name}"))
     return compiled
 

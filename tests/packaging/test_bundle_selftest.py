@@ -32,7 +32,12 @@ def test_every_required_check_passes_in_the_development_venv() -> None:
     checks = collect_checks(source_resources())
     failed = [c for c in checks if c.required and not c.ok]
     assert not failed, failed
-    assert {c.name for c in checks} >= {"resources", "speech-driver", "keyring-backends", "qt-platform-plugins"}
+    assert {c.name for c in checks} >= {
+        "resources",
+        "speech-driver",
+        "keyring-backends",
+        "qt-platform-plugins",
+    }
 
 
 def test_a_missing_resource_is_named() -> None:

@@ -38,7 +38,9 @@ ACCOUNT_LINE = re.compile(r"^.+ \(•••• \d{4}, (?P<currency>[A-Z]{3})\): 
 
 def unexpected_stderr(stderr: str) -> list[str]:
     return [
-        line for line in stderr.splitlines() if line.strip() and not any(p.match(line) for p in ALLOWED_STDERR)
+        line
+        for line in stderr.splitlines()
+        if line.strip() and not any(p.match(line) for p in ALLOWED_STDERR)
     ]
 
 
@@ -118,7 +120,8 @@ def test_bundle_selftest_finds_everything_inside_the_bundle(bundle: Path, machin
     assert not unexpected_stderr(result.stderr), result.stderr
     report = json.loads(result.stdout)
     failed = [c for c in report["checks"] if c["required"] and not c["ok"]]
-    assert result.returncode == 0 and not failed, failed
+    assert not failed
+    assert result.returncode == 0
     assert report["frozen"] is True
     assert Path(report["package"]).is_relative_to(bundle.parent), "a11y_bank was imported from outside"
     if ctypes.util.find_library("espeak-ng"):
@@ -134,7 +137,8 @@ def test_check_signs_in_to_the_demo_bank(bundle: Path, machine: Machine) -> None
     assert not unexpected_stderr(result.stderr), result.stderr
     lines = result.stdout.splitlines()
     matches = [ACCOUNT_LINE.match(line) for line in lines]
-    assert lines and all(matches), result.stdout
+    assert lines
+    assert all(matches), result.stdout
     assert {m.group("currency") for m in matches if m} == {"CNY", "GBP"}
     assert (machine.data_dir / "sandbox.sqlite3").is_file()
     assert machine.files_outside_data_dir() == []
