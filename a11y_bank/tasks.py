@@ -15,13 +15,11 @@ cancellable; an operation that moves money must run to its end so its outcome is
 
 from __future__ import annotations
 
-import itertools
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import shiboken6
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from a11y_bank.a11y import qtfix
 from a11y_bank.a11y.priority import Priority
@@ -33,82 +31,63 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 SLOW_AFTER_MS = 1000
+RELEASE_AFTER_MS = 500
+
+# Runners with work in flight are kept alive here: a runner (and the relays that are its children)
+# freed while a worker still holds them would be emitted on after deletion.
+_busy_runners: set[TaskRunner] = set()
 
 
 class _Relay(QObject):
-    """One per process, on the GUI thread, never deleted: workers emit, Qt queues the call here.
+    """Lives on the GUI thread; the worker emits, Qt queues the call to this thread's slots."""
 
-    Workers never hold a Qt object that a test or a closing window could delete under them: they
-    only know a task id. Results for a task nobody waits for any more are dropped.
-
-    Signals:
-        finished(int, object, object): task id, result, exception (None on success).
-    """
-
-    finished = Signal(int, object, object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.waiting: dict[int, Callable[[object, BaseException | None], None]] = {}
-        self.finished.connect(self._dispatch)
-
-    @Slot(int, object, object)
-    def _dispatch(self, task_id: int, result: object, error: object) -> None:
-        deliver = self.waiting.pop(task_id, None)
-        if deliver is not None:
-            deliver(result, error if isinstance(error, BaseException) else None)
-
-
-_relay: _Relay | None = None
-_task_ids = itertools.count(1)
-
-
-def _the_relay() -> _Relay:
-    """The process-wide relay, created on first use (from the GUI thread, by a TaskRunner)."""
-    global _relay  # noqa: PLW0603 - one relay per process, by design (see _Relay)
-    if _relay is None:
-        _relay = _Relay()
-    return _relay
+    succeeded = Signal(object)
+    failed = Signal(object)
 
 
 class TaskHandle(Generic[T]):
     """One running task: `cancel()` it (if cancellable), ask whether it is `done`."""
 
-    def __init__(self, runner: TaskRunner, task_id: int, cancellable: bool) -> None:
+    def __init__(self, runner: TaskRunner, cancellable: bool) -> None:
         self._runner = runner
-        self.task_id = task_id
         self.cancellable = cancellable
         self._cancelled = threading.Event()
         self.done = False
         self.slow = False
+        self._runnable: QRunnable | None = None
 
     @property
     def cancelled(self) -> bool:
         return self._cancelled.is_set()
 
     def cancel(self) -> bool:
-        """Stop caring about the result; True if the task was cancellable and not finished.
-
-        A task that has not started yet never runs; one that is running finishes on its worker but
-        its result is dropped."""
+        """Stop caring about the result; True if the task was cancellable and not finished."""
         if not self.cancellable or self.done:
             return False
         self._cancelled.set()
-        self._runner._finish(self)
+        if self._runnable is not None and self._runner.pool.tryTake(self._runnable):
+            self._runner._finish(self)  # never started: nothing will come back
         return True
 
 
-def _work(task_id: int, op: Callable[[], Any], cancelled: threading.Event, relay: _Relay) -> None:
-    """Runs on a pool thread: only the op, then one emit carrying a plain task id."""
-    if cancelled.is_set():
-        relay.finished.emit(task_id, None, None)
-        return
-    try:
-        result = op()
-    except Exception as exc:  # every failure goes back to the GUI thread
-        relay.finished.emit(task_id, None, exc)
-    else:
-        relay.finished.emit(task_id, result, None)
+class _Runnable(QRunnable):
+    def __init__(self, op: Callable[[], Any], relay: _Relay, handle: TaskHandle[Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the runner keeps it until the result is delivered
+        self._op = op
+        self._relay = relay
+        self._handle = handle
+
+    def run(self) -> None:
+        if self._handle.cancelled:
+            self._relay.failed.emit(None)
+            return
+        try:
+            result = self._op()
+        except Exception as exc:  # every failure goes back to the GUI thread
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.succeeded.emit(result)
 
 
 class TaskRunner(QObject):
@@ -133,8 +112,9 @@ class TaskRunner(QObject):
         self.announcer = announcer
         self.pool = pool or QThreadPool.globalInstance()
         self.slow_after_ms = slow_after_ms
-        self._live: dict[int, tuple[TaskHandle[Any], QTimer]] = {}
+        self._live: dict[int, tuple[TaskHandle[Any], _Relay, QRunnable, QTimer]] = {}
         self._slow_count = 0
+        self._finished_work: list[QRunnable] = []
 
     def run(
         self,
@@ -146,25 +126,19 @@ class TaskRunner(QObject):
         cancellable: bool = False,
     ) -> TaskHandle[T]:
         """Run `op` on a worker thread; call `on_success(result)` or `on_failure(exc)` on this thread."""
-        relay = _the_relay()
-        handle: TaskHandle[T] = TaskHandle(self, next(_task_ids), cancellable)
-
-        def deliver(result: object, error: BaseException | None) -> None:
-            if not shiboken6.isValid(self) or not self._finish(handle):
-                return
-            if error is not None:
-                on_failure(error)
-            else:
-                on_success(result)  # type: ignore[arg-type]  # op returned a T
-
-        relay.waiting[handle.task_id] = deliver
+        handle: TaskHandle[T] = TaskHandle(self, cancellable)
+        relay = _Relay(self)
+        relay.succeeded.connect(lambda result: self._succeeded(handle, result, on_success))
+        relay.failed.connect(lambda exc: self._failed(handle, exc, on_failure))
+        runnable = _Runnable(op, relay, handle)
+        handle._runnable = runnable
         timer = QTimer(self)
         timer.setSingleShot(True)
         timer.timeout.connect(lambda: self._became_slow(handle, progress_text))
-        self._live[handle.task_id] = (handle, timer)
+        self._live[id(handle)] = (handle, relay, runnable, timer)
+        _busy_runners.add(self)
         timer.start(self.slow_after_ms)
-        task_id, cancelled = handle.task_id, handle._cancelled  # the worker gets no Qt object
-        self.pool.start(lambda: _work(task_id, op, cancelled, relay))
+        self.pool.start(runnable)
         return handle
 
     @property
@@ -176,6 +150,7 @@ class TaskRunner(QObject):
 
     # -- GUI-thread side ----------------------------------------------------------------------
 
+    @Slot()
     def _became_slow(self, handle: TaskHandle[Any], progress_text: str | None) -> None:
         if handle.done:
             return
@@ -186,23 +161,41 @@ class TaskRunner(QObject):
         if progress_text and self.announcer is not None:
             self.announcer.announce(progress_text, Priority.NORMAL)
 
+    def _succeeded(self, handle: TaskHandle[T], result: T, on_success: Callable[[T], None]) -> None:
+        if self._finish(handle):
+            on_success(result)
+
+    def _failed(
+        self, handle: TaskHandle[Any], exc: BaseException | None, on_failure: Callable[[BaseException], None]
+    ) -> None:
+        if self._finish(handle) and exc is not None:
+            on_failure(exc)
+
     def _finish(self, handle: TaskHandle[Any]) -> bool:
         """Forget the task; True if its outcome should be delivered (not cancelled, not twice)."""
-        entry = self._live.pop(handle.task_id, None)
+        entry = self._live.pop(id(handle), None)
         if entry is None:
             return False
         handle.done = True
-        _, timer = entry
+        _, relay, runnable, timer = entry
         timer.stop()
         timer.deleteLater()
+        relay.deleteLater()
+        # The worker may still be returning from run() right after its emit: free the runnable
+        # (and the op's closure) on the GUI thread, a moment later, never under the worker.
+        self._finished_work.append(runnable)
+        QTimer.singleShot(RELEASE_AFTER_MS, self, self._release_finished_work)
+        if not self._live:
+            _busy_runners.discard(self)
         if handle.slow:
             self._slow_count -= 1
             if self._slow_count == 0:
                 self.busy_changed.emit(False)
-        if handle.cancelled:
-            _the_relay().waiting.pop(handle.task_id, None)
-            return False
-        return True
+        return not handle.cancelled
+
+    def _release_finished_work(self) -> None:
+        if self._finished_work:
+            self._finished_work.pop(0)
 
     def wait_for_all(self, timeout_ms: int = 10_000) -> bool:
         """Block until the pool is idle (shutdown and tests only)."""
