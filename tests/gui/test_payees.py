@@ -130,6 +130,31 @@ def test_the_name_check_is_shown_and_spoken(
     let_announcements_finish(qtbot, signed_in_window)
 
 
+def test_a_bad_sort_code_is_shown_spoken_focused_and_not_sent(
+    qtbot: QtBot, signed_in_window: Any, announcements: AnnouncementSpy
+) -> None:
+    user = KeyboardUser(qtbot)
+    screen = open_payees(qtbot, signed_in_window, user)
+    before = len(screen.payees)
+    user.tab_to(screen.form.name_field.field)
+    user.type("Oliver Smith")
+    user.press(Qt.Key.Key_Tab)
+    user.press(Qt.Key.Key_Down)  # UK sort code and account number
+    user.press(Qt.Key.Key_Tab)
+    user.type("20-00")  # too short
+    user.press(Qt.Key.Key_Tab)
+    user.type("55779911")
+    user.press(Qt.Key.Key_Return)
+    field = screen.form.sort_code_field
+    qtbot.waitUntil(lambda: bool(field.error()), timeout=5_000)
+    assert field.error().startswith("A sort code is 6 digits")
+    assert any(p is Priority.NOW and "sort code" in t.lower() for t, p in announcements.spoken)
+    assert QApplication.focusWidget() is field.field
+    qtbot.wait(300)
+    assert len(screen.payees) == before
+    let_announcements_finish(qtbot, signed_in_window)
+
+
 @pytest.mark.parametrize(
     ("name", "account", "field", "error"),
     [

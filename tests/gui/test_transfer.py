@@ -488,3 +488,23 @@ def test_review_and_code_pages_pass_the_audit_at_300_percent(
     wait_step(qtbot, screen, FlowStep.EDITING, announcements)
     assert screen.amount_edit.text() == "1.00"  # Back to edit keeps the data
     let_announcements_finish(qtbot, signed_in_window)
+
+
+def test_a_payment_over_the_daily_limit_is_refused_before_any_code_and_explained(
+    qtbot: QtBot, signed_in_window: Any, announcements: AnnouncementSpy, sandbox: Any
+) -> None:
+    user = KeyboardUser(qtbot)
+    screen = open_transfer(qtbot, signed_in_window, user)
+    payments_before = sandbox.sandbox.db.one("SELECT COUNT(*) AS n FROM payments")["n"]
+    user.tab_to(screen.amount_edit)
+    user.type("900000000")
+    user.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(screen.form_status.text()) and not screen.flow.busy, timeout=15_000)
+    qtbot.waitUntil(
+        lambda: screen.flow.step is FlowStep.EDITING and "limit" in screen.form_status.text(), timeout=15_000
+    )
+    assert any(p is Priority.NOW and "limit" in t for t, p in announcements.spoken)
+    focus_is(qtbot, screen.amount_edit)
+    assert screen.flow.challenge is None  # no code was ever sent
+    assert sandbox.sandbox.db.one("SELECT COUNT(*) AS n FROM payments")["n"] == payments_before
+    let_announcements_finish(qtbot, signed_in_window)

@@ -89,6 +89,7 @@ class BillsScreen(Screen):
         self.steps = PaymentSteps(self, self.flow, self.stack, self.form_page)
         self.flow.review_ready.connect(self._review_ready)
         self.flow.step_changed.connect(self._step_changed)
+        self.flow.problem.connect(self._flow_problem)
         self.retranslate_ui()
         tab_chain(
             [
@@ -406,6 +407,13 @@ class BillsScreen(Screen):
             )
         from_text = account_sentence(account) if account is not None else ""
         self.steps.show_review(consent, PaymentDetails(from_text, warnings))
+
+    def _flow_problem(self, text: str) -> None:
+        """The bank refused to prepare the payment (limit, funds, offline): shown on the form, already
+        announced; focus goes to the amount, the field most likely to need a change."""
+        if self.flow.step in FORM_STEPS:
+            self.status.setText(text)
+            self.amount_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _step_changed(self, step: FlowStep) -> None:
         self.review_button.setEnabled(step is FlowStep.EDITING)

@@ -492,6 +492,7 @@ class TransferScreen(Screen):
         self.steps = PaymentSteps(self, self.flow, self.stack, self.form_page)
         self.flow.review_ready.connect(self._review_ready)
         self.flow.step_changed.connect(self._step_changed)
+        self.flow.problem.connect(self._flow_problem)
         self.retranslate_ui()
         tab_chain(self._form_chain() + self.steps.focus_chain())
 
@@ -828,6 +829,13 @@ class TransferScreen(Screen):
         ]
         current = self.payee_combo.currentData()
         return current if current in matches else (matches[0] if matches else "")
+
+    def _flow_problem(self, text: str) -> None:
+        """The bank refused to prepare the payment (limit, funds, offline): shown on the form, already
+        announced; focus goes to the amount, the field most likely to need a change."""
+        if self.flow.step in FORM_STEPS:
+            self.form_status.setText(text)
+            self.amount_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _step_changed(self, step: FlowStep) -> None:
         self.review_button.setEnabled(step is FlowStep.EDITING)
