@@ -176,8 +176,9 @@ def post_entry(
 def reconcile(db: Database) -> dict[str, Any]:
     """The reconciliation report: every entry balanced, postings sum to zero per currency, balances match."""
     per_currency = db.query(
-        "SELECT a.currency, SUM(p.amount_minor) AS total, COUNT(*) AS n FROM postings p"
-        " JOIN accounts a ON a.id = p.account_id GROUP BY a.currency"
+        "SELECT a.currency, SUM(p.s) AS total, SUM(p.n) AS n FROM (SELECT account_id, SUM(amount_minor) AS s,"
+        " COUNT(*) AS n FROM postings GROUP BY account_id) p JOIN accounts a ON a.id = p.account_id"
+        " GROUP BY a.currency"
     )
     unbalanced_entries = db.query(
         "SELECT entry_id FROM postings GROUP BY entry_id HAVING SUM(amount_minor) != 0 OR COUNT(*) != 2"

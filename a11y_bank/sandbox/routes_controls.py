@@ -81,17 +81,22 @@ async def clock(request: Request) -> Response:
     sandbox = sandbox_of(request)
     if request.method == "POST":
         _, body = await json_body(request)
+        frozen = body.get("Frozen")
+        if frozen is True:
+            sandbox.clock.freeze()
+        elif frozen is False:
+            sandbox.clock.unfreeze()
         try:
             if "Set" in body:
                 sandbox.clock.set(parse_iso(str(body["Set"])))
             elif "AdvanceSeconds" in body:
                 sandbox.clock.advance(timedelta(seconds=float(body["AdvanceSeconds"])))
-            else:
-                raise bad_request(Code.FIELD_MISSING, "Give Set (date-time) or AdvanceSeconds")
+            elif not isinstance(frozen, bool):
+                raise bad_request(Code.FIELD_MISSING, "Give Set (date-time), AdvanceSeconds or Frozen")
         except ValueError as exc:
             raise bad_request(Code.FIELD_INVALID, str(exc)) from None
         payments.settle_due(sandbox)
-    return respond(request, 200, {"Data": {"Now": iso(sandbox.clock.now())}})
+    return respond(request, 200, {"Data": {"Now": iso(sandbox.clock.now()), "Frozen": sandbox.clock.frozen}})
 
 
 async def ledger_check(request: Request) -> Response:

@@ -147,3 +147,10 @@ def test_clock_control(client: BankClient) -> None:
     moved = client.control("POST", "/clock", {"AdvanceSeconds": 90}).json()["Data"]["Now"]
     assert moved.startswith("2030-05-01T09:31")
     assert client.control("POST", "/clock", {"Set": "not a date"}).status_code == 400
+    frozen = client.control("POST", "/clock", {"Frozen": True}).json()["Data"]
+    assert frozen["Frozen"] is True
+    time.sleep(1.1)
+    assert client.control("GET", "/clock").json()["Data"]["Now"] == frozen["Now"]
+    moved = client.control("POST", "/clock", {"AdvanceSeconds": 60}).json()["Data"]["Now"]
+    assert moved > frozen["Now"]
+    assert client.control("POST", "/clock", {"Frozen": False}).json()["Data"]["Frozen"] is False
