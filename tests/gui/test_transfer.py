@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -507,4 +507,23 @@ def test_a_payment_over_the_daily_limit_is_refused_before_any_code_and_explained
     focus_is(qtbot, screen.amount_edit)
     assert screen.flow.challenge is None  # no code was ever sent
     assert sandbox.sandbox.db.one("SELECT COUNT(*) AS n FROM payments")["n"] == payments_before
+    let_announcements_finish(qtbot, signed_in_window)
+
+
+def test_a_language_change_retranslates_without_losing_what_was_typed(
+    qtbot: QtBot, signed_in_window: Any
+) -> None:
+    user = KeyboardUser(qtbot)
+    screen = open_transfer(qtbot, signed_in_window, user)
+    user.press(Qt.Key.Key_Tab)
+    user.press(Qt.Key.Key_Down)
+    chosen = screen.current_payee()
+    user.tab_to(screen.amount_edit)
+    user.type("42")
+    QApplication.sendEvent(screen, QEvent(QEvent.Type.LanguageChange))
+    assert screen.current_payee() == chosen
+    assert screen.amount_edit.text() == "42"
+    assert screen.steps.confirm_button.text() == "Confirm and send code"
+    assert screen.amount_edit.accessibleName() == "Amount in CNY"
+    assert screen.payee_combo.itemText(screen.payee_combo.count() - 1) == "A new payee"
     let_announcements_finish(qtbot, signed_in_window)

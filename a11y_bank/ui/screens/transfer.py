@@ -330,11 +330,10 @@ class PaymentSteps(QObject):
         """Fill the review page for `consent`, move focus to the summary and read it out."""
         self._details = details
         locale = current_locale_name()
-        intent = consent.intent
         warnings = list(details.warnings)
         if consent.funds_available is False:
             warnings.append(visible_text(render("payment.insufficient_funds")))
-        visible, spoken = self._summary_texts(intent, details.from_text, locale)
+        visible, spoken = self._summary_texts(consent, details.from_text, locale)
         self.summary.setText(visible)
         self.summary.setAccessibleName(spoken)
         self.warnings.setText("\n".join(warnings))
@@ -350,15 +349,21 @@ class PaymentSteps(QObject):
         # NEXT, not NORMAL: the summary must come right after the warnings, before anything queued.
         announcer.announce(spoken, Priority.NEXT, visible=visible.replace("\n", " "))
 
-    def _summary_texts(self, intent: PaymentIntent, from_text: str, locale: str) -> tuple[str, str]:
+    def _summary_texts(self, consent: PaymentConsent, from_text: str, locale: str) -> tuple[str, str]:
+        intent = consent.intent
         when = intent.requested_execution_date
         #: Review page: the payment is made at once.
         when_text = self.tr("Today") if when is None else long_date(when)
         #: Review page: the payment has no reference.
         reference = intent.reference or self.tr("None")
         last4 = intent.creditor_identification.replace(" ", "")[-4:]
-        #: Review page: the bank charges no fee for this payment.
-        fee = self.tr("No fee")
+        # Adapter: the facade's PaymentConsent has no charges yet (OB Data.Charges); use them once it does.
+        charges = getattr(consent, "charges", None)
+        if isinstance(charges, Money) and not charges.is_zero():
+            fee, spoken_fee = display_money(charges, locale), spoken_money(charges, locale)
+        else:
+            #: Review page: the bank charges no fee for this payment.
+            fee = spoken_fee = self.tr("No fee")
         #: Review summary shown before approving; each {…} is filled in; keep one item per line.
         visible = self.tr(
             "To: {payee}\nAccount ending: {last4}\nAmount: {amount}\nFrom: {source}\n"
@@ -383,7 +388,7 @@ class PaymentSteps(QObject):
             source=from_text,
             when=when_text,
             reference=reference,
-            fee=fee,
+            fee=spoken_fee,
         )
         return visible, spoken
 
