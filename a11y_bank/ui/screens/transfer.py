@@ -434,6 +434,8 @@ class PaymentSteps(QObject):
 
     def _step_changed(self, step: FlowStep) -> None:
         self._update_buttons(step)
+        if step not in CODE_STEPS and self.code_edit.text():
+            self.code_edit.clear()  # a used or abandoned one-time code does not linger in a widget
         if step in FORM_STEPS:
             if self._stack.currentWidget() is not self._form_page:
                 self._stack.setCurrentWidget(self._form_page)
