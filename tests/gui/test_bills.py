@@ -80,7 +80,7 @@ def approve_with_code(
 
 
 def test_keyboard_only_pay_a_bill_now(
-    qtbot: QtBot, signed_in_window: Any, announcements: AnnouncementSpy, sandbox_url: str
+    qtbot: QtBot, signed_in_window: Any, announcements: AnnouncementSpy, sandbox_url: str, theme: Any
 ) -> None:
     user = KeyboardUser(qtbot)
     screen = open_bills(qtbot, signed_in_window, user)
@@ -96,6 +96,7 @@ def test_keyboard_only_pay_a_bill_now(
     assert "Reference: 12345678" in summary
     assert "Date: Today" in summary
     record("pay a bill", user)
+    audit_at_text_size(qtbot, signed_in_window, screen, theme, 300).assert_ok()  # the status page
     let_announcements_finish(qtbot, signed_in_window)
 
 
