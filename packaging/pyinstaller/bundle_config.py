@@ -6,6 +6,7 @@
 - `compile_translations`: `.ts` sources become `.qm` in the build folder (the .qm files are
   git-ignored), placed in the bundle at `a11y_bank/translations/`, where `app.TRANSLATIONS_DIR` looks.
 - `write_manifest`: the list of those resources, which `bundle_selftest` checks again at run time.
+- `prune_binaries`: leave out Qt plugins the app does not want, with the libraries only they need.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import json
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,20 @@ PACKAGE = "a11y_bank"
 SKIPPED_SUFFIXES = frozenset({".py", ".pyc", ".pyi", ".ts"})
 SKIPPED_DIRS = frozenset({"__pycache__"})
 TRANSLATION_SOURCES = ("translations", f"{PACKAGE}/translations")
+
+# Qt plugins left out of the Linux bundle (bundle paths). Each drags in a stack of the build host's
+# libraries that must not travel to other distributions:
+# - the GTK 3 platform theme loads the build host's libgtk-3, whose theme engines and modules then
+#   mismatch the user's (fonts and colour scheme still follow the desktop through the xdg portal theme);
+# - Qt Virtual Keyboard pulls in QML and Qt Quick (~20 MB) for an on-screen keyboard that screen
+#   readers cannot use; the OS keyboards (GNOME's, Onboard) work with AT-SPI instead.
+DROPPED_QT_PLUGINS = (
+    "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
+    "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+)
+
+# PyInstaller TOC entry: (path in the bundle, source file, type code).
+TocEntry = tuple[str, str, str]
 
 
 @dataclass(frozen=True)
@@ -94,3 +109,35 @@ def bundle_resources(root: Path, work_dir: Path) -> list[Resource]:
     """Everything the spec puts under `a11y_bank/` in the bundle, translations compiled first."""
     compiled = compile_translations(translation_sources(root), work_dir / "translations", find_lrelease())
     return merge(package_resources(root / PACKAGE), compiled)
+
+
+def prune_binaries(
+    binaries: Sequence[TocEntry], dropped: Iterable[str], needs: Callable[[str], set[str]]
+) -> list[TocEntry]:
+    """`binaries` without the `dropped` entries and the libraries that nothing else needs.
+
+    `needs(source)` gives the base names a binary links against. A library goes when every binary
+    that links it goes too; libraries nothing links (Python extensions, other plugins, libpython)
+    stay, since they are loaded by name at run time.
+    """
+    gone = {dest for dest, _src, _kind in binaries if dest in set(dropped)}
+    users: dict[str, set[str]] = {}
+    for dest, src, _kind in binaries:
+        for name in needs(src):
+            users.setdefault(name, set()).add(dest)
+    changed = True
+    while changed:
+        changed = False
+        for dest, _src, _kind in binaries:
+            linked_by = users.get(Path(dest).name, set())
+            if dest not in gone and linked_by and linked_by <= gone:
+                gone.add(dest)
+                changed = True
+    return [entry for entry in binaries if entry[0] not in gone]
+
+
+def drop_dangling_symlinks(entries: Sequence[TocEntry], binaries: Sequence[TocEntry]) -> list[TocEntry]:
+    """Leave out SYMLINK entries (PyInstaller puts top-level links to PySide6/Qt/lib in `datas`)
+    whose target no longer ships in `binaries`."""
+    shipped = {dest for dest, _src, _kind in binaries}
+    return [e for e in entries if e[2] != "SYMLINK" or e[1] in shipped]

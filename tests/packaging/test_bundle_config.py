@@ -11,9 +11,11 @@ from bundle_config import (
     Resource,
     bundle_resources,
     compile_translations,
+    drop_dangling_symlinks,
     find_lrelease,
     merge,
     package_resources,
+    prune_binaries,
     write_manifest,
 )
 from bundle_selftest import load_manifest
@@ -98,3 +100,39 @@ def test_a_malformed_manifest_is_refused(tmp_path: Path) -> None:
     path.write_text(json.dumps({"resources": "a.yaml"}), encoding="utf-8")
     with pytest.raises(ValueError, match="list of paths"):
         load_manifest(path)
+
+
+def test_pruning_drops_a_plugin_with_the_libraries_only_it_needs() -> None:
+    links = {
+        "/src/libqgtk3.so": {"libgtk-3.so.0", "libQt6Gui.so.6"},
+        "/src/libgtk-3.so.0": {"libcairo.so.2", "libglib-2.0.so.0"},
+        "/src/libqxcb.so": {"libQt6Gui.so.6", "libglib-2.0.so.0"},
+    }
+    binaries = [
+        ("plugins/libqgtk3.so", "/src/libqgtk3.so", "BINARY"),
+        ("libgtk-3.so.0", "/src/libgtk-3.so.0", "BINARY"),
+        ("libcairo.so.2", "/src/libcairo.so.2", "BINARY"),
+        ("libglib-2.0.so.0", "/src/libglib-2.0.so.0", "BINARY"),  # also needed by xcb: stays
+        ("PySide6/Qt/lib/libQt6Gui.so.6", "/src/libQt6Gui.so.6", "BINARY"),
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+        ("plugins/libqxcb.so", "/src/libqxcb.so", "BINARY"),
+        ("_ssl.so", "/src/_ssl.so", "EXTENSION"),  # linked by nothing: loaded by name, stays
+    ]
+    kept = prune_binaries(binaries, ["plugins/libqgtk3.so"], lambda src: links.get(src, set()))
+    assert [dest for dest, _src, _kind in kept] == [
+        "libglib-2.0.so.0",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+        "libQt6Gui.so.6",
+        "plugins/libqxcb.so",
+        "_ssl.so",
+    ]
+
+
+def test_links_to_libraries_that_no_longer_ship_are_dropped() -> None:
+    binaries = [("PySide6/Qt/lib/libQt6Gui.so.6", "/src/libQt6Gui.so.6", "BINARY")]
+    datas = [
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+        ("libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Quick.so.6", "SYMLINK"),
+        ("a11y_bank/api/x.yaml", "/src/x.yaml", "DATA"),
+    ]
+    assert drop_dangling_symlinks(datas, binaries) == [datas[0], datas[2]]

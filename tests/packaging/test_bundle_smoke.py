@@ -88,7 +88,7 @@ def build_bundle(out: Path) -> Path:
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
     prebuilt = os.environ.get(BUNDLE_ENV)
-    folder = Path(prebuilt) if prebuilt else build_bundle(tmp_path_factory.mktemp("bundle"))
+    folder = Path(prebuilt).resolve() if prebuilt else build_bundle(tmp_path_factory.mktemp("bundle"))
     executable = folder / "a11y-bank"
     assert executable.is_file(), f"no executable in {folder}"
     return executable
