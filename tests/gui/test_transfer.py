@@ -469,17 +469,23 @@ def test_every_input_has_a_label_buddy_and_an_accessible_name(qtbot: QtBot, sign
 def test_review_and_code_pages_pass_the_audit_at_300_percent(
     qtbot: QtBot, signed_in_window: Any, announcements: AnnouncementSpy, theme: Any
 ) -> None:
+    signed_in_window.ctx.settings.otp_channel = "EMAIL"  # the channel chosen in Settings
     user = KeyboardUser(qtbot)
     screen = open_transfer(qtbot, signed_in_window, user)
     user.tab_to(screen.amount_edit)
     user.type("1.00")
     user.press(Qt.Key.Key_Return)
     wait_step(qtbot, screen, FlowStep.REVIEW, announcements)
+    assert screen.steps.channel_combo.currentData() == "EMAIL"
     audit_at_text_size(qtbot, signed_in_window, screen, theme, 300).assert_ok()
     theme.set_text_percent(100)
     user.tab_to(screen.steps.confirm_button)
     user.press(Qt.Key.Key_Space)
     wait_step(qtbot, screen, FlowStep.AWAITING_CODE, announcements)
+    challenge = screen.flow.challenge
+    assert challenge is not None
+    assert challenge.channel == "EMAIL"
+    assert challenge.masked_destination in screen.steps.code_instructions.text()
     audit_at_text_size(qtbot, signed_in_window, screen, theme, 300).assert_ok()
     theme.set_text_percent(100)
     assert screen.can_leave()  # nothing sent yet: leaving is fine
