@@ -359,6 +359,10 @@ def test_unknown_outcome_is_explained_reconciled_and_paid_exactly_once(
     once = heard(qtbot, announcements, "it was paid exactly once")
     assert "Alice Chen" in once
     assert payments_with_reference(sandbox, reference) == 1
+    # Exactly one ledger entry for it, and the double-entry ledger still balances.
+    entries = sandbox.sandbox.db.one("SELECT COUNT(*) AS n FROM entries WHERE description = ?", (reference,))
+    assert entries["n"] == 1
+    assert ledger_balanced(sandbox_url)["Balanced"] is True
     assert screen.can_leave()
     record("unknown outcome", user)
     let_announcements_finish(qtbot, signed_in_window)
