@@ -6,6 +6,7 @@
 - `compile_translations`: `.ts` sources become `.qm` in the build folder (the .qm files are
   git-ignored), placed in the bundle at `a11y_bank/translations/`, where `app.TRANSLATIONS_DIR` looks.
 - `write_manifest`: the list of those resources, which `bundle_selftest` checks again at run time.
+- `windows_version_info`: the VERSIONINFO resource of the .exe files, in PyInstaller's text form.
 - `prune_binaries`: leave out Qt plugins the app does not want, with the libraries only they need.
 """
 
@@ -141,3 +142,35 @@ def drop_dangling_symlinks(entries: Sequence[TocEntry], binaries: Sequence[TocEn
     whose target no longer ships in `binaries`."""
     shipped = {dest for dest, _src, _kind in binaries}
     return [e for e in entries if e[2] != "SYMLINK" or e[1] in shipped]
+
+
+def windows_version_info(version: str, exe_name: str) -> str:
+    """PyInstaller's version-file text (`VSVersionInfo(...)`, evaluated by PyInstaller on Windows).
+
+    Written as text rather than built with `PyInstaller.utils.win32.versioninfo`, which needs
+    pefile and so imports only on Windows: this way the Linux tests can check it.
+    """
+    parts = [int(p) for p in version.split(".")[:3]]
+    numbers = tuple(parts + [0] * (4 - len(parts)))
+    strings = {
+        "CompanyName": "a11y bank",
+        "FileDescription": "a11y bank - accessible banking",
+        "FileVersion": version,
+        "InternalName": exe_name,
+        "LegalCopyright": "MIT licence",
+        "OriginalFilename": f"{exe_name}.exe",
+        "ProductName": "a11y bank",
+        "ProductVersion": version,
+    }
+    table = ",\n".join(f"          StringStruct({k!r}, {v!r})" for k, v in strings.items())
+    return f"""VSVersionInfo(
+  ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0, OS=0x40004,
+                    fileType=0x1, subtype=0x0, date=(0, 0)),
+  kids=[
+    StringFileInfo([StringTable('040904B0', [
+{table}
+    ])]),
+    VarFileInfo([VarStruct('Translation', [0x0409, 1200])])
+  ]
+)
+"""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from bundle_config import (
     merge,
     package_resources,
     prune_binaries,
+    windows_version_info,
     write_manifest,
 )
 from bundle_selftest import load_manifest
@@ -136,3 +138,22 @@ def test_links_to_libraries_that_no_longer_ship_are_dropped() -> None:
         ("a11y_bank/api/x.yaml", "/src/x.yaml", "DATA"),
     ]
     assert drop_dangling_symlinks(datas, binaries) == [datas[0], datas[2]]
+
+
+def test_windows_version_info_is_a_version_file_expression() -> None:
+    text = windows_version_info("0.1.0", "a11y-bank")
+    call = ast.parse(text, mode="eval").body
+    assert isinstance(call, ast.Call)
+    assert isinstance(call.func, ast.Name)
+    assert call.func.id == "VSVersionInfo"
+    assert "filevers=(0, 1, 0, 0)" in text
+    assert "StringStruct('OriginalFilename', 'a11y-bank.exe')" in text
+    assert "StringStruct('ProductVersion', '0.1.0')" in text
+
+
+def test_the_spec_is_python_and_uses_the_tested_helpers() -> None:
+    spec = Path(__file__).resolve().parents[2] / "packaging" / "pyinstaller" / "a11y_bank.spec"
+    tree = ast.parse(spec.read_text(encoding="utf-8"))
+    called = {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+    assert {"bundle_resources", "write_manifest", "prune_binaries", "drop_dangling_symlinks"} <= called
+    assert {"Analysis", "EXE", "COLLECT", "BUNDLE", "windows_version_info"} <= called
