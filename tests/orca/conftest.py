@@ -6,6 +6,7 @@ sandbox bank with test controls, then the journey's keys through xdotool. The tr
 said after each key) is what the tests assert on.
 
 Run serially: one Orca per Unix user (the tool waits on /tmp/orca-speech.lock).
+A11Y_ORCA_APP overrides the app command (default: the venv's `a11y-bank`), e.g. to hear another build.
 """
 
 from __future__ import annotations
@@ -126,26 +127,32 @@ class OrcaSpeech:
     def run(self, name: str, keys: Sequence[str]) -> OrcaRun:
         out = self.work.mktemp(f"orca-{name}")
         data_dir = out / "data"
-        app = Path(sys.executable).with_name("a11y-bank")
+        app = shlex.split(os.environ.get("A11Y_ORCA_APP", "")) or [
+            str(Path(sys.executable).with_name("a11y-bank"))
+        ]
+        app_args = [
+            "--speech",
+            "null",
+            "--lang",
+            "en",
+            "--data-dir",
+            str(data_dir),
+            "--api-url",
+            self.bank_url,
+        ]
         env = {
             **os.environ,
-            "ORCA_SPEECH_CMD": shlex.join(
-                [
-                    str(app),
-                    "--speech",
-                    "null",
-                    "--lang",
-                    "en",
-                    "--data-dir",
-                    str(data_dir),
-                    "--api-url",
-                    self.bank_url,
-                ]
-            ),
+            "ORCA_SPEECH_CMD": shlex.join([*app, *app_args]),
             "ORCA_SPEECH_TYPECMD": shlex.join([sys.executable, str(OUTBOX_CODE), self.bank_url]),
             "ORCA_SPEECH_OUT": str(out),
         }
-        for inherited in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS"):
+        for inherited in (
+            "QT_QPA_PLATFORM",
+            "QT_ACCESSIBILITY",
+            "DISPLAY",
+            "WAYLAND_DISPLAY",
+            "DBUS_SESSION_BUS_ADDRESS",
+        ):
             env.pop(inherited, None)
         started = time.monotonic()
         done = subprocess.run(

@@ -35,6 +35,7 @@ def test_silent_and_role_only_stops_are_reported_with_what_came_before() -> None
     stops = t.unnamed_stops()
     assert [(s.index, s.problem) for s in stops] == [(1, "silent"), (2, "role-only: layered pane")]
     assert stops[0].after == "User name text."
+    assert stops[1].after == "User name text."
     assert t.focus_stops() == 3
 
 

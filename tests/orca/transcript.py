@@ -132,7 +132,7 @@ class Transcript:
             elif step.moves_focus and not named:
                 stops.append(Stop(index, step.key, "role-only: " + " / ".join(step.speech), last_named))
             if named:
-                last_named = named[0]
+                last_named = named[-1]
         return stops
 
     def focus_stops(self) -> int:
