@@ -238,8 +238,8 @@ class PaymentFlow(QObject):
 
     def back_to_edit(self) -> None:
         """Back to the form, keeping what was typed; the consent and any code are dropped."""
-        if self.money_in_flight() or self._step is FlowStep.VERIFYING:
-            return
+        if self._busy or self.money_in_flight():
+            return  # an answer is on its way (a consent, a code, a payment): let it arrive first
         self._forget_consent()
         self._set_step(FlowStep.EDITING)
 
@@ -281,6 +281,8 @@ class PaymentFlow(QObject):
         )
 
     def _code_was_sent(self, challenge: Challenge) -> None:
+        if self._step is not FlowStep.SENDING_CODE or self._consent is None:
+            return
         self._challenge = challenge
         self._wrong_codes = 0
         self._set_step(FlowStep.AWAITING_CODE)

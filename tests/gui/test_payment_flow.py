@@ -357,3 +357,29 @@ def test_the_code_channel_comes_from_settings() -> None:
     assert preferred_channel(object()) == "SMS"
     Prefs.otp_channel = "PIGEON"
     assert preferred_channel(Prefs()) == "SMS"
+
+
+def test_going_back_while_a_code_is_being_sent_waits_for_the_answer(
+    qtbot: QtBot, flow: PaymentFlow, bank: ScriptedBank
+) -> None:
+    flow.review(INTENT)
+    reach(qtbot, flow, FlowStep.REVIEW)
+    original = bank.send_code
+
+    def slow_send_code(consent: PaymentConsent, channel: str = "SMS") -> Challenge:
+        bank.gate.wait(5)
+        return original(consent, channel)
+
+    bank.send_code = slow_send_code  # type: ignore[method-assign]
+    bank.gate.clear()
+    flow.confirm("SMS")
+    assert flow.step is FlowStep.SENDING_CODE
+    flow.back_to_edit()  # ignored while the bank is answering
+    assert flow.step is FlowStep.SENDING_CODE
+    assert flow.consent is not None
+    bank.gate.set()
+    reach(qtbot, flow, FlowStep.AWAITING_CODE)
+    challenge = flow.challenge
+    assert challenge is not None
+    assert flow.consent is not None
+    assert challenge.consent_id == flow.consent.consent_id
