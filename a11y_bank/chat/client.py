@@ -43,7 +43,7 @@ from a11y_bank.chat.models import (
 __all__ = ["BANK_TOKEN_LOGIN", "SUPPORT_ROOM_DATA", "MatrixClient", "new_txn_id"]
 
 API = "/_matrix/client/v3"
-BANK_TOKEN_LOGIN = "org.a11ybank.login.bank_token"
+BANK_TOKEN_LOGIN = "org.a11ybank.login.bank_token"  # noqa: S105 - a login type name, not a secret
 """Sandbox-only login type: exchange the bank's access token for a chat token of the same customer."""
 SUPPORT_ROOM_DATA = "org.a11ybank.support_room"
 """Account-data type remembering the customer's support room, so every device finds the same room."""
@@ -231,7 +231,14 @@ class MatrixClient:
         attempts = self.config.max_retries + 1
         for attempt in range(attempts):
             last = attempt == attempts - 1
-            request = self._build(method, path, content, params, authenticated, read_timeout)
+            request = self._build(
+                method,
+                path,
+                content=content,
+                params=params,
+                authenticated=authenticated,
+                read_timeout=read_timeout,
+            )
             try:
                 response = self._http.send(request)
             except _CONNECT_FAILURES as exc:
@@ -254,6 +261,7 @@ class MatrixClient:
         self,
         method: str,
         path: str,
+        *,
         content: bytes | None,
         params: Mapping[str, str] | None,
         authenticated: bool,

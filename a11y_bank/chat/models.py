@@ -116,6 +116,12 @@ def _obj(value: Any, what: str) -> JsonObject:
     return value
 
 
+def _sub(document: JsonObject, key: str) -> JsonObject:
+    """`document[key]` when it is an object, else an empty one (optional sections of /sync)."""
+    value = document.get(key)
+    return value if isinstance(value, dict) else {}
+
+
 def _list(value: Any, what: str) -> list[Any]:
     if not isinstance(value, list):
         raise ChatInvalidResponse(f"{what} is not a list")
@@ -128,11 +134,11 @@ def parse_event(document: Any, room_id: str) -> ChatEvent:
     ts = event.get("origin_server_ts")
     if not isinstance(ts, int) or isinstance(ts, bool):
         raise ChatInvalidResponse("origin_server_ts is not an integer")
-    unsigned = event.get("unsigned")
-    txn = unsigned.get("transaction_id") if isinstance(unsigned, dict) else None
+    txn = _sub(event, "unsigned").get("transaction_id")
+    room = event.get("room_id")
     return ChatEvent(
         event_id=_str(event.get("event_id"), "event_id"),
-        room_id=event.get("room_id") if isinstance(event.get("room_id"), str) else room_id,
+        room_id=room if isinstance(room, str) else room_id,
         sender=_str(event.get("sender"), "sender"),
         type=_str(event.get("type"), "type"),
         timestamp=datetime.fromtimestamp(ts / 1000, UTC),
@@ -144,8 +150,7 @@ def parse_event(document: Any, room_id: str) -> ChatEvent:
 def _ephemeral(room: JsonObject) -> tuple[tuple[str, ...] | None, dict[str, tuple[str, ...]]]:
     typing: tuple[str, ...] | None = None
     receipts: dict[str, tuple[str, ...]] = {}
-    ephemeral = room.get("ephemeral")
-    for item in _list(ephemeral.get("events", []), "ephemeral") if isinstance(ephemeral, dict) else []:
+    for item in _list(_sub(room, "ephemeral").get("events", []), "ephemeral"):
         if not isinstance(item, dict):
             continue
         content = item.get("content")
@@ -161,7 +166,7 @@ def _ephemeral(room: JsonObject) -> tuple[tuple[str, ...] | None, dict[str, tupl
 
 def _room_update(room_id: str, document: Any) -> RoomUpdate:
     room = _obj(document, "joined room")
-    timeline = room.get("timeline") if isinstance(room.get("timeline"), dict) else {}
+    timeline = _sub(room, "timeline")
     events = tuple(parse_event(e, room_id) for e in _list(timeline.get("events", []), "timeline.events"))
     typing, receipts = _ephemeral(room)
     prev = timeline.get("prev_batch")
@@ -177,9 +182,9 @@ def _room_update(room_id: str, document: Any) -> RoomUpdate:
 
 def parse_sync(document: Any) -> SyncBatch:
     body = _obj(document, "sync")
-    rooms = body.get("rooms") if isinstance(body.get("rooms"), dict) else {}
-    joined = rooms.get("join") if isinstance(rooms.get("join"), dict) else {}
-    invited = rooms.get("invite") if isinstance(rooms.get("invite"), dict) else {}
+    rooms = _sub(body, "rooms")
+    joined = _sub(rooms, "join")
+    invited = _sub(rooms, "invite")
     return SyncBatch(
         next_batch=_str(body.get("next_batch"), "next_batch"),
         rooms={room_id: _room_update(room_id, room) for room_id, room in joined.items()},

@@ -104,7 +104,8 @@ class ChatOutbox:
         item = OutboxItem(new_txn_id(), room_id, event_type, payload, datetime.now(UTC))
         with self._tx() as conn:
             conn.execute(
-                "INSERT INTO chat_outbox (txn_id, room_id, event_type, content, created_at) VALUES (?,?,?,?,?)",
+                "INSERT INTO chat_outbox (txn_id, room_id, event_type, content, created_at)"
+                " VALUES (?,?,?,?,?)",
                 (item.txn_id, room_id, event_type, json.dumps(payload), item.created_at.isoformat()),
             )
         return item

@@ -219,7 +219,7 @@ class ChatRunner:
                 update = (
                     self.session.poll(self._poll_timeout_ms) if self.session.connected else self._connect()
                 )
-            except Exception as exc:  # noqa: BLE001 - a daemon loop must outlive any one failure
+            except Exception as exc:
                 if self._stop.is_set():
                     return
                 if not isinstance(exc, ChatError):
@@ -252,7 +252,7 @@ class ChatRunner:
                 continue
             try:
                 delivered = self.session.deliver()
-            except Exception as exc:  # noqa: BLE001 - the loop retries; the outbox keeps the messages
+            except Exception as exc:
                 if self._stop.is_set():
                     return
                 if not isinstance(exc, ChatError):

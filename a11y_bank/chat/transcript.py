@@ -17,7 +17,9 @@ Liner = Callable[[TimelineMessage], str]
 """The message text as shown (a rating becomes "Rated 8 out of 10: ...")."""
 
 
-def to_text(messages: Sequence[TimelineMessage], title: str, name: Namer, stamp: Stamper, text: Liner) -> str:
+def to_text(
+    messages: Sequence[TimelineMessage], title: str, *, name: Namer, stamp: Stamper, text: Liner
+) -> str:
     """One block per message: "sender, time" then the text, indented; blank lines between."""
     lines = [title, "=" * len(title), ""]
     for message in messages:
@@ -30,6 +32,7 @@ def to_text(messages: Sequence[TimelineMessage], title: str, name: Namer, stamp:
 def to_html(
     messages: Sequence[TimelineMessage],
     title: str,
+    *,
     name: Namer,
     stamp: Stamper,
     text: Liner,
@@ -41,7 +44,8 @@ def to_html(
         body = "<br>".join(html.escape(line) for line in text(message).splitlines())
         items.append(
             f"<li><p><strong>{html.escape(name(message))}</strong>, "
-            f'<time datetime="{message.timestamp.isoformat()}">{html.escape(stamp(message.timestamp))}</time></p>'
+            f'<time datetime="{message.timestamp.isoformat()}">'
+            f"{html.escape(stamp(message.timestamp))}</time></p>"
             f"<p>{body}</p></li>"
         )
     safe_title = html.escape(title)

@@ -46,7 +46,9 @@ class ChatServer:
 
 
 def compose_app(sandbox: Sandbox, service: MatrixService) -> Starlette:
-    app = Starlette(routes=routes_ext.ROUTES + build_routes(service), exception_handlers={ApiError: _api_error})
+    app = Starlette(
+        routes=routes_ext.ROUTES + build_routes(service), exception_handlers={ApiError: _api_error}
+    )
     app.state.sandbox = sandbox
     from a11y_bank.sandbox.controls import RateLimiter
 
@@ -57,7 +59,10 @@ def compose_app(sandbox: Sandbox, service: MatrixService) -> Starlette:
 def serve(sandbox: Sandbox, service: MatrixService, port: int = 0) -> ChatServer:
     sock = bind(LOOPBACK, port)
     config = uvicorn.Config(
-        compose_app(sandbox, service), log_level="warning", access_log=False, lifespan="off",
+        compose_app(sandbox, service),
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
         timeout_graceful_shutdown=1,
     )
     server = uvicorn.Server(config)

@@ -30,8 +30,13 @@ def fresh_room(client: MatrixClient) -> str:
     return client.create_room(name="Support", invite=(SUPPORT_BOT,))
 
 
-def wait_for(client: MatrixClient, since: str | None, room_id: str, predicate: Callable[[ChatEvent], bool],
-             seconds: float = 5.0) -> tuple[ChatEvent, str]:
+def wait_for(
+    client: MatrixClient,
+    since: str | None,
+    room_id: str,
+    predicate: Callable[[ChatEvent], bool],
+    seconds: float = 5.0,
+) -> tuple[ChatEvent, str]:
     deadline = time.monotonic() + seconds
     token = since
     while time.monotonic() < deadline:

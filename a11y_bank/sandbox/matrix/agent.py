@@ -203,7 +203,8 @@ def ratings(homeserver: Homeserver) -> list[dict[str, Any]]:
 
 
 def _rating_thanks(content: dict[str, Any]) -> str:
-    text = f"Thank you. Your rating of {content.get('score')} out of 10 is recorded, reference {content.get('reference')}."
+    score, reference = content.get("score"), content.get("reference")
+    text = f"Thank you. Your rating of {score} out of 10 is recorded, reference {reference}."
     if str(content.get("complaint", "")).strip():
         text += " Your complaint is recorded too; a member of staff will answer it within 5 working days."
     return text

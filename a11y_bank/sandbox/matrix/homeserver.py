@@ -30,12 +30,13 @@ TIMELINE_LIMIT = 50
 SCHEMA = (
     "CREATE TABLE IF NOT EXISTS mx_tokens (token_hash BLOB PRIMARY KEY, user_id TEXT NOT NULL,"
     " device_id TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0)",
-    "CREATE TABLE IF NOT EXISTS mx_rooms (room_id TEXT PRIMARY KEY, creator TEXT NOT NULL, name TEXT NOT NULL,"
-    " created_ts INTEGER NOT NULL, handed_over INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS mx_rooms (room_id TEXT PRIMARY KEY, creator TEXT NOT NULL,"
+    " name TEXT NOT NULL, created_ts INTEGER NOT NULL, handed_over INTEGER NOT NULL DEFAULT 0)",
     "CREATE TABLE IF NOT EXISTS mx_members (room_id TEXT NOT NULL, user_id TEXT NOT NULL,"
     " membership TEXT NOT NULL, PRIMARY KEY (room_id, user_id))",
-    "CREATE TABLE IF NOT EXISTS mx_events (pos INTEGER PRIMARY KEY AUTOINCREMENT, event_id TEXT UNIQUE NOT NULL,"
-    " room_id TEXT NOT NULL, sender TEXT NOT NULL, type TEXT NOT NULL, state_key TEXT, content TEXT NOT NULL,"
+    "CREATE TABLE IF NOT EXISTS mx_events (pos INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " event_id TEXT UNIQUE NOT NULL, room_id TEXT NOT NULL, sender TEXT NOT NULL, type TEXT NOT NULL,"
+    " state_key TEXT, content TEXT NOT NULL,"
     " ts INTEGER NOT NULL, device_id TEXT, txn_id TEXT)",
     "CREATE UNIQUE INDEX IF NOT EXISTS mx_events_txn ON mx_events (sender, device_id, txn_id)"
     " WHERE txn_id IS NOT NULL",
@@ -217,9 +218,11 @@ class Homeserver:
                 "INSERT INTO mx_rooms (room_id, creator, name, created_ts) VALUES (?,?,?,?)",
                 (room_id, device.user_id, name, self._clock_ms()),
             )
-            self._insert(conn, room_id, device.user_id, "m.room.create", {"creator": device.user_id}, "")
+            self._insert(
+                conn, room_id, device.user_id, "m.room.create", {"creator": device.user_id}, state_key=""
+            )
             self._set_membership(conn, room_id, device.user_id, device.user_id, "join")
-            self._insert(conn, room_id, device.user_id, "m.room.name", {"name": name}, "")
+            self._insert(conn, room_id, device.user_id, "m.room.name", {"name": name}, state_key="")
             for user in invite:
                 self._set_membership(conn, room_id, device.user_id, user, "invite")
         self.notifier.notify()
@@ -278,7 +281,7 @@ class Homeserver:
             "INSERT OR REPLACE INTO mx_members (room_id, user_id, membership) VALUES (?,?,?)",
             (room_id, user_id, state),
         )
-        self._insert(conn, room_id, sender, "m.room.member", {"membership": state}, user_id)
+        self._insert(conn, room_id, sender, "m.room.member", {"membership": state}, state_key=user_id)
 
     # --- events -------------------------------------------------------------------------------
 
@@ -299,7 +302,14 @@ class Homeserver:
             if check is not None:
                 check(conn, device, room_id, content, event_id)
             pos = self._insert(
-                conn, room_id, device.user_id, event_type, content, None, device, txn_id, event_id
+                conn,
+                room_id,
+                device.user_id,
+                event_type,
+                content,
+                device=device,
+                txn_id=txn_id,
+                event_id=event_id,
             )
         stored = StoredEvent(event_id, pos, room_id, device.user_id, event_type, content, created=True)
         self._clear_typing(room_id, device.user_id)
@@ -308,20 +318,22 @@ class Homeserver:
             hook(stored)
         return stored
 
-    def _insert(  # noqa: PLR0913 - one row of mx_events
+    def _insert(
         self,
         conn: sqlite3.Connection,
         room_id: str,
         sender: str,
         event_type: str,
         content: dict[str, Any],
-        state_key: str | None,
+        *,
+        state_key: str | None = None,
         device: Device | None = None,
         txn_id: str | None = None,
         event_id: str | None = None,
     ) -> int:
         cursor = conn.execute(
-            "INSERT INTO mx_events (event_id, room_id, sender, type, state_key, content, ts, device_id, txn_id)"
+            "INSERT INTO mx_events"
+            " (event_id, room_id, sender, type, state_key, content, ts, device_id, txn_id)"
             " VALUES (?,?,?,?,?,?,?,?,?)",
             (
                 event_id or self._new_event_id(),

@@ -7,7 +7,7 @@ import threading
 
 
 class Notifier:
-    """A change counter; `wait_past(n, timeout)` returns once the counter is above `n` or time is up."""
+    """A change counter; `wait_past(n, seconds)` returns once the counter is above `n` or time is up."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -25,7 +25,7 @@ class Notifier:
         for loop, future in waiters:
             loop.call_soon_threadsafe(_settle, future)
 
-    async def wait_past(self, version: int, timeout: float) -> None:
+    async def wait_past(self, version: int, seconds: float) -> None:
         loop = asyncio.get_running_loop()
         future: asyncio.Future[None] = loop.create_future()
         with self._lock:
@@ -33,7 +33,7 @@ class Notifier:
                 return
             self._waiters.append((loop, future))
         try:
-            await asyncio.wait_for(future, timeout)
+            await asyncio.wait_for(future, seconds)
         except TimeoutError:
             pass
         finally:

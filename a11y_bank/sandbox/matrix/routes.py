@@ -26,7 +26,7 @@ from a11y_bank.sandbox.state import Sandbox
 __all__ = ["BANK_TOKEN_LOGIN", "MatrixService", "build_routes", "routes"]
 
 V3 = "/_matrix/client/v3"
-BANK_TOKEN_LOGIN = "org.a11ybank.login.bank_token"
+BANK_TOKEN_LOGIN = "org.a11ybank.login.bank_token"  # noqa: S105 - a login type name, not a secret
 MAX_SYNC_WAIT_MS = 60_000
 Handler = Callable[[Request], Awaitable[Response]]
 
@@ -85,7 +85,8 @@ class MatrixService:
         invite = body.get("invite", [])
         if not isinstance(invite, list) or not all(isinstance(u, str) for u in invite):
             raise bad_json("invite must be a list of user ids")
-        name = body.get("name") if isinstance(body.get("name"), str) else ""
+        given = body.get("name")
+        name = given if isinstance(given, str) else ""
         room_id = self.hs.create_room(device, name, invite)
         self.agent.room_created(room_id, invite)
         return _ok({"room_id": room_id})

@@ -7,11 +7,14 @@ big document).
 
 from __future__ import annotations
 
+import functools
+import weakref
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
@@ -20,7 +23,9 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTime,
     Signal,
+    Slot,
 )
 
 from a11y_bank.a11y import qtfix
@@ -44,8 +49,8 @@ __all__ = [
     "bank_session_factory",
     "message_line",
     "name_of",
-    "spoken_message",
     "sender_name",
+    "spoken_message",
     "status_text",
     "time_text",
 ]
@@ -91,7 +96,9 @@ def status_text(status: MessageStatus) -> str:
 
 def time_text(when: datetime) -> str:
     local = when.astimezone()
-    return QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+    clock = QTime(local.hour, local.minute, local.second)
+    text: str = QLocale().toString(clock, QLocale.FormatType.ShortFormat)
+    return text
 
 
 def message_line(message: TimelineMessage) -> str:
@@ -161,22 +168,64 @@ class ChatListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(self._shown - 1), roles)
 
 
-class ChatBridge(QObject):
-    """Carries the runner's callbacks (on its threads) to the GUI thread as queued signals.
+class _Relay(QObject):
+    """Lives on the GUI thread for the life of the process; runs callables posted from other threads.
+
+    The runner's threads never hold a Qt object: they post plain callables here, which hold only weak
+    references to their receivers (so a widget can never be freed, or reached after deletion, on a worker
+    thread; see the history of tasks.py for what that costs).
 
     Signals:
-        updated(object): a `ChatUpdate`.
-        state_changed(object): a `ConnectionState`.
+        posted(object): a callable to run on the GUI thread.
     """
 
-    updated = Signal(object)
-    state_changed = Signal(object)
+    posted = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.posted.connect(self._run)
+
+    @Slot(object)
+    def _run(self, call: object) -> None:
+        assert callable(call)
+        call()
+
+
+_RELAY: list[_Relay] = []
+
+
+def _relay() -> _Relay:
+    """The process-wide relay; the first call must come from the GUI thread (a screen's constructor)."""
+    if not _RELAY:
+        _RELAY.append(_Relay())
+    return _RELAY[0]
+
+
+def _deliver(receiver: weakref.WeakMethod[Callable[[Any], None]], value: object) -> None:
+    method = receiver()
+    if method is not None and shiboken6.isValid(getattr(method, "__self__", None)):
+        method(value)
+
+
+class ChatBridge:
+    """Carries the runner's callbacks (on its threads) to two methods of a QObject, on the GUI thread.
+
+    Only weak references to the receiver are kept, so a stopped or forgotten runner never keeps a
+    widget alive, and a deleted widget is simply not called.
+    """
+
+    def __init__(
+        self, on_update: Callable[[ChatUpdate], None], on_state: Callable[[ConnectionState], None]
+    ) -> None:
+        self._relay = _relay()
+        self._on_update = weakref.WeakMethod(on_update)
+        self._on_state = weakref.WeakMethod(on_state)
 
     def on_update(self, update: ChatUpdate) -> None:
-        self.updated.emit(update)
+        self._relay.posted.emit(functools.partial(_deliver, self._on_update, update))
 
     def on_state(self, state: ConnectionState) -> None:
-        self.state_changed.emit(state)
+        self._relay.posted.emit(functools.partial(_deliver, self._on_state, state))
 
     def runner(self, session: ChatSession, **kwargs: Any) -> ChatRunner:
         return ChatRunner(session, self.on_update, self.on_state, **kwargs)
@@ -184,8 +233,8 @@ class ChatBridge(QObject):
 
 def _bank_origin_and_token(bank: Any) -> tuple[str, Callable[[], str | None]]:
     # TODO(api owner): a public `Bank.base_url` and `Bank.chat_login_token()` would replace this reach.
-    client = bank._client  # noqa: SLF001
-    return str(client._config.base_url), client.tokens.access  # noqa: SLF001
+    client = bank._client
+    return str(client._config.base_url), client.tokens.access
 
 
 def bank_session_factory(ctx: AppContext) -> ChatSession:

@@ -100,9 +100,7 @@ class ChatScreen(Screen):
         super().__init__(ctx, parent)
         self.session: ChatSession | None = None
         self.runner: ChatRunner | None = None
-        self.bridge = ChatBridge(self)
-        self.bridge.updated.connect(self._apply)
-        self.bridge.state_changed.connect(self._show_state)
+        self.bridge = ChatBridge(self._apply, self._show_state)
         self.model = ChatListModel(Timeline(), self)
         self.unread = 0
         self.announce_mode = AnnounceMode.ALL
@@ -488,7 +486,7 @@ class ChatScreen(Screen):
         session = self.session
         if session is None:
             return
-        self.ctx.tasks.run(lambda: session.older(), self._show_older, lambda _e: None)
+        self.ctx.tasks.run(session.older, self._show_older, lambda _e: None)
 
     def _show_older(self, events: object) -> None:
         assert isinstance(events, tuple)
@@ -557,11 +555,15 @@ class ChatScreen(Screen):
     # --- transcript ---------------------------------------------------------------------------
 
     def transcript_text(self) -> str:
-        return to_text(self.model.timeline.messages, self.title(), sender_name, time_text, message_line)
+        messages = self.model.timeline.messages
+        return to_text(messages, self.title(), name=sender_name, stamp=time_text, text=message_line)
 
     def transcript_html(self) -> str:
         lang = self.locale().name().split("_")[0] or "en"
-        return to_html(self.model.timeline.messages, self.title(), sender_name, time_text, message_line, lang)
+        messages = self.model.timeline.messages
+        return to_html(
+            messages, self.title(), name=sender_name, stamp=time_text, text=message_line, lang=lang
+        )
 
     def copy_transcript(self) -> None:
         QGuiApplication.clipboard().setText(self.transcript_text())
