@@ -13,5 +13,10 @@ if _ROOT not in sys.path:
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--trials", type=int, default=None, help="exactly-once campaign size (default 40)")
+    parser.addoption(
+        "--trials",
+        type=int,
+        default=None,
+        help="exactly-once campaign size (default: two rounds of scenarios)",
+    )
     parser.addoption("--campaign-seed", type=int, default=None, help="exactly-once campaign random seed")
