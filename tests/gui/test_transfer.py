@@ -493,6 +493,17 @@ def test_review_and_code_pages_pass_the_audit_at_300_percent(
     audit_at_text_size(qtbot, signed_in_window, screen, theme, 300).assert_ok()
     theme.set_text_percent(100)
     assert screen.can_leave()  # nothing sent yet: leaving is fine
+    sent_before = sum("on its way" in text for text in announcements.texts)
+    user.tab_to(screen.steps.resend_button)
+    user.press(Qt.Key.Key_Space)  # Send a new code
+    qtbot.waitUntil(
+        lambda: (
+            screen.flow.challenge is not None and screen.flow.challenge.challenge_id != challenge.challenge_id
+        ),
+        timeout=10_000,
+    )
+    qtbot.waitUntil(lambda: sum("on its way" in text for text in announcements.texts) == sent_before + 1)
+    focus_is(qtbot, screen.steps.code_edit)
     user.tab_to(screen.steps.code_back_button)
     user.press(Qt.Key.Key_Space)
     wait_step(qtbot, screen, FlowStep.EDITING, announcements)
