@@ -227,3 +227,11 @@ def initiation(
 def error_code(response: httpx.Response) -> str:
     code: str = response.json()["Errors"][0]["ErrorCode"]
     return code
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The closing note: how much traffic the spec oracle checked in this run."""
+    from tests.support.oas import VALIDATION_COUNTS, validation_summary
+
+    if VALIDATION_COUNTS:
+        terminalreporter.write_line(validation_summary())
