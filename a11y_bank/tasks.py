@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 SLOW_AFTER_MS = 1000
-RELEASE_AFTER_MS = 500
+RELEASE_AFTER_MS = 2000
 
 # Runners with work in flight are kept alive here: a runner (and the relays that are its children)
 # freed while a worker still holds them would be emitted on after deletion.
@@ -39,10 +39,13 @@ _busy_runners: set[TaskRunner] = set()
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; the worker emits, Qt queues the call to this thread's slots."""
+    """Lives on the GUI thread; the worker emits, Qt queues the call to this thread.
 
-    succeeded = Signal(object)
-    failed = Signal(object)
+    Signals:
+        done(): the op finished; its outcome waits in the runnable.
+    """
+
+    done = Signal()
 
 
 class TaskHandle(Generic[T]):
@@ -77,17 +80,20 @@ class _Runnable(QRunnable):
         self._op = op
         self._relay = relay
         self._handle = handle
+        self.result: Any = None
+        self.error: Exception | None = None
 
     def run(self) -> None:
-        if self._handle.cancelled:
-            self._relay.failed.emit(None)
-            return
-        try:
-            result = self._op()
-        except Exception as exc:  # every failure goes back to the GUI thread
-            self._relay.failed.emit(exc)
-        else:
-            self._relay.succeeded.emit(result)
+        # The outcome stays in this object, which the GUI thread owns and frees; the signal carries
+        # nothing. So no reference the op made (an exception's traceback holds its frames, and with
+        # them the screen that started it) can be the last one on this worker thread: a QObject
+        # freed here would leave its timers registered on the GUI thread and crash the next tick.
+        if not self._handle.cancelled:
+            try:
+                self.result = self._op()
+            except Exception as exc:  # every failure goes back to the GUI thread
+                self.error = exc
+        self._relay.done.emit()
 
 
 class TaskRunner(QObject):
@@ -128,9 +134,8 @@ class TaskRunner(QObject):
         """Run `op` on a worker thread; call `on_success(result)` or `on_failure(exc)` on this thread."""
         handle: TaskHandle[T] = TaskHandle(self, cancellable)
         relay = _Relay(self)
-        relay.succeeded.connect(lambda result: self._succeeded(handle, result, on_success))
-        relay.failed.connect(lambda exc: self._failed(handle, exc, on_failure))
         runnable = _Runnable(op, relay, handle)
+        relay.done.connect(lambda: self._delivered(handle, runnable, on_success, on_failure))
         handle._runnable = runnable
         timer = QTimer(self)
         timer.setSingleShot(True)
@@ -161,15 +166,21 @@ class TaskRunner(QObject):
         if progress_text and self.announcer is not None:
             self.announcer.announce(progress_text, Priority.NORMAL)
 
-    def _succeeded(self, handle: TaskHandle[T], result: T, on_success: Callable[[T], None]) -> None:
-        if self._finish(handle):
-            on_success(result)
-
-    def _failed(
-        self, handle: TaskHandle[Any], exc: BaseException | None, on_failure: Callable[[BaseException], None]
+    def _delivered(
+        self,
+        handle: TaskHandle[T],
+        runnable: _Runnable,
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], None],
     ) -> None:
-        if self._finish(handle) and exc is not None:
-            on_failure(exc)
+        result, error = runnable.result, runnable.error
+        runnable.result = runnable.error = None
+        if not self._finish(handle):
+            return
+        if error is not None:
+            on_failure(error)
+        else:
+            on_success(result)
 
     def _finish(self, handle: TaskHandle[Any]) -> bool:
         """Forget the task; True if its outcome should be delivered (not cancelled, not twice)."""
