@@ -26,6 +26,7 @@ echo "built $dist/a11y-bank in $(( $(date +%s) - start )) s, $(du -sh "$dist/a11
 if [ "${1:-}" = "--selftest" ]; then
     case "$(uname -s)" in
         MINGW*|MSYS*|CYGWIN*) exe="$dist/a11y-bank/a11y-bank-console.exe" ;;
+        Darwin) exe="$dist/a11y bank.app/Contents/MacOS/a11y-bank" ;;
         *) exe="$dist/a11y-bank/a11y-bank" ;;
     esac
     QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" "$exe" --bundle-selftest

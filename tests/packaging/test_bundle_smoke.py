@@ -69,6 +69,8 @@ class Machine:
 
 
 def build_bundle(out: Path) -> Path:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("Linux bundle; Windows: packaging/windows/build.ps1, macOS: tools/build_bundle.sh --selftest")
     pytest.importorskip("PyInstaller", reason="the freezer is not installed (pip install pyinstaller)")
     env = {**os.environ, "PYTHON": sys.executable, "BUNDLE_DIST": str(out / "dist")}
     env["BUNDLE_WORK"] = str(out / "work")
