@@ -5,12 +5,14 @@ Integer minor units make the ledger's sums exact in SQL; conversion happens only
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from a11y_bank.sandbox.errors import Code, bad_request
 
 MINOR_DIGITS = {"CNY": 2, "GBP": 2}
 MAX_AMOUNT = Decimal("9999999999999")
+_PLAIN_DECIMAL = re.compile(r"^\d{1,13}(\.\d{1,5})?$")
 
 
 def to_minor(amount: Decimal, currency: str) -> int:
@@ -36,6 +38,8 @@ def parse_amount(text: object, currency: str, path: str) -> int:
         raise bad_request(Code.CURRENCY_NOT_ALLOWED, f"Currency {currency} is not supported", path)
     if not isinstance(text, str):
         raise bad_request(Code.FIELD_INVALID, "Amount must be a string", path)
+    if not _PLAIN_DECIMAL.match(text):  # no signs, exponents, spaces, NaN or Infinity
+        raise bad_request(Code.FIELD_INVALID, "Amount must be digits with an optional decimal point", path)
     try:
         amount = Decimal(text)
     except InvalidOperation:
