@@ -163,7 +163,7 @@ def _sync_forever(console: AgentConsole, stop: threading.Event) -> None:
     while not stop.is_set():
         try:
             console.poll()
-        except Exception as exc:  # noqa: BLE001 - also the closed client at exit
+        except Exception as exc:  # also the closed client at exit
             if stop.is_set():
                 return
             console.say(f"(connection problem: {type(exc).__name__}; retrying)")
