@@ -94,8 +94,13 @@ class PaymentSender:
         except Rejected as rejection:
             return self._rejected(entry, rejection, recovered=recovered)
         except (Offline, AuthExpired, RateLimited) as error:
-            # The exchanger raises these only when no attempt of this send may have reached the bank.
+            # The exchanger raises these only when no attempt of THIS send may have reached the bank.
             self._outbox.mark_not_sent(entry.intent_id, type(error).__name__)
+            if entry.maybe_sent or entry.state in (OutboxState.SENT, OutboxState.UNKNOWN):
+                if isinstance(error, AuthExpired):
+                    raise  # sign in again; the entry stays unresolved for the next reconciliation
+                # An earlier send (before a crash, or a lost answer) may have paid: not "nothing paid".
+                raise OutcomeUnknown(type(error).__name__, intent_id=entry.intent_id) from error
             raise
         except BankApiError as error:  # OutcomeUnknown, InvalidResponse on a 2xx, anything unexpected
             self._outbox.mark_unknown(entry.intent_id)

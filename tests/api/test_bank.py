@@ -408,3 +408,19 @@ def _once(response: httpx.Response) -> Any:
         return response
 
     return handler
+
+
+def test_offline_on_a_resend_of_a_maybe_paid_payment_is_still_unknown(
+    fake: FakeOB, tmp_path: Path, sleep: FakeSleep
+) -> None:
+    bank = make_bank(fake, tmp_path, sleep)
+    bank.sign_in("liwei", "Demo-1234")
+    consent = authorised_consent(bank)
+    fake.drop_after_commit = 3
+    with pytest.raises(OutcomeUnknown):
+        bank.submit_payment(consent)
+    fake.refuse_connections = 3
+    with pytest.raises(OutcomeUnknown):  # not Offline: the first send may have paid
+        bank.submit_payment(consent)
+    assert bank.reconcile_outbox()[0].payment_id == "p-1"
+    assert len(fake.payments) == 1
