@@ -20,12 +20,21 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.host not in LOOPBACK_HOSTS:
+        # A demo bank with known passwords (and, with --test-controls, password-free tokens) must never be
+        # reachable from another machine.
+        sys.stderr.write(f"a11y-bank-sandbox: refusing to listen on {args.host}; use 127.0.0.1\n")
+        return 2
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     sandbox = open_sandbox(args.db, test_controls=args.test_controls)
     sock = bind(args.host, args.port)
     host, port = sock.getsockname()[:2]
+    host = f"[{host}]" if ":" in host else host
     # One line on stdout, so a parent process can read the URL (the JSON access log goes to stderr).
     sys.stdout.write(f"a11y-bank-sandbox listening on http://{host}:{port}\n")
     sys.stdout.flush()

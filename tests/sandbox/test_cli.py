@@ -38,3 +38,16 @@ def test_console_script_serves_on_loopback(template_db: Path, tmp_path: Path) ->
         _, stderr = process.communicate(timeout=10)
     assert "Demo-1234" not in stderr
     assert '"path": "/a11y-ext/v1/auth/sign-in"' in stderr  # the JSON access log goes to stderr
+
+
+def test_console_script_refuses_other_hosts(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "a11y_bank.sandbox", "--host", "0.0.0.0", "--db", str(tmp_path / "x.db")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "refusing" in done.stderr
+    assert not (tmp_path / "x.db").exists()
