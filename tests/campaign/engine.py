@@ -67,6 +67,8 @@ SCENARIOS = (
 DEBTOR = "acc-lw-cur"
 PAYMENTS_PATH = "/pisp/domestic-payments$"
 CLIENT_TIMEOUT = 1.0
+DELAY = CLIENT_TIMEOUT * 2.5
+"""How long a delayed request sleeps at the bank: the client gives up and retries meanwhile."""
 MAX_RETRIES = 3
 
 
@@ -159,6 +161,7 @@ class Campaign:
         self.controls: Controls | None = None
         self.trials: list[Trial] = []
         self._round: list[str] = []
+        self._delayed_until = 0.0
 
     # --- the bank and the app ----------------------------------------------------------------
 
@@ -250,7 +253,8 @@ class Campaign:
             self.ctl.fault("drop", PAYMENTS_PATH, count=1)
             self.ctl.fault("ratelimit", PAYMENTS_PATH, count=MAX_RETRIES, RetryAfter=1)
         elif scenario == "delay":
-            self.ctl.fault("delay", PAYMENTS_PATH, count=1, Seconds=CLIENT_TIMEOUT * 2.5)
+            self.ctl.fault("delay", PAYMENTS_PATH, count=1, Seconds=DELAY)
+            self._delayed_until = time.monotonic() + DELAY
         elif scenario == "error":
             self.ctl.fault("error", PAYMENTS_PATH, count=count, Status=500)
         elif scenario.startswith("ratelimit"):
@@ -313,8 +317,7 @@ class Campaign:
 
     def _settle(self, bank: Bank) -> None:
         """Reconcile until nothing is unfinished (faults are off now), as a later app start would."""
-        if any(trial.scenario == "delay" for trial in self.trials):
-            time.sleep(CLIENT_TIMEOUT * 2.5)  # let the delayed requests finish at the bank first
+        time.sleep(max(0.0, self._delayed_until - time.monotonic()))  # delayed requests finish first
         for _ in range(5):
             if not Outbox(self.outbox_path).unfinished(bank.session.customer_id if bank.session else ""):
                 break
