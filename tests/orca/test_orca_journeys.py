@@ -94,6 +94,24 @@ def bill_run(orca: OrcaSpeech) -> OrcaRun:
     return orca.run("pay-bill", PAY_A_BILL)
 
 
+# Findings not fixed yet (docs/orca.md, "What the transcripts showed"): strict, so a fix turns them
+# into a failure that asks for the mark to go.
+QT_PASSWORD_ECHO = pytest.mark.xfail(
+    reason="finding 4: Qt sends the real characters in text-changed:insert of a password QLineEdit and "
+    "Orca 43 echoes them with key echo on (needs a masked password widget)",
+    strict=True,
+)
+CODE_KEY_ECHO = pytest.mark.xfail(
+    reason="finding 4: the one-time code field is a plain text field, so Orca's key echo speaks each digit",
+    strict=True,
+)
+ROW_FIVE_TIMES = pytest.mark.xfail(
+    reason="finding 3: every cell's accessible text is the whole row sentence and Orca 43 reads the full "
+    "row, so each arrow key speaks it five times (ui/models/transactions.py)",
+    strict=True,
+)
+
+
 def spoken_once(transcript: Transcript, phrase: str) -> None:
     count = transcript.count(phrase)
     assert count == 1, f"{phrase!r} spoken {count} times:\n" + "\n".join(transcript.utterances())
@@ -117,6 +135,7 @@ def test_sign_in_is_spoken_once(signed_in_run: OrcaRun) -> None:
     spoken_once(signed_in_run.transcript, "You are signed in")
 
 
+@QT_PASSWORD_ECHO
 def test_password_is_never_spoken(signed_in_run: OrcaRun) -> None:
     password_step = signed_in_run.transcript.step_after(f"type:{DEMO_PASSWORD}")
     assert secret_leaks(password_step, DEMO_PASSWORD) == []
@@ -134,6 +153,7 @@ def test_accounts_loaded_is_spoken_once(signed_in_run: OrcaRun) -> None:
     spoken_once(signed_in_run.transcript, "accounts loaded")
 
 
+@ROW_FIVE_TIMES
 def test_a_transaction_row_is_spoken_once_per_arrow_key(signed_in_run: OrcaRun) -> None:
     row = signed_in_run.transcript.step_after("Down", 1)
     assert row.speech, "the arrow key in the table was silent"
@@ -181,6 +201,7 @@ def test_payment_sent_is_spoken_once(transfer_run: OrcaRun) -> None:
     spoken_once(transfer_run.transcript, "Payment sent. fifty yuan to Alice Chen")
 
 
+@CODE_KEY_ECHO
 def test_one_time_codes_are_never_spoken(transfer_run: OrcaRun) -> None:
     typed = steps_typing(transfer_run.transcript, ["typecmd:"])
     assert len(typed) == 2

@@ -31,12 +31,17 @@ def test_silent_and_role_only_stops_are_reported_with_what_came_before() -> None
         ("Tab", ["layered pane"]),
         ("Tab", ["Sign in push button."]),
         ("Return", []),  # not a focus move: silence here is not a stop problem
+        ("Tab", ["notification Amount: fifty yuan.", "Status messages."]),  # a status, no focus
     )
     stops = t.unnamed_stops()
-    assert [(s.index, s.problem) for s in stops] == [(1, "silent"), (2, "role-only: layered pane")]
+    assert [(s.index, s.problem) for s in stops] == [
+        (1, "silent"),
+        (2, "role-only: layered pane"),
+        (5, "silent"),
+    ]
     assert stops[0].after == "User name text."
     assert stops[1].after == "User name text."
-    assert t.focus_stops() == 3
+    assert t.focus_stops() == 4
 
 
 def test_count_is_tolerant_and_counts_every_repeat() -> None:

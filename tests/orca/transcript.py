@@ -41,6 +41,9 @@ ROLE_WORDS = frozenset(
     }
 )
 
+#: The status line's accessible description, which Orca says after each notification.
+NOTICE_DESCRIPTION = "status messages"
+
 #: Steps whose key moves the keyboard focus: Orca must then name the new focus.
 FOCUS_KEYS = frozenset({"Tab", "shift+Tab"})
 
@@ -58,6 +61,16 @@ def normalize(utterance: str) -> str:
 def is_role_only(utterance: str) -> bool:
     """True if the utterance is only a role ('push button', 'layered pane'): it names nothing."""
     return normalize(utterance) in ROLE_WORDS
+
+
+def is_notification(utterance: str) -> bool:
+    """A status message (or the status line's description after it), not the name of a focus."""
+    text = " ".join(utterance.split()).casefold()
+    return text.startswith("notification ") or normalize(utterance) == NOTICE_DESCRIPTION
+
+
+def names_focus(utterance: str) -> bool:
+    return not is_role_only(utterance) and not is_notification(utterance)
 
 
 @dataclass(frozen=True)
@@ -122,15 +135,17 @@ class Transcript:
         return [u for u in self.utterances() if rx.search(u)]
 
     def unnamed_stops(self) -> list[Stop]:
-        """Focus moves after which Orca said nothing, or only a role."""
+        """Focus moves after which Orca said nothing, or only a role (a status message that
+        happens to be spoken in the same step does not name the focus)."""
         stops: list[Stop] = []
         last_named = ""
         for index, step in enumerate(self.steps):
-            named = [u for u in step.speech if not is_role_only(u)]
-            if step.moves_focus and not step.speech:
+            named = [u for u in step.speech if names_focus(u)]
+            about_focus = [u for u in step.speech if not is_notification(u)]
+            if step.moves_focus and not about_focus:
                 stops.append(Stop(index, step.key, "silent", last_named))
             elif step.moves_focus and not named:
-                stops.append(Stop(index, step.key, "role-only: " + " / ".join(step.speech), last_named))
+                stops.append(Stop(index, step.key, "role-only: " + " / ".join(about_focus), last_named))
             if named:
                 last_named = named[-1]
         return stops
