@@ -59,7 +59,7 @@ from a11y_bank.api.models import (
 )
 from a11y_bank.api.outbox import Outbox
 from a11y_bank.api.payloads import beneficiary_body, consent_body, payment_body
-from a11y_bank.api.payments import PaymentSender
+from a11y_bank.api.payments import PaymentSender, outcome_of
 
 __all__ = ["OUTBOX_FILE_NAME", "Bank"]
 
@@ -387,6 +387,17 @@ class Bank:
     def cancel_scheduled(self, scheduled_payment_id: str) -> None:
         """Cancel a scheduled payment before its date (cancelling twice is harmless)."""
         self._client.cancel_scheduled_payment(scheduled_payment_id)
+
+    def known_outcome(self, consent_id: str) -> PaymentOutcome | None:
+        """What the outbox knows about the payment of `consent_id` (no network): its outcome once DONE
+        or FAILED, None while it is unresolved (or was never submitted).
+
+        A screen that got `OutcomeUnknown`, or an outcome without a payment id, can ask this after
+        `reconcile_outbox()` instead of waiting for that consent to appear in a reconciliation."""
+        entry = self.outbox.for_consent(self._customer_id(), consent_id)
+        if entry is None or not entry.state.is_finished:
+            return None
+        return outcome_of(entry, recovered=entry.maybe_sent)
 
     def reconcile_outbox(self) -> list[PaymentOutcome]:
         """Resolve every unfinished payment of the signed-in customer (call after sign-in). Never pays

@@ -27,7 +27,7 @@ from a11y_bank.api.models import PaymentConsent, PaymentKind, PaymentOutcome, Pa
 from a11y_bank.api.outbox import Outbox, OutboxEntry, OutboxState
 from a11y_bank.api.parse import parse_payment
 
-__all__ = ["CONSENT_CONSUMED_CODES", "PaymentSender"]
+__all__ = ["CONSENT_CONSUMED_CODES", "PaymentSender", "outcome_of"]
 
 _log = logging.getLogger(__name__)
 
@@ -63,7 +63,7 @@ class PaymentSender:
             idempotency_key=new_idempotency_key(),
         )
         if entry.state is OutboxState.DONE:
-            return _outcome(entry, recovered=False)
+            return outcome_of(entry, recovered=False)
         return self._send(entry, recovered=False)
 
     def reconcile(self, customer_id: str) -> list[PaymentOutcome]:
@@ -80,7 +80,7 @@ class PaymentSender:
             except Rejected:
                 refused = self._outbox.get(entry.intent_id)  # FAILED now (or DONE, if another thread won)
                 assert refused is not None
-                outcomes.append(_outcome(refused, recovered=True))
+                outcomes.append(outcome_of(refused, recovered=True))
             except AuthExpired:
                 raise
             except BankApiError as error:
@@ -115,7 +115,7 @@ class PaymentSender:
         self._outbox.mark_done(entry.intent_id, resource.payment_id, resource.status.value)
         done = self._outbox.get(entry.intent_id)
         assert done is not None
-        return _outcome(done, recovered=recovered)
+        return outcome_of(done, recovered=recovered)
 
     def _post(self, entry: OutboxEntry) -> JsonObject:
         if entry.kind is PaymentKind.SCHEDULED:
@@ -128,12 +128,13 @@ class PaymentSender:
             self._outbox.mark_done(entry.intent_id, None, PaymentStatus.RECEIVED.value)
             done = self._outbox.get(entry.intent_id)
             assert done is not None
-            return _outcome(done, recovered=True)
+            return outcome_of(done, recovered=True)
         self._outbox.mark_failed(entry.intent_id, rejection.code or f"HTTP{rejection.status}")
         raise rejection
 
 
-def _outcome(entry: OutboxEntry, *, recovered: bool) -> PaymentOutcome:
+def outcome_of(entry: OutboxEntry, *, recovered: bool) -> PaymentOutcome:
+    """The `PaymentOutcome` an outbox entry stands for (FAILED: RJCT without a payment id)."""
     if entry.state is OutboxState.FAILED:
         status = PaymentStatus.REJECTED
     else:

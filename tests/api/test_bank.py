@@ -424,3 +424,19 @@ def test_offline_on_a_resend_of_a_maybe_paid_payment_is_still_unknown(
         bank.submit_payment(consent)
     assert bank.reconcile_outbox()[0].payment_id == "p-1"
     assert len(fake.payments) == 1
+
+
+def test_known_outcome_reads_the_journal(fake: FakeOB, tmp_path: Path, sleep: FakeSleep) -> None:
+    bank = make_bank(fake, tmp_path, sleep)
+    bank.sign_in("liwei", "Demo-1234")
+    consent = authorised_consent(bank)
+    assert bank.known_outcome(consent.consent_id) is None  # never submitted
+    fake.drop_after_commit = 3
+    with pytest.raises(OutcomeUnknown):
+        bank.submit_payment(consent)
+    assert bank.known_outcome(consent.consent_id) is None  # unresolved
+    fake.forget_keys = True
+    bank.reconcile_outbox()
+    known = bank.known_outcome(consent.consent_id)
+    assert known is not None
+    assert (known.payment_id, known.status, known.recovered) == (None, PaymentStatus.RECEIVED, True)
