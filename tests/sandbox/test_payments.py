@@ -281,3 +281,34 @@ def test_other_customers_payments_are_forbidden(client: BankClient) -> None:
     client.sign_in("alice")
     response = client.get(f"{PISP}/domestic-scheduled-payments/dsp-demo-1")
     assert response.status_code == 403
+
+
+def test_idempotency_keys_expire_after_24_hours(liwei: BankClient) -> None:
+    key = str(uuid.uuid4())
+    first = liwei.payment_consent(initiation("3.00"), key=key).json()["Data"]["ConsentId"]
+    assert liwei.payment_consent(initiation("3.00"), key=key).json()["Data"]["ConsentId"] == first
+    liwei.advance(24 * 3600 - 10 * 3600)  # 10:00 -> 00:00 next day: still within 24 h of 10:00
+    assert liwei.payment_consent(initiation("3.00"), key=key).json()["Data"]["ConsentId"] == first
+    liwei.advance(10 * 3600 + 1)  # now 24 h and 1 s later, 10:00:01, before the cut-off
+    again = liwei.payment_consent(initiation("3.00"), key=key)
+    assert again.status_code == 201
+    assert again.json()["Data"]["ConsentId"] != first
+
+
+def test_paying_a_biller_credits_the_bank_owned_biller_account(liwei: BankClient) -> None:
+    biller = liwei.get(f"{EXT}/billers").json()["Data"]["Biller"][0]
+    db = liwei.running.sandbox.db
+    before = db.one(
+        "SELECT balance_minor FROM accounts WHERE identification = ?",
+        (biller["CreditorAccount"]["Identification"],),
+    )
+    assert before is not None
+    instr = initiation("88.80", creditor=biller["CreditorAccount"], reference="12345678")
+    assert liwei.pay(liwei.authorised_consent(instr), instr).status_code == 201
+    after = db.one(
+        "SELECT balance_minor FROM accounts WHERE identification = ?",
+        (biller["CreditorAccount"]["Identification"],),
+    )
+    assert after is not None
+    assert after["balance_minor"] - before["balance_minor"] == 8880
+    assert liwei.ledger_ok()["Balanced"] is True
