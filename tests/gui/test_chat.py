@@ -76,6 +76,7 @@ def chat_screen(
     qtbot.waitUntil(lambda: any(m.body == GREETING for m in screen.model.timeline.messages), timeout=10_000)
     yield screen
     screen.stop(wait=3.0)
+    qtbot.wait(20)  # deliver what the runner posted while the screen still exists
     for session in made:
         session.client.close()
 
@@ -244,6 +245,7 @@ def test_offline_messages_are_sent_once_after_reconnect(
         assert [m.body for m in screen.model.timeline.messages].count("written while offline") == 1
     finally:
         screen.stop(wait=3.0)
+        qtbot.wait(20)  # deliver what the runner posted while the screen still exists
         running.stop()
         for session in made:
             session.client.close()
@@ -252,7 +254,7 @@ def test_offline_messages_are_sent_once_after_reconnect(
 
 @pytest.fixture
 def window_with_chat(
-    offline_window: Any, chat_site: ChatServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, offline_window: Any, chat_site: ChatServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Any]:
     """The main window with "support" showing ChatScreen (as it will once the section points at it)."""
     import a11y_bank.ui.mainwindow as mainwindow
@@ -271,6 +273,7 @@ def window_with_chat(
     screen = offline_window.screen_for("support")
     assert isinstance(screen, ChatScreen)
     screen.stop(wait=3.0)
+    qtbot.wait(20)  # deliver what the runner posted while the screen still exists
     for session in made:
         session.client.close()
 

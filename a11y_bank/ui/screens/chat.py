@@ -107,6 +107,7 @@ class ChatScreen(Screen):
         self._typing_announced = False
         self._state = ConnectionState.CONNECTING
         self._told_offline = False
+        self._stopped = False
         self._build()
         self.retranslate_ui()
         chain = self._tab_chain()
@@ -363,6 +364,7 @@ class ChatScreen(Screen):
 
     def stop(self, wait: float = 0.0) -> None:
         """End the chat's background loops (waiting up to `wait` seconds for them)."""
+        self._stopped = True
         if self.runner is not None:
             self.runner.stop(wait)
 
@@ -395,6 +397,8 @@ class ChatScreen(Screen):
 
     def _apply(self, update: object) -> None:
         assert isinstance(update, ChatUpdate)
+        if self._stopped:
+            return
         if self.session is not None and self.model.timeline.user_id is None:
             self.model.timeline.user_id = self.session.user_id
         at_newest = self._reading_newest()
