@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from a11y_bank.a11y.announcer import AnnouncementSpy
 from a11y_bank.chat.client import MatrixClient
 from a11y_bank.chat.config import ChatConfig
+from a11y_bank.chat.errors import ChatAuthExpired
 from a11y_bank.chat.models import Credentials
 from a11y_bank.chat.outbox import ChatOutbox
 from a11y_bank.chat.session import ChatSession, ConnectionState
@@ -309,3 +310,33 @@ def test_announced_only_when_away_in_that_mode(
     screen.send_text("what are your opening hours")
     qtbot.waitUntil(lambda: any("Branches are open" in t for t in spy.texts), timeout=10_000)
     assert screen.unread >= 2
+
+
+def test_bank_session_factory_exchanges_the_bank_sign_in(chat_site: ChatServer, tmp_path: Path) -> None:
+    """The app's default: the bank's own origin, and the bank session exchanged for a chat token."""
+    from types import SimpleNamespace
+
+    from a11y_bank.cli import make_bank
+    from a11y_bank.ui.models.chat import CHAT_OUTBOX_FILE, bank_session_factory
+
+    bank = make_bank(chat_site.url, tmp_path / "data")
+    try:
+        bank.sign_in("liwei", "Demo-1234")
+        session = bank_session_factory(SimpleNamespace(bank=bank))  # type: ignore[arg-type]
+        try:
+            first = session.connect()
+            assert session.user_id == "@liwei:a11ybank.sandbox"
+            assert session.room_id is not None
+            assert first.first
+            assert (tmp_path / "data" / CHAT_OUTBOX_FILE).exists()
+        finally:
+            session.client.close()
+        bank.sign_out()
+        signed_out = bank_session_factory(SimpleNamespace(bank=bank))  # type: ignore[arg-type]
+        try:
+            with pytest.raises(ChatAuthExpired):
+                signed_out.connect()
+        finally:
+            signed_out.client.close()
+    finally:
+        bank.close()
