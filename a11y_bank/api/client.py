@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, time
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import httpx
 
@@ -83,6 +83,12 @@ def _refuse_floats(value: Any) -> None:
             _refuse_floats(item)
 
 
+def _seg(identifier: str) -> str:
+    """A resource id as one URL path segment: an id the bank (or a caller) gave us can never add
+    segments, a query or a fragment to the path we call."""
+    return quote(identifier, safe="")
+
+
 def _booking_bound(value: date | datetime, *, end_of_day: bool) -> str:
     """An RFC 3339 date-time for a booking-date filter; a bare date means the start (or the end) of that day
     in UTC, so ``to_date`` includes the whole day."""
@@ -142,8 +148,8 @@ class ObClient:
     def _post_json(self, url: str, body: bytes | None, **kwargs: Any) -> JsonObject:
         return _json(self._post(url, body, **kwargs))
 
-    def _delete(self, url: str, *, idempotency_key: str | None = None) -> None:
-        self._exchanger.send(Call("DELETE", url, idempotency_key=idempotency_key))
+    def _delete(self, url: str) -> None:
+        self._exchanger.send(Call("DELETE", url))
 
     def get_link(self, url: str) -> JsonObject:
         """GET a ``Links.Next`` URL. It must point at our bank's origin: the bearer token never goes
@@ -170,21 +176,21 @@ class ObClient:
         return self._post_json(f"{AISP}/account-access-consents", body, idempotency_key=None)
 
     def get_account_access_consent(self, consent_id: str) -> JsonObject:
-        return self._get(f"{AISP}/account-access-consents/{consent_id}")
+        return self._get(f"{AISP}/account-access-consents/{_seg(consent_id)}")
 
     def authorise_account_access_consent(self, consent_id: str) -> JsonObject:
         return self._post_json(
-            f"{EXT}/consents/{consent_id}/authorise", None, idempotency_key=new_idempotency_key()
+            f"{EXT}/consents/{_seg(consent_id)}/authorise", None, idempotency_key=new_idempotency_key()
         )
 
     def accounts(self) -> JsonObject:
         return self._get(f"{AISP}/accounts")
 
     def account(self, account_id: str) -> JsonObject:
-        return self._get(f"{AISP}/accounts/{account_id}")
+        return self._get(f"{AISP}/accounts/{_seg(account_id)}")
 
     def balances(self, account_id: str) -> JsonObject:
-        return self._get(f"{AISP}/accounts/{account_id}/balances")
+        return self._get(f"{AISP}/accounts/{_seg(account_id)}/balances")
 
     def transactions(
         self,
@@ -198,21 +204,21 @@ class ObClient:
             params["fromBookingDateTime"] = _booking_bound(from_date, end_of_day=False)
         if to_date is not None:
             params["toBookingDateTime"] = _booking_bound(to_date, end_of_day=True)
-        return self._get(f"{AISP}/accounts/{account_id}/transactions", params or None)
+        return self._get(f"{AISP}/accounts/{_seg(account_id)}/transactions", params or None)
 
     # Per-account resources: the bank serves the per-account OB endpoints (not the bulk ones).
 
     def beneficiaries(self, account_id: str) -> JsonObject:
-        return self._get(f"{AISP}/accounts/{account_id}/beneficiaries")
+        return self._get(f"{AISP}/accounts/{_seg(account_id)}/beneficiaries")
 
     def standing_orders(self, account_id: str) -> JsonObject:
-        return self._get(f"{AISP}/accounts/{account_id}/standing-orders")
+        return self._get(f"{AISP}/accounts/{_seg(account_id)}/standing-orders")
 
     def scheduled_payments(self, account_id: str) -> JsonObject:
-        return self._get(f"{AISP}/accounts/{account_id}/scheduled-payments")
+        return self._get(f"{AISP}/accounts/{_seg(account_id)}/scheduled-payments")
 
     def product(self, account_id: str) -> JsonObject:
-        return self._get(f"{AISP}/accounts/{account_id}/product")
+        return self._get(f"{AISP}/accounts/{_seg(account_id)}/product")
 
     # --- PISP: domestic payments ----------------------------------------------------------------
 
@@ -222,10 +228,10 @@ class ObClient:
         )
 
     def get_domestic_payment_consent(self, consent_id: str) -> JsonObject:
-        return self._get(f"{PISP}/domestic-payment-consents/{consent_id}")
+        return self._get(f"{PISP}/domestic-payment-consents/{_seg(consent_id)}")
 
     def funds_confirmation(self, consent_id: str) -> JsonObject:
-        return self._get(f"{PISP}/domestic-payment-consents/{consent_id}/funds-confirmation")
+        return self._get(f"{PISP}/domestic-payment-consents/{_seg(consent_id)}/funds-confirmation")
 
     def create_domestic_payment(self, body: bytes, idempotency_key: str) -> JsonObject:
         return self._post_json(
@@ -233,10 +239,10 @@ class ObClient:
         )
 
     def get_domestic_payment(self, payment_id: str) -> JsonObject:
-        return self._get(f"{PISP}/domestic-payments/{payment_id}")
+        return self._get(f"{PISP}/domestic-payments/{_seg(payment_id)}")
 
     def domestic_payment_details(self, payment_id: str) -> JsonObject:
-        return self._get(f"{PISP}/domestic-payments/{payment_id}/payment-details")
+        return self._get(f"{PISP}/domestic-payments/{_seg(payment_id)}/payment-details")
 
     # --- PISP: domestic scheduled payments ------------------------------------------------------
 
@@ -246,7 +252,7 @@ class ObClient:
         )
 
     def get_scheduled_payment_consent(self, consent_id: str) -> JsonObject:
-        return self._get(f"{PISP}/domestic-scheduled-payment-consents/{consent_id}")
+        return self._get(f"{PISP}/domestic-scheduled-payment-consents/{_seg(consent_id)}")
 
     def create_scheduled_payment(self, body: bytes, idempotency_key: str) -> JsonObject:
         return self._post_json(
@@ -258,7 +264,7 @@ class ObClient:
         )
 
     def get_scheduled_payment(self, payment_id: str) -> JsonObject:
-        return self._get(f"{PISP}/domestic-scheduled-payments/{payment_id}")
+        return self._get(f"{PISP}/domestic-scheduled-payments/{_seg(payment_id)}")
 
     # --- extension: SCA, payees, billers, cancelling -------------------------------------------
 
@@ -269,7 +275,7 @@ class ObClient:
     def verify_challenge(self, challenge_id: str, code: str) -> JsonObject:
         body = encode_body({"Data": {"Code": code}})
         return self._post_json(
-            f"{EXT}/sca/challenges/{challenge_id}/verify", body, idempotency_key=new_idempotency_key()
+            f"{EXT}/sca/challenges/{_seg(challenge_id)}/verify", body, idempotency_key=new_idempotency_key()
         )
 
     def billers(self) -> JsonObject:
@@ -279,10 +285,10 @@ class ObClient:
         return self._post_json(f"{EXT}/beneficiaries", body, idempotency_key=idempotency_key)
 
     def delete_beneficiary(self, beneficiary_id: str) -> None:
-        self._delete(f"{EXT}/beneficiaries/{beneficiary_id}")
+        self._delete(f"{EXT}/beneficiaries/{_seg(beneficiary_id)}")
 
     def cancel_scheduled_payment(self, scheduled_payment_id: str) -> None:
-        self._delete(f"{EXT}/scheduled-payments/{scheduled_payment_id}")
+        self._delete(f"{EXT}/scheduled-payments/{_seg(scheduled_payment_id)}")
 
 
 def _json(response: httpx.Response) -> JsonObject:

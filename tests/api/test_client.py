@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 from typing import Any
 
@@ -418,3 +419,9 @@ def test_a_payment_never_sent_because_of_429_is_rate_limited(
     router.add("POST", PAYMENTS, httpx.Response(429, headers={"Retry-After": "1"}))
     with pytest.raises(RateLimited):
         make_client(router, store, sleep, max_retries=2).create_domestic_payment(BODY, "key-1")
+
+
+def test_ids_stay_one_path_segment(router: Router, store: DictStore, sleep: FakeSleep) -> None:
+    router.add("GET", re.escape("/open-banking/v4.0/aisp/accounts/a/../x?y/balances"), ok({"Data": {}}))
+    make_client(router, store, sleep).balances("a/../x?y")
+    assert router.requests[0].url.raw_path == b"/open-banking/v4.0/aisp/accounts/a%2F..%2Fx%3Fy/balances"
