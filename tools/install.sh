@@ -24,7 +24,19 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}" >/dev/null
 fi
 
-PYTHON="${PYTHON:-python3}"
+# Prefer Python 3.12+: PySide6's typed 6.12 wheels are safe there (docs/decisions.md). Debian 12's own
+# python3 (3.11) works too, with PySide6 6.11.
+pick_python() {
+    local candidate
+    for candidate in python3.12 python3.13 "${PYENV_ROOT:-$HOME/.pyenv}"/versions/3.12*/bin/python3 \
+            "${PYENV_ROOT:-$HOME/.pyenv}"/versions/3.13*/bin/python3 python3; do
+        if "$candidate" -c 'import sys, venv; assert sys.version_info >= (3, 11)' >/dev/null 2>&1; then
+            echo "$candidate"; return
+        fi
+    done
+    echo python3
+}
+PYTHON="${PYTHON:-$(pick_python)}"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
 .venv/bin/python -m pip install -q -e ".${extra}" 2>&1 | grep -v '^WARNING: Location' || true
