@@ -40,7 +40,9 @@ def read_icns(data: bytes) -> dict[bytes, bytes]:
 
 
 @pytest.fixture(scope="module")
-def written(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+def written(qapp: object, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    # pytest-qt's QApplication first: were write_icons to create a QGuiApplication in the test
+    # process, every widget test after it would fail.
     return write_icons(tmp_path_factory.mktemp("icons"))
 
 
