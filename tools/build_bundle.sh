@@ -12,7 +12,7 @@ if [ -z "${PYTHON:-}" ]; then
     if [ -x .venv/bin/python ]; then PYTHON=.venv/bin/python; else PYTHON=python3; fi
 fi
 if ! "$PYTHON" -m PyInstaller --version >/dev/null 2>&1; then
-    echo "PyInstaller is not installed for $PYTHON: $PYTHON -m pip install 'pyinstaller>=6.10'" >&2
+    echo "PyInstaller is not installed for $PYTHON: $PYTHON -m pip install -e '.[dev]'" >&2
     exit 2
 fi
 

@@ -1,5 +1,5 @@
 # Build and smoke-test the Windows bundle (PowerShell; tools/build_bundle.sh does the same from Git Bash).
-#   py -3.11 -m venv .venv; .venv\Scripts\python -m pip install -e . "pyinstaller>=6.10"
+#   py -3.11 -m venv .venv; .venv\Scripts\python -m pip install -e ".[dev]"
 #   powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1
 # Output: dist\a11y-bank\a11y-bank.exe (windowed) and a11y-bank-console.exe (same program, with a console).
 $ErrorActionPreference = "Stop"
