@@ -4,6 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/install.sh --dev
 export QT_QPA_PLATFORM=offscreen
-echo "== ruff"; .venv/bin/ruff check a11y_bank tests tools benchmarks
+echo "== ruff"; .venv/bin/ruff check a11y_bank tests tools benchmarks packaging
 echo "== mypy --strict"; .venv/bin/mypy
 echo "== pytest"; .venv/bin/pytest -m "not slow" -p no:cacheprovider "$@"
