@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +15,8 @@ from hypothesis import strategies as st
 
 from a11y_bank.api.bank import Bank
 from a11y_bank.api.client import ObClient
-from a11y_bank.api.errors import BankApiError
-from a11y_bank.api.outbox import Outbox
+from a11y_bank.api.errors import AuthExpired, BankApiError, Offline, OutcomeUnknown, RateLimited, Rejected
+from a11y_bank.api.outbox import Outbox, OutboxState
 from tests.api.fakes import ACCOUNT_ID, DictStore, FakeSleep, Router, accounts_doc, config, tokens
 
 json_values = st.recursive(
@@ -91,3 +93,55 @@ def _accounts() -> list[Any]:
     from a11y_bank.api.parse import parse_accounts
 
     return parse_accounts(accounts_doc())
+
+
+payment_answers = st.one_of(
+    answers,
+    st.tuples(
+        st.just(201),
+        st.sampled_from(["RCVD", "ACSP", "ACSC", "RJCT", "NOPE"]).map(
+            lambda status: json.dumps(
+                {"Data": {"DomesticPaymentId": "p-1", "ConsentId": "c-1", "Status": status}}
+            ).encode()
+        ),
+        st.none(),
+    ),
+    st.sampled_from(
+        [httpx.ReadTimeout("lost"), httpx.ConnectError("refused"), httpx.RemoteProtocolError("cut")]
+    ),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(answer=payment_answers)
+def test_any_answer_to_a_payment_leaves_the_journal_consistent(tmp_path: Path, answer: Any) -> None:
+    from tests.api.test_bank import FakeOB, authorised_consent, make_bank
+
+    fake = FakeOB()
+
+    def pay(_request: httpx.Request) -> httpx.Response:
+        if isinstance(answer, Exception):
+            raise answer
+        status, body, retry_after = answer
+        return httpx.Response(
+            status, content=body, headers={"Retry-After": retry_after} if retry_after else {}
+        )
+
+    fake.router.routes.insert(0, ("POST", re.compile("/open-banking/v4.0/pisp/domestic-payments$"), pay))
+    fake.router.add("POST", "/a11y-ext/v1/auth/refresh", httpx.Response(401))
+    bank = make_bank(fake, tmp_path / uuid.uuid4().hex, FakeSleep())
+    bank.sign_in("liwei", "Demo-1234")
+    consent = authorised_consent(bank)
+    expected: set[OutboxState]
+    try:
+        outcome = bank.submit_payment(consent)
+        expected = {OutboxState.DONE}
+        assert outcome.payment_id in ("p-1", None)  # None: "consent already used" means paid
+    except OutcomeUnknown:
+        expected = {OutboxState.UNKNOWN}
+    except Rejected as refusal:
+        expected = {OutboxState.DONE} if refusal.has_code("U009") else {OutboxState.FAILED}
+    except (Offline, RateLimited, AuthExpired):
+        expected = {OutboxState.FAILED}  # certainly never reached the bank
+    (entry,) = bank.outbox.entries()
+    assert entry.state in expected
