@@ -28,7 +28,8 @@ __all__ = ["ChatOutbox", "OutboxItem"]
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS chat_outbox (
     seq INTEGER PRIMARY KEY AUTOINCREMENT, txn_id TEXT UNIQUE NOT NULL, room_id TEXT NOT NULL,
-    event_type TEXT NOT NULL, content TEXT NOT NULL, created_at TEXT NOT NULL, event_id TEXT
+    event_type TEXT NOT NULL, content TEXT NOT NULL, created_at TEXT NOT NULL, event_id TEXT,
+    refused INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS chat_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
@@ -112,7 +113,7 @@ class ChatOutbox:
 
     def pending(self) -> list[OutboxItem]:
         """Undelivered messages, oldest first."""
-        return self._items("WHERE event_id IS NULL")
+        return self._items("WHERE event_id IS NULL AND refused = 0")
 
     def all(self) -> list[OutboxItem]:
         return self._items("")
@@ -136,15 +137,29 @@ class ChatOutbox:
         with self._tx() as conn:
             conn.execute("UPDATE chat_outbox SET event_id = ? WHERE txn_id = ?", (event_id, txn_id))
 
-    def flush(self, send: Send) -> list[OutboxItem]:
+    def mark_refused(self, txn_id: str) -> None:
+        """The server will never take this one (it said so with a 4xx): stop trying, keep the rest moving."""
+        with self._tx() as conn:
+            conn.execute("UPDATE chat_outbox SET refused = 1 WHERE txn_id = ?", (txn_id,))
+
+    def flush(
+        self, send: Send, refused: Callable[[OutboxItem, Exception], bool] | None = None
+    ) -> list[OutboxItem]:
         """Deliver pending messages in order; stop at the first failure (it propagates, the rest stay queued).
 
-        Returns the items delivered by this call, with their event ids.
+        `refused(item, error)` says whether a failure is final for that item (then it is marked refused and
+        the next one is tried). Returns the items delivered by this call, with their event ids.
         """
         delivered: list[OutboxItem] = []
         with self._flushing:
             for item in self.pending():
-                event_id = send(item.room_id, item.event_type, item.content, item.txn_id)
+                try:
+                    event_id = send(item.room_id, item.event_type, item.content, item.txn_id)
+                except Exception as exc:
+                    if refused is None or not refused(item, exc):
+                        raise
+                    self.mark_refused(item.txn_id)
+                    continue
                 self.mark_sent(item.txn_id, event_id)
                 delivered.append(
                     OutboxItem(

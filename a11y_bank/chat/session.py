@@ -13,7 +13,7 @@ from enum import Enum
 from typing import Any
 
 from a11y_bank.chat.client import MatrixClient
-from a11y_bank.chat.errors import ChatAuthExpired, ChatError
+from a11y_bank.chat.errors import ChatAuthExpired, ChatError, ChatRejected
 from a11y_bank.chat.models import RATING_TYPE, ChatEvent, Credentials
 from a11y_bank.chat.outbox import ChatOutbox, OutboxItem
 
@@ -45,6 +45,8 @@ class ChatUpdate:
     typing: tuple[str, ...] | None = None
     receipts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     delivered: tuple[OutboxItem, ...] = ()
+    refused: tuple[OutboxItem, ...] = ()
+    """Messages the server refused for good (4xx): shown as not sent, no longer retried."""
     first: bool = False
     """True for the batch right after (re)connecting: `events` is the recent history, not news."""
 
@@ -136,14 +138,23 @@ class ChatSession:
         content: dict[str, Any] = {"score": score, "complaint": complaint.strip()}
         return self.outbox.add(self._room_id or UNKNOWN_ROOM, "", event_type=RATING_TYPE, content=content)
 
-    def deliver(self) -> tuple[OutboxItem, ...]:
-        """Send what is queued, in order. Raises the first failure (what is left stays queued)."""
+    def deliver(self) -> ChatUpdate:
+        """Send what is queued, in order. Raises the first failure that may pass (what is left stays
+        queued); a message the server refuses for good (4xx other than auth or rate limit) is set aside."""
         room_id = self._room()
+        refused: list[OutboxItem] = []
 
         def send(room: str, event_type: str, content: Mapping[str, Any], txn_id: str) -> str:
             return self.client.send_event(room or room_id, event_type, content, txn_id)
 
-        return tuple(self.outbox.flush(send))
+        def final(item: OutboxItem, error: Exception) -> bool:
+            if isinstance(error, ChatRejected):
+                refused.append(item)
+                return True
+            return False
+
+        delivered = tuple(self.outbox.flush(send, final))
+        return ChatUpdate(delivered=delivered, refused=tuple(refused))
 
     def set_typing(self, typing: bool) -> None:
         self.client.set_typing(self._room(), typing, timeout_ms=15_000)
@@ -261,5 +272,5 @@ class ChatRunner:
                 backoff = min((backoff or self._first_backoff / 2) * 2, self._max_backoff)
                 continue
             backoff = None
-            if delivered:
-                self._on_update(ChatUpdate(delivered=delivered))
+            if delivered.delivered or delivered.refused:
+                self._on_update(delivered)

@@ -23,6 +23,8 @@ class MessageStatus(Enum):
     SENDING = "sending"
     SENT = "sent"
     READ = "read"
+    NOT_SENT = "not_sent"
+    """The server refused it for good (it will not be retried)."""
     RECEIVED = "received"
     """A message from someone else."""
 
@@ -91,6 +93,11 @@ class Timeline:
         reconnect = update.first and bool(self.messages)
         for item in update.delivered:
             self._delivered(item.txn_id, item.event_id, change)
+        for item in update.refused:
+            row = self._index(txn_id=item.txn_id)
+            if row is not None:
+                self.messages[row] = replace(self.messages[row], status=MessageStatus.NOT_SENT)
+                change.changed.append(row)
         for event in update.events:
             self._event(event, change, announce=not update.first or reconnect)
         for event_id, readers in update.receipts.items():

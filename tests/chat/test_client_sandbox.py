@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -224,3 +225,23 @@ def test_rating_is_stored_once_and_confirmed(make_client: MakeClient, chat_serve
     assert stored[0]["id"] in thanks.body
     with pytest.raises(ChatRejected):
         client.send_event(room, RATING_TYPE, {"score": 11}, new_txn_id())
+
+
+def test_session_sets_aside_a_refused_message_and_keeps_going(
+    make_client: MakeClient, tmp_path: Path
+) -> None:
+    from a11y_bank.chat.outbox import ChatOutbox
+    from a11y_bank.chat.session import ChatSession
+
+    session = ChatSession(
+        make_client(),
+        ChatOutbox(tmp_path / "o.db"),
+        lambda c, d: c.login_password("alice", "Demo-1234", device_id=d),
+    )
+    session.connect()
+    too_big = session.write("x" * 70_000)  # the homeserver refuses bodies over 64 KiB (413 M_TOO_LARGE)
+    fine = session.write("a normal question")
+    update = session.deliver()
+    assert [i.txn_id for i in update.refused] == [too_big.txn_id]
+    assert [i.txn_id for i in update.delivered] == [fine.txn_id]
+    assert session.outbox.pending() == []

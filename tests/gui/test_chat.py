@@ -66,6 +66,7 @@ def chat_screen(
     monkeypatch.setattr(
         ChatScreen, "session_factory", staticmethod(factory_for(chat_site.url, tmp_path / "o.db", made))
     )
+    monkeypatch.setattr(ChatScreen, "session_owner", staticmethod(lambda _ctx: USER))
     monkeypatch.setattr(ChatScreen, "poll_timeout_ms", 500)
     screen = ChatScreen(offline_window.ctx)
     qtbot.add_widget(screen)
@@ -218,6 +219,7 @@ def test_offline_messages_are_sent_once_after_reconnect(
     monkeypatch.setattr(
         ChatScreen, "session_factory", staticmethod(factory_for(url, tmp_path / "o.db", made))
     )
+    monkeypatch.setattr(ChatScreen, "session_owner", staticmethod(lambda _ctx: USER))
     monkeypatch.setattr(ChatScreen, "poll_timeout_ms", 300)
     screen = ChatScreen(offline_window.ctx)
     qtbot.add_widget(screen)
@@ -264,6 +266,7 @@ def window_with_chat(
     monkeypatch.setattr(
         ChatScreen, "session_factory", staticmethod(factory_for(chat_site.url, tmp_path / "o.db", made))
     )
+    monkeypatch.setattr(ChatScreen, "session_owner", staticmethod(lambda _ctx: USER))
     monkeypatch.setattr(ChatScreen, "poll_timeout_ms", 300)
     original = mainwindow.load_screen_class
     monkeypatch.setattr(
@@ -317,7 +320,7 @@ def test_bank_session_factory_exchanges_the_bank_sign_in(chat_site: ChatServer, 
     from types import SimpleNamespace
 
     from a11y_bank.cli import make_bank
-    from a11y_bank.ui.models.chat import CHAT_OUTBOX_FILE, bank_session_factory
+    from a11y_bank.ui.models.chat import bank_session_factory, outbox_file_for
 
     bank = make_bank(chat_site.url, tmp_path / "data")
     try:
@@ -328,15 +331,37 @@ def test_bank_session_factory_exchanges_the_bank_sign_in(chat_site: ChatServer, 
             assert session.user_id == "@liwei:a11ybank.sandbox"
             assert session.room_id is not None
             assert first.first
-            assert (tmp_path / "data" / CHAT_OUTBOX_FILE).exists()
+            assert (tmp_path / "data" / outbox_file_for("cust-liwei")).exists()
         finally:
             session.client.close()
         bank.sign_out()
-        signed_out = bank_session_factory(SimpleNamespace(bank=bank))  # type: ignore[arg-type]
-        try:
-            with pytest.raises(ChatAuthExpired):
-                signed_out.connect()
-        finally:
-            signed_out.client.close()
+        with pytest.raises(ChatAuthExpired):
+            bank_session_factory(SimpleNamespace(bank=bank))  # type: ignore[arg-type]
     finally:
         bank.close()
+
+
+def test_a_new_customer_never_sees_the_previous_chat(
+    qtbot: QtBot, offline_window: Any, chat_site: ChatServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made: list[ChatSession] = []
+    owner = ["alice"]
+    monkeypatch.setattr(
+        ChatScreen, "session_factory", staticmethod(factory_for(chat_site.url, tmp_path / "o.db", made))
+    )
+    monkeypatch.setattr(ChatScreen, "session_owner", staticmethod(lambda _ctx: owner[0]))
+    monkeypatch.setattr(ChatScreen, "poll_timeout_ms", 300)
+    screen = ChatScreen(offline_window.ctx)
+    qtbot.add_widget(screen)
+    screen.on_shown()
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=10_000)
+    first_session = screen.session
+    owner[0] = ""  # signed out (or someone else signed in)
+    screen.on_shown()
+    assert screen.session is not first_session
+    assert screen.model.rowCount() == 0  # the previous customer's messages are gone at once
+    assert screen.unread == 0
+    screen.stop(wait=3.0)
+    qtbot.wait(50)
+    for session in made:
+        session.client.close()

@@ -8,6 +8,7 @@ big document).
 from __future__ import annotations
 
 import functools
+import hashlib
 import weakref
 from collections.abc import Callable
 from datetime import datetime
@@ -31,6 +32,7 @@ from PySide6.QtCore import (
 from a11y_bank.a11y import qtfix
 from a11y_bank.chat.client import MatrixClient
 from a11y_bank.chat.config import ChatConfig
+from a11y_bank.chat.errors import ChatAuthExpired, ChatError
 from a11y_bank.chat.models import Credentials
 from a11y_bank.chat.outbox import ChatOutbox
 from a11y_bank.chat.session import SUPPORT_AGENT, ChatRunner, ChatSession, ChatUpdate, ConnectionState
@@ -42,20 +44,21 @@ if TYPE_CHECKING:
 qtfix.install()  # signals emitted from Python and from the runner's threads (see a11y/qtfix.py)
 
 __all__ = [
-    "CHAT_OUTBOX_FILE",
     "ChatBridge",
     "ChatListModel",
     "SessionFactory",
+    "bank_customer",
     "bank_session_factory",
+    "close_session",
     "message_line",
     "name_of",
+    "outbox_file_for",
     "sender_name",
     "spoken_message",
     "status_text",
     "time_text",
 ]
 
-CHAT_OUTBOX_FILE = "chat-outbox.sqlite3"
 SessionFactory = Callable[["AppContext"], ChatSession]
 _AnyIndex = QModelIndex | QPersistentModelIndex
 _CONTEXT = "ChatListModel"
@@ -88,6 +91,9 @@ def status_text(status: MessageStatus) -> str:
     if status is MessageStatus.SENT:
         #: Status of a chat message of ours that the bank has received.
         return _tr("Sent")
+    if status is MessageStatus.NOT_SENT:
+        #: Status of a chat message of ours that the bank refused (it will not be sent again).
+        return _tr("Not sent")
     if status is MessageStatus.READ:
         #: Status of a chat message of ours that the bank has read.
         return _tr("Read")
@@ -160,6 +166,13 @@ class ChatListModel(QAbstractListModel):
         roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole]
         for row in change.changed:
             self.dataChanged.emit(self.index(row), self.index(row), roles)  # roles listed: pitfalls §2.6
+
+    def replace(self, timeline: Timeline) -> None:
+        """Show another conversation (after a change of customer)."""
+        self.beginResetModel()
+        self.timeline = timeline
+        self._shown = len(timeline)
+        self.endResetModel()
 
     def refresh_all(self) -> None:
         """Times and words after a language change."""
@@ -237,18 +250,45 @@ def _bank_origin_and_token(bank: Any) -> tuple[str, Callable[[], str | None]]:
     return str(client._config.base_url), client.tokens.access
 
 
+def bank_customer(ctx: AppContext) -> str | None:
+    """Whose chat it is: the signed-in customer (None when signed out)."""
+    session = ctx.bank.session
+    return session.customer_id if session is not None else None
+
+
+def outbox_file_for(customer_id: str) -> str:
+    """One outbox per customer, so a message never goes out under another customer's name."""
+    return f"chat-outbox-{hashlib.sha256(customer_id.encode()).hexdigest()[:16]}.sqlite3"
+
+
 def bank_session_factory(ctx: AppContext) -> ChatSession:
-    """The app's chat: the bank's own origin, logged in by exchanging the bank session (no 2nd password)."""
+    """The app's chat: the bank's own origin, logged in by exchanging the bank session (no 2nd password).
+
+    Raises:
+        ChatAuthExpired: nobody is signed in to the bank.
+    """
+    customer = bank_customer(ctx)
+    if customer is None:
+        raise ChatAuthExpired("not signed in to the bank")
     base_url, access_token = _bank_origin_and_token(ctx.bank)
     outbox_dir: Path = ctx.bank.outbox.path.parent
 
     def login(client: MatrixClient, device_id: str) -> Credentials:
         token = access_token()
         if token is None:
-            from a11y_bank.chat.errors import ChatAuthExpired
-
             raise ChatAuthExpired("not signed in to the bank")
         return client.login_bank_token(token, device_id=device_id)
 
     client = MatrixClient(ChatConfig(base_url))
-    return ChatSession(client, ChatOutbox(outbox_dir / CHAT_OUTBOX_FILE), login)
+    return ChatSession(client, ChatOutbox(outbox_dir / outbox_file_for(customer)), login)
+
+
+def close_session(session: ChatSession) -> None:
+    """End a chat for good (best effort): log the chat token out, close the connections and the outbox."""
+    try:
+        session.client.logout()
+    except ChatError:
+        pass  # the token dies with the homeserver's session anyway; nothing secret is left behind
+    finally:
+        session.client.close()
+        session.outbox.close()

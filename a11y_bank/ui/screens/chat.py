@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -44,7 +45,9 @@ from a11y_bank.ui.models.chat import (
     ChatBridge,
     ChatListModel,
     SessionFactory,
+    bank_customer,
     bank_session_factory,
+    close_session,
     message_line,
     name_of,
     sender_name,
@@ -94,6 +97,7 @@ class Composer(QPlainTextEdit):
 class ChatScreen(Screen):
     section: ClassVar[str] = "support"
     session_factory: ClassVar[SessionFactory] = staticmethod(bank_session_factory)  # tests replace it
+    session_owner: ClassVar[Callable[[AppContext], str | None]] = staticmethod(bank_customer)
     poll_timeout_ms: ClassVar[int] = 25_000
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -108,6 +112,7 @@ class ChatScreen(Screen):
         self._state = ConnectionState.CONNECTING
         self._told_offline = False
         self._stopped = False
+        self._owner: str | None = None
         self._build()
         self.retranslate_ui()
         chain = self._tab_chain()
@@ -343,11 +348,18 @@ class ChatScreen(Screen):
     # --- connection ---------------------------------------------------------------------------
 
     def on_shown(self, **kwargs: object) -> None:
+        if self.runner is not None and self._owner_changed():
+            self.reset()
         if self.runner is None:
             self.start()
 
+    def _owner_changed(self) -> bool:
+        return type(self).session_owner(self.ctx) != self._owner
+
     def start(self) -> None:
-        """Create the session and start its runner (once)."""
+        """Create the session of the signed-in customer and start its runner."""
+        self._stopped = False
+        self._owner = type(self).session_owner(self.ctx)
         try:
             self.session = type(self).session_factory(self.ctx)
         except (ChatError, AttributeError, OSError) as exc:
@@ -361,6 +373,19 @@ class ChatScreen(Screen):
         runner = self.runner
         self.destroyed.connect(lambda *_: runner.stop())
         self.runner.start()
+
+    def reset(self) -> None:
+        """Forget the conversation: signed out, or another customer signed in. Its token is logged out."""
+        self.stop()
+        session, self.session, self.runner = self.session, None, None
+        if session is not None:
+            self.ctx.tasks.run(lambda: close_session(session), lambda _r: None, lambda _e: None)
+        self.model.replace(Timeline())
+        self.unread = 0
+        self._hide_typing()
+        self.rating_result.clear()
+        self._state = ConnectionState.CONNECTING
+        self._show_state(self._state)
 
     def stop(self, wait: float = 0.0) -> None:
         """End the chat's background loops (waiting up to `wait` seconds for them)."""
@@ -398,6 +423,9 @@ class ChatScreen(Screen):
     def _apply(self, update: object) -> None:
         assert isinstance(update, ChatUpdate)
         if self._stopped:
+            return
+        if self._owner_changed():  # signed out while the chat ran: show nothing more of it
+            self.reset()
             return
         if self.session is not None and self.model.timeline.user_id is None:
             self.model.timeline.user_id = self.session.user_id
