@@ -28,6 +28,7 @@ from tests.api.sandbox_support import (
     make_bank,
     validated_transport,
 )
+from tests.support.oas import validation_summary
 
 start_in_thread = pytest.importorskip("a11y_bank.sandbox.server").start_in_thread
 
@@ -45,11 +46,13 @@ class Env:
 def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
     running = start_in_thread(tmp_path_factory.mktemp("bank") / "bank.db", test_controls=True)
     controls = Controls(running.url)
+    env = Env(running.url, controls, validated_transport())
     try:
-        yield Env(running.url, controls, validated_transport())
+        yield env
     finally:
         controls.close()
         running.stop()
+        print(f"\n{env.transport.count} client requests to the sandbox; {validation_summary()}")
 
 
 @pytest.fixture
