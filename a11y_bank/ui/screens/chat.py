@@ -77,7 +77,7 @@ class AnnounceMode(Enum):
 class Composer(QPlainTextEdit):
     """The message box: Enter (or Ctrl+Enter) sends, Shift+Enter makes a new line, Tab moves on."""
 
-    def __init__(self, on_submit: object, parent: QWidget | None = None) -> None:
+    def __init__(self, on_submit: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._on_submit = on_submit
         self.setTabChangesFocus(True)  # never trap Tab (pitfalls §3.2)
@@ -87,7 +87,6 @@ class Composer(QPlainTextEdit):
             if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 self.insertPlainText("\n")
             else:
-                assert callable(self._on_submit)
                 self._on_submit()
             event.accept()
             return
@@ -245,7 +244,7 @@ class ChatScreen(Screen):
         label.setTextFormat(Qt.TextFormat.PlainText)
         return label
 
-    def _button(self, name: str, slot: object, parent: QWidget | None = None) -> QPushButton:
+    def _button(self, name: str, slot: Callable[..., object], parent: QWidget | None = None) -> QPushButton:
         button = QPushButton(parent or self)
         button.setObjectName(name)
         button.setAutoDefault(True)
