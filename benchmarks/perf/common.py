@@ -1,0 +1,95 @@
+"""Helpers shared by the benchmarks: medians, ratios, child processes that answer with one JSON line."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+RESULTS = ROOT / "benchmarks" / "results"
+
+JsonDict = dict[str, Any]
+
+
+def median(values: Sequence[float]) -> float:
+    return float(statistics.median(values))
+
+
+def ratio(measured: float, reference: float) -> float | None:
+    """measured / reference, None when the reference is zero (nothing to compare against)."""
+    return round(measured / reference, 3) if reference > 0 else None
+
+
+def machine() -> JsonDict:
+    """What the figures were measured on (they only compare within one run, but say where)."""
+    return {
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "processor": _cpu_model(),
+    }
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def offscreen_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment for a Qt child: offscreen platform, the repository importable."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    env.pop("QT_ACCESSIBILITY", None)
+    env.update(extra or {})
+    return env
+
+
+def last_json_line(text: str) -> JsonDict:
+    """The last line of `text` that parses as a JSON object (children print it last)."""
+    for line in reversed(text.strip().splitlines()):
+        line = line.strip()
+        if line.startswith("{"):
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if isinstance(value, dict):
+                return value
+    raise RuntimeError(f"no JSON result in the child's output: {text[-500:]!r}")
+
+
+def run_child(
+    args: Sequence[str], *, env: Mapping[str, str] | None = None, timeout: float = 600
+) -> JsonDict:
+    """Run `python args...` and return the JSON object it printed last; raise with its stderr on failure."""
+    done = subprocess.run(
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        env=dict(env) if env is not None else offscreen_env(),
+        timeout=timeout,
+        cwd=ROOT,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(args)} failed ({done.returncode}): {done.stderr[-2000:]}")
+    return last_json_line(done.stdout)
+
+
+def emit(result: Mapping[str, Any]) -> None:
+    """Print a benchmark's result as the last line of its output."""
+    sys.stdout.write(json.dumps(result) + "\n")
+    sys.stdout.flush()
