@@ -187,6 +187,8 @@ def test_typing_is_shown_and_announced_once(
     typing = [t for t in spy.texts if t == "Support assistant is typing..."]
     assert len(typing) == 1
     assert screen.typing.isHidden()
+    # Nothing audio-only: every announcement was also shown, word for word, on the status line.
+    assert spy.status_texts == spy.texts
 
 
 def test_announce_modes(qtbot: QtBot, chat_screen: ChatScreen, offline_ctx: AppContext) -> None:
