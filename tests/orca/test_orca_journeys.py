@@ -2,7 +2,8 @@
 
 Three runs of the app under Orca (see conftest.py), each a journey of real key presses:
 
-- sign in, hear the balances, open an account's history, read a row, find transactions by typing;
+- sign in, hear the balances, open an account's history, read a row, find transactions by typing,
+  open help, make the text bigger;
 - transfer to a saved payee: review read-back, a wrong one-time code, the right code, payment sent;
 - pay a bill with the one-time code.
 
@@ -35,6 +36,9 @@ SIGN_IN_BALANCE_HISTORY = (
     *BACK_TO_SEARCH,
     f"type:{HISTORY_FILTER_WORD}",
     "sleep:1",  # the filter's debounce, then its spoken summary
+    "F1",  # help: the list of keyboard shortcuts
+    "Tab",  # Read shortcuts aloud
+    "ctrl+plus",  # text size up one step
 )
 
 TRANSFER_WITH_WRONG_CODE = (
@@ -176,6 +180,11 @@ def test_filter_result_summary_is_spoken_once(signed_in_run: OrcaRun) -> None:
         if re.search(r"\b\d+ transactions?\b", u)
     ]
     assert len(summaries) == 1, summaries
+
+
+def test_help_and_text_size_are_spoken(signed_in_run: OrcaRun) -> None:
+    assert signed_in_run.transcript.step_after("F1").said("Keyboard shortcuts")
+    spoken_once(signed_in_run.transcript, "Text size 125 percent")
 
 
 def test_sign_in_journey_has_no_unnamed_stop(signed_in_run: OrcaRun) -> None:
