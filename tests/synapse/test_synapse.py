@@ -123,3 +123,58 @@ def test_runner_recovers_after_homeserver_restart(
     finally:
         runner.stop(3.0)
         client.close()
+
+
+def test_campaign_on_synapse_no_message_lost_or_duplicated(
+    synapse: Synapse, clients: Callable[[str, str], MatrixClient], tmp_path: Path
+) -> None:
+    """The fault campaign's small size against the real homeserver, with one restart in the middle."""
+    import random
+    from collections import Counter
+
+    from tests.chat.faults import FlakyTransport
+
+    def login(client: MatrixClient, device_id: str) -> Credentials:
+        return client.login_password("customer", "Customer-pass-1", device_id=device_id)
+
+    transport = FlakyTransport(random.Random(7))
+    config = ChatConfig(synapse.url, timeout=3.0, max_retries=2, backoff=0.05, transport=transport)
+    client = MatrixClient(config)
+    session = ChatSession(client, ChatOutbox(tmp_path / "campaign.sqlite3"), login, agent_user_id=STAFF)
+    runner = ChatRunner(
+        session, lambda _u: None, lambda _s: None, poll_timeout_ms=500, first_backoff=0.1, max_backoff=0.5
+    )
+    runner.start()
+    written: list[str] = []
+    try:
+        deadline = time.monotonic() + 30
+        while not session.connected:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        for n in range(30):
+            written.append(session.write(f"synapse campaign {n:03d}").body)
+            runner.wake_sender()
+            if n == 15:
+                synapse.restart()
+            time.sleep(0.02)
+        deadline = time.monotonic() + 60
+        while session.outbox.pending():
+            assert time.monotonic() < deadline, f"{len(session.outbox.pending())} never delivered"
+            runner.wake_sender()
+            time.sleep(0.1)
+        room = session.room_id
+        assert room is not None
+    finally:
+        runner.stop(3.0)
+        client.close()
+    reader = clients("customer", "Customer-pass-1")
+    counts = Counter(
+        e.body for e in reader.messages(room, limit=100).events if e.body.startswith("synapse campaign")
+    )
+    lost = [b for b in written if counts[b] == 0]
+    duplicated = [b for b in written if counts[b] > 1]
+    print(f"synapse campaign: 30 messages, faults {dict(transport.injected)}, 1 restart", end=" ")
+    print(f"-> lost {len(lost)}, duplicated {len(duplicated)}")
+    assert sum(transport.injected.values()) > 0
+    assert lost == []
+    assert duplicated == []
