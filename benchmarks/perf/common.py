@@ -93,3 +93,40 @@ def emit(result: Mapping[str, Any]) -> None:
     """Print a benchmark's result as the last line of its output."""
     sys.stdout.write(json.dumps(result) + "\n")
     sys.stdout.flush()
+
+
+class SandboxProcess:
+    """The demo bank in its own process on 127.0.0.1 with test controls (as a branch's server would run).
+
+    Use as a context manager; `url` is its base URL. The database is created with the demo data
+    first (a 100 000-transaction shop account), outside any timing.
+    """
+
+    def __init__(self, db: Path) -> None:
+        self.db = db
+        self.url = ""
+        self._process: subprocess.Popen[str] | None = None
+
+    def __enter__(self) -> SandboxProcess:
+        from a11y_bank.sandbox.state import open_sandbox
+
+        open_sandbox(self.db).db.close()  # generate the demo data before anything is timed
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "a11y_bank.sandbox", "--port", "0", "--db", str(self.db), "--test-controls"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            cwd=ROOT,
+        )
+        assert self._process.stdout is not None
+        self.url = self._process.stdout.readline().strip().rsplit(" ", 1)[-1]
+        if not self.url.startswith("http://127.0.0.1:"):
+            self.__exit__()
+            raise RuntimeError("the sandbox did not start")
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._process is not None:
+            self._process.terminate()
+            self._process.wait(timeout=10)
+            self._process = None
