@@ -20,7 +20,8 @@ from a11y_bank.sandbox.money import wire
 from a11y_bank.sandbox.state import Sandbox
 
 CHANNELS = ("SMS", "EMAIL", "VOICE", "TOKEN")
-PAYMENT_KINDS = ("domestic", "domestic-scheduled")
+# Consents a code can authorise: payments, and the extension's money-moving orders (same flow).
+PAYMENT_KINDS = ("domestic", "domestic-scheduled", "wealth-subscribe", "wealth-redeem")
 
 
 def _binding(sandbox: Sandbox, code: str, consent: sqlite3.Row) -> bytes:
@@ -54,7 +55,7 @@ def create_challenge(
     if channel not in CHANNELS:
         raise bad_request(Code.FIELD_INVALID, "Channel must be SMS, EMAIL, VOICE or TOKEN", "Data.Channel")
     consent = conn.execute(
-        "SELECT * FROM consents WHERE id = ? AND customer_id = ? AND kind IN (?, ?)",
+        "SELECT * FROM consents WHERE id = ? AND customer_id = ? AND kind IN (?, ?, ?, ?)",
         (data["ConsentId"], customer_id, *PAYMENT_KINDS),
     ).fetchone()
     if consent is None:

@@ -1,0 +1,54 @@
+"""Helpers for the wealth tests: answer the questionnaire, review -> code -> order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from tests.sandbox.conftest import EXT, BankClient
+
+WEALTH = f"{EXT}/wealth"
+LIWEI_CNY = "acc-lw-cur"
+
+
+def answers(option: str) -> dict[str, Any]:
+    """The same option for all five questions: A gives C1, C gives C3, E gives C5."""
+    return {"Data": {"Answer": [{"QuestionId": f"Q{n}", "OptionId": option} for n in range(1, 6)]}}
+
+
+def assess(client: BankClient, option: str) -> dict[str, Any]:
+    response = client.post(f"{WEALTH}/risk-assessments", answers(option))
+    assert response.status_code == 201, response.text
+    data: dict[str, Any] = response.json()["Data"]
+    return data
+
+
+def order_consent(client: BankClient, **data: Any) -> httpx.Response:
+    body = {"Type": "SUBSCRIBE", "AccountId": LIWEI_CNY, **data}
+    return client.post(f"{WEALTH}/order-consents", {"Data": body})
+
+
+def subscribe_consent(client: BankClient, product: str, amount: str, **extra: Any) -> httpx.Response:
+    return order_consent(client, ProductId=product, Amount={"Amount": amount, "Currency": "CNY"}, **extra)
+
+
+def authorise(client: BankClient, consent_id: str) -> None:
+    challenge_id, code = client.challenge(consent_id)
+    verified = client.verify(challenge_id, code)
+    assert verified.status_code == 200, verified.text
+
+
+def place(client: BankClient, consent_id: str, key: str | None = None) -> httpx.Response:
+    return client.post(f"{WEALTH}/orders", {"Data": {"ConsentId": consent_id}}, key=key)
+
+
+def buy(client: BankClient, product: str, amount: str) -> dict[str, Any]:
+    consent = subscribe_consent(client, product, amount)
+    assert consent.status_code == 201, consent.text
+    consent_id = consent.json()["Data"]["ConsentId"]
+    authorise(client, consent_id)
+    order = place(client, consent_id)
+    assert order.status_code == 201, order.text
+    data: dict[str, Any] = order.json()["Data"]
+    return data
