@@ -38,6 +38,12 @@ RELEASE_AFTER_MS = 2000
 _busy_runners: set[TaskRunner] = set()
 
 
+def _release_later(obj: object) -> None:
+    """Keep `obj` alive for RELEASE_AFTER_MS, then let it go from a plain timer on the GUI thread."""
+    keep = [obj]
+    QTimer.singleShot(RELEASE_AFTER_MS, keep.clear)
+
+
 class _Relay(QObject):
     """Lives on the GUI thread; the worker emits, Qt queues the call to this thread.
 
@@ -120,7 +126,6 @@ class TaskRunner(QObject):
         self.slow_after_ms = slow_after_ms
         self._live: dict[int, tuple[TaskHandle[Any], _Relay, QRunnable, QTimer]] = {}
         self._slow_count = 0
-        self._finished_work: list[QRunnable] = []
 
     def run(
         self,
@@ -194,19 +199,16 @@ class TaskRunner(QObject):
         relay.deleteLater()
         # The worker may still be returning from run() right after its emit: free the runnable
         # (and the op's closure) on the GUI thread, a moment later, never under the worker.
-        self._finished_work.append(runnable)
-        QTimer.singleShot(RELEASE_AFTER_MS, self, self._release_finished_work)
-        if not self._live:
+        _release_later(runnable)
+        if not self._live and self in _busy_runners:
+            # Not now: this very call may come from a signal of a relay that is our child.
             _busy_runners.discard(self)
+            _release_later(self)
         if handle.slow:
             self._slow_count -= 1
             if self._slow_count == 0:
                 self.busy_changed.emit(False)
         return not handle.cancelled
-
-    def _release_finished_work(self) -> None:
-        if self._finished_work:
-            self._finished_work.pop(0)
 
     def wait_for_all(self, timeout_ms: int = 10_000) -> bool:
         """Block until the pool is idle (shutdown and tests only)."""
