@@ -38,6 +38,7 @@ __all__ = [
     "ObClient",
     "encode_body",
     "new_idempotency_key",
+    "quote_segment",
 ]
 
 AISP = "/open-banking/v4.0/aisp"
@@ -289,6 +290,23 @@ class ObClient:
 
     def cancel_scheduled_payment(self, scheduled_payment_id: str) -> None:
         self._delete(f"{EXT}/scheduled-payments/{_seg(scheduled_payment_id)}")
+
+    # --- extension modules (api/wealth.py, ...): same headers, retries and errors -----------------
+
+    def extension_get(self, path: str) -> JsonObject:
+        """GET ``EXT + path``; ``path`` is built by the caller with `quote_segment` for ids."""
+        return self._get(f"{EXT}{path}")
+
+    def extension_post(
+        self, path: str, body: bytes, *, idempotency_key: str, moves_money: bool = False
+    ) -> JsonObject:
+        """POST ``EXT + path`` with an idempotency key; ``moves_money``: a lost answer is OutcomeUnknown."""
+        return self._post_json(f"{EXT}{path}", body, idempotency_key=idempotency_key, payment=moves_money)
+
+
+def quote_segment(identifier: str) -> str:
+    """A resource id as one URL path segment (for the extension modules' paths)."""
+    return _seg(identifier)
 
 
 def _json(response: httpx.Response) -> JsonObject:
