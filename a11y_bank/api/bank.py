@@ -111,6 +111,11 @@ class Bank:
         """Close the HTTP connections (the tokens stay in the store)."""
         self._client.close()
 
+    @property
+    def client(self) -> ObClient:
+        """The wire client, for the extension facades (`api.wealth`) that share this session."""
+        return self._client
+
     # --- session --------------------------------------------------------------------------------
 
     @property
