@@ -148,7 +148,12 @@ def resolve(wealth: Wealth, review: OrderReview) -> WealthOrder:
     raise AssertionError("no order after five attempts")
 
 
-FAULTS = (("drop", {}), ("error", {"Status": 500}), ("delay", {"Seconds": 0.05}), (None, {}))
+FAULTS: tuple[tuple[str | None, dict[str, object]], ...] = (
+    ("drop", {}),
+    ("error", {"Status": 500}),
+    ("delay", {"Seconds": 0.05}),
+    (None, {}),
+)
 
 
 def test_fault_campaign_every_order_exactly_once(wealth: Wealth, bank: Bank, env: Env) -> None:
