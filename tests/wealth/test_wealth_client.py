@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -148,7 +149,7 @@ def resolve(wealth: Wealth, review: OrderReview) -> WealthOrder:
     raise AssertionError("no order after five attempts")
 
 
-FAULTS: tuple[tuple[str | None, dict[str, object]], ...] = (
+FAULTS: tuple[tuple[str | None, dict[str, Any]], ...] = (
     ("drop", {}),
     ("error", {"Status": 500}),
     ("delay", {"Seconds": 0.05}),
