@@ -339,6 +339,10 @@ class Wealth:
         self._bank = bank
         self._client = bank.client
 
+    @property
+    def bank(self) -> Bank:
+        return self._bank
+
     def questionnaire(self) -> Questionnaire:
         return parse_questionnaire(self._client.extension_get(f"{W}/questionnaire"))
 
