@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import socket
 from collections.abc import Iterator
 from decimal import Decimal
@@ -32,6 +33,23 @@ from tests.gui.audit import audit_at_text_size, audit_screen
 SHOP = "acc-lw-shop"
 
 
+@pytest.fixture(autouse=True)
+def _free_qt_objects_on_the_gui_thread() -> Iterator[None]:
+    """Run Python's cycle collector only here, on the GUI thread, after each test's teardown.
+
+    Fixtures create Python-owned QObjects (announcer, task runner); left to the collector they can be
+    freed on a worker thread in a later test, which leaves dangling timers in Qt's GUI-thread timer
+    list (segfault in QTimerInfoList::activateTimers, seen with PySide6 6.11.3). Belongs in
+    tests/gui/conftest.py; kept here until it is there.
+    """
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect()
+
+
 class KeyboardUser:
     """Sends keys only to whatever has keyboard focus, as a person would, and counts them."""
 
@@ -51,14 +69,38 @@ class KeyboardUser:
 
 
 @pytest.fixture
-def announcements(qtbot: QtBot, ctx: AppContext) -> Iterator[AnnouncementSpy]:
-    """The conftest spy, plus: messages held behind an error are delivered before the window goes.
+def ctx(ctx: AppContext) -> AppContext:
+    """The conftest services, with the announcer's hold-behind-an-error switched off.
 
-    (Otherwise the announcer's release timer fires in a later test, on a deleted status line.)
+    That policy (a NORMAL message waits 1.5 s behind a NOW one) is the announcer's own and is tested
+    with it; here its release timer would outlive the test's window and fire on a deleted status line
+    in a later test (announcer bug, reported). These tests check what the screens say.
     """
-    spy = AnnouncementSpy(ctx.announcer)
-    yield spy
-    qtbot.waitUntil(lambda: not ctx.announcer.held_messages(), timeout=5_000)
+    ctx.announcer._hold_ms = 0
+    return ctx
+
+
+@pytest.fixture
+def unreachable_context(qtbot: QtBot, tmp_path: Path, settings: Any) -> Iterator[AppContext]:
+    """Services whose bank address has nobody listening (never signed in), torn down on the GUI thread.
+
+    The announcer and task runner are Python-owned QObjects: left to Python's cyclic GC they may be
+    freed on a worker thread, which corrupts Qt's timer list; deleteLater() frees them here instead.
+    """
+    from a11y_bank.cli import make_bank
+
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    context = build_context(make_bank(url, tmp_path / "data"), settings, SpeechService(SpyBackend()))
+    context.announcer._hold_ms = 0  # see the ctx fixture above
+    yield context
+    context.tasks.wait_for_all(10_000)
+    qtbot.wait(1)  # deliver what the workers sent back
+    context.bank.close()
+    context.announcer.deleteLater()
+    context.tasks.deleteLater()
+    qtbot.wait(1)
 
 
 def loaded_accounts(qtbot: QtBot, window: Any) -> AccountsScreen:
@@ -204,14 +246,9 @@ def test_accounts_at_300_percent_text(qtbot: QtBot, signed_in_window: Any, theme
 
 
 def test_a_session_that_is_over_is_said_and_leads_to_sign_in(
-    qtbot: QtBot, tmp_path: Path, settings: Any
+    qtbot: QtBot, unreachable_context: AppContext
 ) -> None:
-    from a11y_bank.cli import make_bank
-
-    with socket.socket() as probe:  # no bank needed: without a session the facade refuses at once
-        probe.bind(("127.0.0.1", 0))
-        url = f"http://127.0.0.1:{probe.getsockname()[1]}"
-    context = build_context(make_bank(url, tmp_path / "data"), settings, SpeechService(SpyBackend()))
+    context = unreachable_context  # no bank needed: without a session the facade refuses at once
     sections: list[str] = []
     context.navigate = lambda key, **_kwargs: sections.append(key)
     spy = AnnouncementSpy(context.announcer)
@@ -223,9 +260,6 @@ def test_a_session_that_is_over_is_said_and_leads_to_sign_in(
     qtbot.waitUntil(lambda: expected in spy.spoken, timeout=15_000)
     assert sections == ["signin"]
     assert not screen.loading
-    qtbot.waitUntil(lambda: not context.announcer.held_messages(), timeout=5_000)
-    context.tasks.wait_for_all(10_000)
-    context.bank.close()
 
 
 def test_a_bank_that_stops_answering_is_said_and_focus_goes_to_refresh(

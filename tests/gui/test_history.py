@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import random
 import time
 from collections.abc import Iterator
@@ -28,6 +29,23 @@ from tests.gui.audit import audit_at_text_size, audit_screen
 
 SHOP = "acc-lw-shop"
 CURRENT = "acc-lw-cur"
+
+
+@pytest.fixture(autouse=True)
+def _free_qt_objects_on_the_gui_thread() -> Iterator[None]:
+    """Run Python's cycle collector only here, on the GUI thread, after each test's teardown.
+
+    Fixtures create Python-owned QObjects (announcer, task runner); left to the collector they can be
+    freed on a worker thread in a later test, which leaves dangling timers in Qt's GUI-thread timer
+    list (segfault in QTimerInfoList::activateTimers, seen with PySide6 6.11.3). Belongs in
+    tests/gui/conftest.py; kept here until it is there.
+    """
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect()
 
 
 class KeyboardUser:
@@ -66,8 +84,8 @@ class KeyboardUser:
 class StallMeter(QObject):
     """Measures the longest gap between 5 ms timer ticks: how long the GUI thread was busy."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)  # owned by Qt: freed on the GUI thread with its parent
         self.longest = 0.0
         self._last = time.perf_counter()
         self._timer = QTimer(self)
@@ -85,14 +103,15 @@ class StallMeter(QObject):
 
 
 @pytest.fixture
-def announcements(qtbot: QtBot, ctx: AppContext) -> Iterator[AnnouncementSpy]:
-    """The conftest spy, plus: messages held behind an error are delivered before the window goes.
+def ctx(ctx: AppContext) -> AppContext:
+    """The conftest services, with the announcer's hold-behind-an-error switched off.
 
-    (Otherwise the announcer's release timer fires in a later test, on a deleted status line.)
+    That policy (a NORMAL message waits 1.5 s behind a NOW one) is the announcer's own and is tested
+    with it; here its release timer would outlive the test's window and fire on a deleted status line
+    in a later test (announcer bug, reported). These tests check what the screens say.
     """
-    spy = AnnouncementSpy(ctx.announcer)
-    yield spy
-    qtbot.waitUntil(lambda: not ctx.announcer.held_messages(), timeout=5_000)
+    ctx.announcer._hold_ms = 0
+    return ctx
 
 
 def open_history(qtbot: QtBot, window: Any, account_id: str) -> HistoryScreen:
@@ -246,7 +265,7 @@ def test_typing_into_the_filter_over_100k_rows_never_stalls(qtbot: QtBot, signed
     assert screen.table_model.rowCount() >= 100_000
     keys = KeyboardUser(qtbot)
     keys.tab_to(screen.search)
-    meter = StallMeter()
+    meter = StallMeter(screen)
     for char in "sale 1":
         keys.type(char)
         qtbot.wait(30)
@@ -295,7 +314,7 @@ def test_typing_a_filter_over_100k_rows_keeps_every_keystroke_under_50_ms(
     screen.search.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.search, timeout=2_000)
     keys = KeyboardUser(qtbot)
-    meter = StallMeter()
+    meter = StallMeter(screen)
     worst_key = 0.0
     for char in "bakery 9":
         started = time.perf_counter()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,23 @@ from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.models.accounts import account_label
 from a11y_bank.ui.screens.products import Holding, ProductsScreen, product_terms
 from tests.gui.audit import audit_at_text_size, audit_screen
+
+
+@pytest.fixture(autouse=True)
+def _free_qt_objects_on_the_gui_thread() -> Iterator[None]:
+    """Run Python's cycle collector only here, on the GUI thread, after each test's teardown.
+
+    Fixtures create Python-owned QObjects (announcer, task runner); left to the collector they can be
+    freed on a worker thread in a later test, which leaves dangling timers in Qt's GUI-thread timer
+    list (segfault in QTimerInfoList::activateTimers, seen with PySide6 6.11.3). Belongs in
+    tests/gui/conftest.py; kept here until it is there.
+    """
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect()
 
 
 class KeyboardUser:
@@ -42,14 +60,15 @@ class KeyboardUser:
 
 
 @pytest.fixture
-def announcements(qtbot: QtBot, ctx: AppContext) -> Iterator[AnnouncementSpy]:
-    """The conftest spy, plus: messages held behind an error are delivered before the window goes.
+def ctx(ctx: AppContext) -> AppContext:
+    """The conftest services, with the announcer's hold-behind-an-error switched off.
 
-    (Otherwise the announcer's release timer fires in a later test, on a deleted status line.)
+    That policy (a NORMAL message waits 1.5 s behind a NOW one) is the announcer's own and is tested
+    with it; here its release timer would outlive the test's window and fire on a deleted status line
+    in a later test (announcer bug, reported). These tests check what the screens say.
     """
-    spy = AnnouncementSpy(ctx.announcer)
-    yield spy
-    qtbot.waitUntil(lambda: not ctx.announcer.held_messages(), timeout=5_000)
+    ctx.announcer._hold_ms = 0
+    return ctx
 
 
 def products_by_keyboard(qtbot: QtBot, window: Any, keys: KeyboardUser) -> ProductsScreen:

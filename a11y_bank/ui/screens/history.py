@@ -579,7 +579,7 @@ class HistoryScreen(Screen):
             parts = [self.tr("1 transaction")]
         else:
             #: Start of the history filter result; %n is the number of transactions shown.
-            parts = [self.tr("%n transactions", "", summary.count)]
+            parts = [self.tr("%Ln transactions", "", summary.count)]
         locale = current_locale_name()
         for currency in summary.currencies():
             for totals, template in (
@@ -606,4 +606,5 @@ class HistoryScreen(Screen):
         self.announce(self.filter_model.spoken_sentence(index.row()), Priority.NOW)
 
     def _number(self, value: int) -> str:
-        return QLocale(current_locale_name()).toString(value)
+        # The application's locale, like "%Ln" in the plural texts, so counts read the same everywhere.
+        return QLocale().toString(value)
