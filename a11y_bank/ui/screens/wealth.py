@@ -154,6 +154,7 @@ class WealthScreen(Screen):
         self.questionnaire_button = self._button("takeQuestionnaire", self.start_questionnaire)
         self.product_list = QListWidget(self)
         self.product_list.setObjectName("wealthProducts")
+        self.product_list.setWordWrap(True)  # long names wrap at 300 % text instead of scrolling sideways
         self.product_list.currentRowChanged.connect(self._product_chosen)
         self.products_field = LabelledField(self.product_list, parent=self)
         self.sheet = QTextBrowser(self)
@@ -173,6 +174,7 @@ class WealthScreen(Screen):
         self.buy_button = self._button("reviewPurchase", self.review_purchase)
         self.holding_list = QListWidget(self)
         self.holding_list.setObjectName("wealthHoldings")
+        self.holding_list.setWordWrap(True)
         self.holding_list.currentRowChanged.connect(self._holding_chosen)
         self.holdings_field = LabelledField(self.holding_list, parent=self)
         self.units_edit = QLineEdit(self)
@@ -535,6 +537,7 @@ class WealthScreen(Screen):
             self.question_box.addWidget(box)
             self.answer_groups[question.question_id] = group
             self.question_boxes[question.question_id] = box
+        self._chain_questionnaire_tab_order()
         #: Introduction of the questionnaire; {count} questions, {days} how long the result is valid.
         intro = self.tr(
             "{count} questions about how much risk you can take. Use the arrow keys to choose an answer and "
@@ -545,6 +548,16 @@ class WealthScreen(Screen):
         self.pages.setCurrentIndex(Page.QUESTIONNAIRE)
         self.questionnaire_intro.setFocus(Qt.FocusReason.OtherFocusReason)
         self._say(intro)
+
+    def _chain_questionnaire_tab_order(self) -> None:
+        """Questions are built after the buttons, so Tab order is set: intro, questions, Send, Cancel."""
+        previous: QWidget = self.questionnaire_intro
+        for group in self.answer_groups.values():
+            for radio in group.buttons():
+                QWidget.setTabOrder(previous, radio)
+                previous = radio
+        QWidget.setTabOrder(previous, self.send_answers_button)
+        QWidget.setTabOrder(self.send_answers_button, self.cancel_questionnaire_button)
 
     def answers(self) -> dict[str, str]:
         chosen: dict[str, str] = {}
