@@ -25,6 +25,7 @@ class StallWatch(QObject):
         super().__init__()
         self.interval_ms = interval_ms
         self.gaps_ms: list[float] = []
+        self.running = False
         self._clock = QElapsedTimer()
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -35,9 +36,11 @@ class StallWatch(QObject):
         self.gaps_ms.clear()
         self._clock.start()
         self._timer.start()
+        self.running = True
 
     def stop(self) -> float:
         """Stop watching; the longest stall seen, in ms."""
+        self.running = False
         self._timer.stop()
         self._tick()
         return self.longest_ms
@@ -132,3 +135,48 @@ def signed_in_window(ctx: Any, username: str, password: str) -> Any:
     if isinstance(outcome[0], BaseException):
         raise outcome[0]
     return window
+
+
+class StallSampler:
+    """Diagnosis: a plain thread that, while the GUI thread's heartbeat is older than `threshold_ms`,
+    samples the GUI thread's Python stack; `top()` names the frames seen most during stalls."""
+
+    def __init__(self, watch: StallWatch, threshold_ms: float = 25.0) -> None:
+        import threading
+
+        self._watch = watch
+        self._threshold_s = threshold_ms / 1000
+        self._gui = threading.get_ident()
+        self._stop = threading.Event()
+        self.samples: dict[str, int] = {}
+        self._thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
+        watch._timer.timeout.connect(self._beat)
+        self._last = time.perf_counter()
+
+    def _beat(self) -> None:
+        self._last = time.perf_counter()
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(2)
+
+    def _run(self) -> None:
+        import sys
+        import traceback
+
+        while not self._stop.wait(0.003):
+            if not self._watch.running or time.perf_counter() - self._last < self._threshold_s:
+                continue
+            frame = sys._current_frames().get(self._gui)
+            if frame is None:
+                continue
+            stack = traceback.extract_stack(frame)[-6:]
+            key = " <- ".join(f"{Path(f.filename).name}:{f.lineno}:{f.name}" for f in reversed(stack))
+            self.samples[key] = self.samples.get(key, 0) + 1
+
+    def top(self, count: int = 8) -> list[tuple[str, int]]:
+        return sorted(self.samples.items(), key=lambda kv: -kv[1])[:count]

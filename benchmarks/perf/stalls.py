@@ -1,0 +1,222 @@
+"""The GUI never stalls: the longest event-loop gap during the busiest journeys, with slow bank answers.
+
+    python -m benchmarks.perf.stalls [--delays 0,1,5] [--repeats 1] [--bank process|embedded|both]
+
+A 5 ms precise timer on the GUI thread (qt_probe.StallWatch) runs through each journey of the real
+main window (offscreen, signed in as liwei); the longest gap beyond its interval is the stall. Journeys:
+
+- history: open the shop account's history, let 30 pages load, type a query into the filter;
+- payment: Transfer, a saved payee, 1.00 CNY, review, confirm, read the code from the sandbox's
+  outbox, type it, pay, until the payment is complete.
+Each runs with the sandbox delaying every answer by 0..5 s (its `delay` fault). Reference: the same
+watchdog on the same process's idle event loop for as long as the journey took, right after it.
+`--bank process` runs the demo bank in its own process; `embedded` starts it in a thread of the app's
+process, as `a11y-bank` does without --api-url (it then shares the GIL with the GUI).
+Goal: longest stall <= 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from benchmarks.perf.common import JsonDict, SandboxProcess, emit, median, ratio, run_child
+
+SHOP = "acc-lw-shop"
+USER, PASSWORD = "liwei", "Demo-1234"
+HISTORY_PAGES = 30
+GOAL_STALL_MS = 50.0
+
+
+def _delay_everything(api_url: str, seconds: float) -> None:
+    with httpx.Client(base_url=api_url, timeout=10) as http:
+        http.delete("/__sandbox__/faults").raise_for_status()
+        if seconds > 0:
+            fault = {"Kind": "delay", "Path": ".*", "Method": "*", "Count": 100_000, "Seconds": seconds}
+            http.post("/__sandbox__/faults", json=fault).raise_for_status()
+
+
+def _outbox_code(api_url: str, challenge_id: str) -> str:
+    answer = httpx.get(f"{api_url}/__sandbox__/outbox", params={"ChallengeId": challenge_id}, timeout=10)
+    answer.raise_for_status()
+    return str(answer.json()["Data"]["Message"][-1]["Code"])
+
+
+def _off_gui_thread(op: Any) -> Any:
+    """Run the benchmark's own HTTP on another thread (its SSL set-up must not count as the app's stall)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from benchmarks.perf.qt_probe import wait_until
+
+    with ThreadPoolExecutor(1) as pool:
+        future = pool.submit(op)
+        wait_until(future.done, 60, "the sandbox's outbox")
+        return future.result()
+
+
+def history_journey(window: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from benchmarks.perf.qt_probe import spin, wait_until
+
+    screen = window.screen_for("history")
+    revisit = screen.table_model.rowCount() > 0
+    window.navigate("history", account_id=SHOP)
+    if revisit:
+        screen.reload()  # load again from the first page, as the "Load again" button does
+    wait_until(lambda: screen.table_model.rowCount() > 0, 120, "first history page")
+    page = screen.table_model.rowCount()
+    wait_until(lambda: screen.table_model.rowCount() >= HISTORY_PAGES * page or not screen.loading, 600, "pages")
+    screen.search.setFocus(Qt.FocusReason.OtherFocusReason)
+    for char in "card":
+        QTest.keyClick(screen.search, char)
+        spin(60)
+    wait_until(lambda: not screen.filter_model.is_filtering, 30, "filtering")
+    spin(300)
+    window.navigate("accounts")  # leaving stops the loading
+
+
+def payment_journey(window: Any, api_url: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from a11y_bank.ui.payment_flow import FlowStep
+    from benchmarks.perf.qt_probe import spin, wait_until
+
+    screen = window.screen_for("transfer")
+    window.navigate("transfer")
+    wait_until(lambda: screen.from_combo.count() > 0 and screen.payee_combo.count() > 1, 120, "transfer data")
+    _choose(screen.from_combo, lambda: (a := screen.current_account()) is not None and a.currency == "CNY")
+    _choose(screen.payee_combo, lambda: (p := screen.current_payee()) is not None and p.name == "Alice Chen")
+    screen.amount_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+    QTest.keyClicks(screen.amount_edit, "1.00")
+    screen.reference_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+    QTest.keyClicks(screen.reference_edit, "bench")
+    QTest.keyClick(screen.date_edit, Qt.Key.Key_Return)
+    wait_until(lambda: screen.flow.step is FlowStep.REVIEW, 120, "review")
+    QTest.keyClick(screen.steps.confirm_button, Qt.Key.Key_Space)
+    wait_until(lambda: screen.flow.step is FlowStep.AWAITING_CODE, 120, "code step")
+    challenge = screen.flow.challenge
+    assert challenge is not None
+    QTest.keyClicks(screen.steps.code_edit, _off_gui_thread(lambda: _outbox_code(api_url, challenge.challenge_id)))
+    QTest.keyClick(screen.steps.code_edit, Qt.Key.Key_Return)
+    wait_until(lambda: screen.flow.step is FlowStep.COMPLETED, 180, "payment complete")
+    spin(300)
+    QTest.keyClick(screen.steps.another_button, Qt.Key.Key_Space)
+    spin(100)
+    window.navigate("accounts")
+
+
+def _choose(combo: Any, wanted: Any) -> None:
+    for index in range(combo.count()):
+        combo.setCurrentIndex(index)
+        if wanted():
+            return
+    raise RuntimeError(f"nothing wanted in {combo.objectName()}")
+
+
+def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str) -> JsonDict:
+    from benchmarks.perf.qt_probe import StallSampler, StallWatch, app_context, qapp, signed_in_window, spin
+
+    qapp()
+    running = None
+    if embedded_db:
+        from a11y_bank.sandbox.server import start_in_thread
+
+        running = start_in_thread(Path(embedded_db), test_controls=True)
+        api_url = running.url
+    ctx = app_context(api_url, data_dir)
+    window = signed_in_window(ctx, USER, PASSWORD)
+    spin(300)
+    watch = StallWatch()
+    sampler = StallSampler(watch)
+    sampler.start()
+    results: list[JsonDict] = []
+    journeys = {"history": lambda: history_journey(window), "payment": lambda: payment_journey(window, api_url)}
+    for index, delay in enumerate([0.0, *delays]):  # the first pass also builds each screen
+        _delay_everything(api_url, delay)
+        for name, journey in journeys.items():
+            sampler._beat()
+            watch.start()
+            started = time.perf_counter()
+            journey()
+            seconds = time.perf_counter() - started
+            stall = watch.stop()
+            watch.start()
+            spin(int(seconds * 1000))
+            idle = watch.stop()
+            results.append(
+                {"journey": name, "delay_s": delay, "first_visit": index == 0, "seconds": round(seconds, 2),
+                 "longest_stall_ms": round(stall, 1), "idle_longest_stall_ms": round(idle, 1)}
+            )
+    _delay_everything(api_url, 0)
+    sampler.stop()
+    ctx.tasks.wait_for_all(10_000)
+    if running is not None:
+        running.stop()
+    return {"runs": results, "stalled_in": [f"{n} x {where}" for where, n in sampler.top()]}
+
+
+def measure(delays: list[float], repeats: int, banks: list[str]) -> JsonDict:
+    rows: list[JsonDict] = []
+    stalled_in: dict[str, list[str]] = {}
+    arg = ",".join(str(d) for d in delays)
+    with tempfile.TemporaryDirectory(prefix="bench-stalls-") as work:
+        for bank_mode in banks:
+            for repeat in range(repeats):
+                data = Path(work) / f"data-{bank_mode}-{repeat}"
+                if bank_mode == "embedded":
+                    db = Path(work) / f"embedded-{repeat}.sqlite3"
+                    from a11y_bank.sandbox.state import open_sandbox
+
+                    open_sandbox(db).db.close()
+                    out = run_child(["-m", "benchmarks.perf.stalls", "--child", "-", str(data), arg, str(db)])
+                else:
+                    with SandboxProcess(Path(work) / f"bank-{repeat}.sqlite3") as bank:
+                        out = run_child(["-m", "benchmarks.perf.stalls", "--child", bank.url, str(data), arg, ""])
+                rows.extend({**run, "bank": bank_mode} for run in out["runs"])
+                stalled_in.setdefault(bank_mode, out["stalled_in"])
+    return {**summarise(rows), "stalled_in": stalled_in}
+
+
+def summarise(rows: list[JsonDict]) -> JsonDict:
+    by_bank: dict[str, JsonDict] = {}
+    for bank_mode in sorted({r["bank"] for r in rows}):
+        mine = [r for r in rows if r["bank"] == bank_mode]
+        worst = max(r["longest_stall_ms"] for r in mine)
+        idle = median([r["idle_longest_stall_ms"] for r in mine])
+        by_bank[bank_mode] = {
+            "longest_stall_ms": worst,
+            "median_of_journey_longest_ms": median([r["longest_stall_ms"] for r in mine]),
+            "reference_idle_longest_ms": idle,
+            "ratio": ratio(worst, idle),
+            "met": worst <= GOAL_STALL_MS,
+        }
+    return {"name": "stalls", "goal_ms": GOAL_STALL_MS, "by_bank": by_bank, "runs": rows}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--delays", default="0,1,5")
+    parser.add_argument("--repeats", type=int, default=1)
+    parser.add_argument("--bank", choices=("process", "embedded", "both"), default="both")
+    parser.add_argument("--child", nargs=4, metavar=("URL", "DATA_DIR", "DELAYS", "EMBEDDED_DB"))
+    args = parser.parse_args(argv)
+    if args.child:
+        url, data_dir, delays, embedded_db = args.child
+        emit(child(url, Path(data_dir), [float(d) for d in delays.split(",")], embedded_db))
+        return 0
+    banks = ["process", "embedded"] if args.bank == "both" else [args.bank]
+    emit(measure([float(d) for d in args.delays.split(",")], args.repeats, banks))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
