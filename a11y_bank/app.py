@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from a11y_bank.a11y import qtfix
+from a11y_bank.a11y import gcguard, qtfix
 
 qtfix.install()  # before any signal is emitted: see qtfix
 
@@ -108,6 +108,7 @@ def run_app(options: Options) -> int:
     options.data_dir.mkdir(parents=True, exist_ok=True)
     settings, settings_path, settings_problem = load_settings(options.data_dir)
     install_translators(app, options.lang or settings.language or QLocale.system().name())
+    gcguard.install(app)  # cyclic GC only on this thread: see a11y/gcguard.py
     theme = Theme(app)
     theme.install()
     speech = SpeechService.from_name(options.speech)

@@ -80,12 +80,12 @@ class TaskHandle(Generic[T]):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, op: Callable[[], Any], relay: _Relay, handle: TaskHandle[Any]) -> None:
+    def __init__(self, op: Callable[[], Any], relay: _Relay, cancelled: threading.Event) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the runner keeps it until the result is delivered
         self._op = op
         self._relay = relay
-        self._handle = handle
+        self._cancelled = cancelled  # not the handle: no reference cycle, no QObject, reaches the worker
         self.result: Any = None
         self.error: Exception | None = None
 
@@ -94,7 +94,7 @@ class _Runnable(QRunnable):
         # nothing. So no reference the op made (an exception's traceback holds its frames, and with
         # them the screen that started it) can be the last one on this worker thread: a QObject
         # freed here would leave its timers registered on the GUI thread and crash the next tick.
-        if not self._handle.cancelled:
+        if not self._cancelled.is_set():
             try:
                 self.result = self._op()
             except Exception as exc:  # every failure goes back to the GUI thread
@@ -139,7 +139,7 @@ class TaskRunner(QObject):
         """Run `op` on a worker thread; call `on_success(result)` or `on_failure(exc)` on this thread."""
         handle: TaskHandle[T] = TaskHandle(self, cancellable)
         relay = _Relay(self)
-        runnable = _Runnable(op, relay, handle)
+        runnable = _Runnable(op, relay, handle._cancelled)
         relay.done.connect(lambda: self._delivered(handle, runnable, on_success, on_failure))
         handle._runnable = runnable
         timer = QTimer(self)
@@ -193,6 +193,7 @@ class TaskRunner(QObject):
         if entry is None:
             return False
         handle.done = True
+        handle._runnable = None
         _, relay, runnable, timer = entry
         timer.stop()
         timer.deleteLater()

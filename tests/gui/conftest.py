@@ -7,6 +7,7 @@ def test_z(signed_in_window): ...   # signed in as liwei, Accounts showing
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from a11y_bank.a11y.announcer import AnnouncementSpy
+from a11y_bank.a11y.gcguard import GuiThreadGarbageCollector
 from a11y_bank.a11y.speech import SpeechService, SpyBackend
 from a11y_bank.app import build_context
 from a11y_bank.ui.context import AppContext
@@ -23,6 +25,21 @@ from a11y_bank.ui.theme import Theme
 
 DEMO_USER = "liwei"
 DEMO_PASSWORD = "Demo-1234"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_gc(qapp: QApplication) -> Iterator[GuiThreadGarbageCollector]:
+    """Cyclic garbage is collected on the GUI thread only, as in the app (a11y/gcguard.py)."""
+    collector = GuiThreadGarbageCollector(qapp)
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_after_test() -> Iterator[None]:
+    """What a test left in reference cycles (windows, screens) goes now, on this thread."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

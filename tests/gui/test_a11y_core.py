@@ -329,3 +329,30 @@ def test_stale_messages_are_dropped_while_no_reader_connects(
     assert announcer._poll.isActive()
     qtbot.waitUntil(lambda: not announcer._poll.isActive(), timeout=3000)
     assert announcer.pending_for_reader() == []
+
+
+def test_cyclic_garbage_is_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
+    import gc
+    import weakref
+
+    from a11y_bank.a11y.gcguard import GuiThreadGarbageCollector
+
+    collector = GuiThreadGarbageCollector(interval_ms=10)
+    try:
+        assert not gc.isenabled()  # no worker thread can start a collection
+
+        class Node:
+            pass
+
+        node = Node()
+        node.me = node  # type: ignore[attr-defined]  # a cycle only the collector frees
+        alive = weakref.ref(node)
+        del node
+        # live allocations push generation 0 over its threshold
+        keep = [Node() for _ in range(gc.get_threshold()[0] + 10)]
+        qtbot.waitUntil(lambda: alive() is None, timeout=3000)
+        assert len(keep) > 0
+        assert collector.collections >= 1
+    finally:
+        collector.stop()
+        gc.disable()  # the session-wide collector (tests/gui/conftest.py) stays in charge
