@@ -38,6 +38,8 @@ class Code(StrEnum):
     WEALTH_ASSESSMENT = "WM03"
     WEALTH_MINIMUM = "WM04"
     WEALTH_UNITS = "WM05"
+    CARD_STATE = "CD01"
+    CARD_OVERPAY = "CD02"
     INTERNAL = "U000"
 
 

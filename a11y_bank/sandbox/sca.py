@@ -21,7 +21,14 @@ from a11y_bank.sandbox.state import Sandbox
 
 CHANNELS = ("SMS", "EMAIL", "VOICE", "TOKEN")
 # Consents a code can authorise: payments, and the extension's money-moving orders (same flow).
-PAYMENT_KINDS = ("domestic", "domestic-scheduled", "wealth-subscribe", "wealth-redeem")
+PAYMENT_KINDS = (
+    "domestic",
+    "domestic-scheduled",
+    "wealth-subscribe",
+    "wealth-redeem",
+    "card-action",
+    "card-repayment",
+)
 
 
 def _binding(sandbox: Sandbox, code: str, consent: sqlite3.Row) -> bytes:
@@ -55,7 +62,7 @@ def create_challenge(
     if channel not in CHANNELS:
         raise bad_request(Code.FIELD_INVALID, "Channel must be SMS, EMAIL, VOICE or TOKEN", "Data.Channel")
     consent = conn.execute(
-        "SELECT * FROM consents WHERE id = ? AND customer_id = ? AND kind IN (?, ?, ?, ?)",
+        "SELECT * FROM consents WHERE id = ? AND customer_id = ? AND kind IN (?, ?, ?, ?, ?, ?)",
         (data["ConsentId"], customer_id, *PAYMENT_KINDS),
     ).fetchone()
     if consent is None:

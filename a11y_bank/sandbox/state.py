@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import time, timedelta
 from pathlib import Path
 
-from a11y_bank.sandbox import demo, wealth
+from a11y_bank.sandbox import cards, demo, wealth
 from a11y_bank.sandbox.clock import Clock
 from a11y_bank.sandbox.db import Database
 
@@ -46,6 +46,7 @@ def open_sandbox(db_path: Path, *, clock: Clock | None = None, test_controls: bo
     if demo.is_new(db):
         demo.generate(db, clock.now())
     wealth.install(db)
+    cards.install(db, clock.now())
     row = db.one("SELECT value FROM meta WHERE key = 'hmac_key'")
     assert row is not None
     return Sandbox(db=db, clock=clock, hmac_key=bytes.fromhex(row["value"]), test_controls=test_controls)

@@ -1,0 +1,7 @@
+"""Card tests reuse the sandbox tests' fixtures: a fresh demo bank and a spec-validating client."""
+
+from __future__ import annotations
+
+from tests.sandbox.conftest import bank, client, liwei, template_db
+
+__all__ = ["bank", "client", "liwei", "template_db"]
