@@ -59,8 +59,8 @@ def offscreen_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
 
 def last_json_line(text: str) -> JsonDict:
     """The last line of `text` that parses as a JSON object (children print it last)."""
-    for line in reversed(text.strip().splitlines()):
-        line = line.strip()
+    for raw in reversed(text.strip().splitlines()):
+        line = raw.strip()
         if line.startswith("{"):
             try:
                 value = json.loads(line)
@@ -71,9 +71,7 @@ def last_json_line(text: str) -> JsonDict:
     raise RuntimeError(f"no JSON result in the child's output: {text[-500:]!r}")
 
 
-def run_child(
-    args: Sequence[str], *, env: Mapping[str, str] | None = None, timeout: float = 600
-) -> JsonDict:
+def run_child(args: Sequence[str], *, env: Mapping[str, str] | None = None, timeout: float = 600) -> JsonDict:
     """Run `python args...` and return the JSON object it printed last; raise with its stderr on failure."""
     done = subprocess.run(
         [sys.executable, *args],
@@ -112,7 +110,16 @@ class SandboxProcess:
 
         open_sandbox(self.db).db.close()  # generate the demo data before anything is timed
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "a11y_bank.sandbox", "--port", "0", "--db", str(self.db), "--test-controls"],
+            [
+                sys.executable,
+                "-m",
+                "a11y_bank.sandbox",
+                "--port",
+                "0",
+                "--db",
+                str(self.db),
+                "--test-controls",
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             text=True,

@@ -51,7 +51,11 @@ def exactly_once(trials: int) -> JsonDict:
 def _script(name: str, *args: str, check: bool = True) -> JsonDict:
     done = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / name), *args],
-        capture_output=True, text=True, cwd=ROOT, timeout=1800, check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=1800,
+        check=False,
     )
     if check and done.returncode != 0:
         raise RuntimeError(f"{name} failed: {done.stderr[-1500:]}")
@@ -100,9 +104,10 @@ def _percentile(values: list[float], q: int) -> float:
 def latency(clients: int, repeats: int, per_client: int = 40) -> JsonDict:
     from a11y_bank.cli import make_bank
 
-    with tempfile.TemporaryDirectory(prefix="bench-load-") as work, SandboxProcess(
-        Path(work) / "bank.sqlite3"
-    ) as bank_server:
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-load-") as work,
+        SandboxProcess(Path(work) / "bank.sqlite3") as bank_server,
+    ):
         with httpx.Client(base_url=bank_server.url) as http:
             http.post("/__sandbox__/rate-limit", json={"RequestsPerSecond": 1e6, "Burst": 1_000_000})
         banks = [make_bank(bank_server.url, Path(work) / f"terminal-{i}") for i in range(clients)]

@@ -1,3 +1,4 @@
+# ruff: noqa: TID251 - a Qt benchmark; the Qt-free rule guards a11y_bank's core packages
 """Qt-side probes for the benchmarks: an event-loop stall watchdog, paint waits, RSS, and the app's context.
 
 Import only in a process that runs Qt (the benchmark children), never in the orchestrator.
@@ -82,7 +83,7 @@ class PaintClock(QObject):
         self._widget = widget
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.painted_at is None and self._ready():
             QTimer.singleShot(0, self._mark)
         return False
@@ -150,10 +151,10 @@ class StallSampler:
         self._stop = threading.Event()
         self.samples: dict[str, int] = {}
         self._thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
-        watch._timer.timeout.connect(self._beat)
+        watch._timer.timeout.connect(self.beat)
         self._last = time.perf_counter()
 
-    def _beat(self) -> None:
+    def beat(self) -> None:
         self._last = time.perf_counter()
 
     def start(self) -> None:

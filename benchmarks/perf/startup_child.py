@@ -1,3 +1,4 @@
+# ruff: noqa: TID251 - a Qt benchmark; the Qt-free rule guards a11y_bank's core packages
 """One cold start, in a fresh process: the app (`app`) or the bare reference window (`bare`).
 
 The parent puts the wall-clock launch time in A11Y_BENCH_T0. An application-wide event filter
@@ -28,7 +29,7 @@ class ReadyProbe(QObject):
         self.focused_s: float | None = None
         self._stopping = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Paint and self.painted_s is None and _in_main_window(watched):
             self.painted_s = time.time() - T0
