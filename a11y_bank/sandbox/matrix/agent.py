@@ -40,9 +40,8 @@ CANNED: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "lost_card",
         re.compile(r"\b(lost|stolen|missing)\b.*\bcard\b|\bcard\b.*\b(lost|stolen|missing)\b|挂失", re.I),
-        "If your card is lost or stolen, block it now: in the app choose Accounts, then the card, then "
-        "'Block card', or write 'talk to a person' and staff will block it for you. Blocking is free and a "
-        "new card arrives in 5 working days.",
+        "If your card is lost or stolen, write 'talk to a person' and a member of staff will block it for "
+        "you at once. Blocking is free, and a new card arrives in 5 working days.",
     ),
     ("balance", re.compile(r"\bbalances?\b|余额", re.I), ""),  # answered from the ledger
     (
@@ -54,8 +53,8 @@ CANNED: tuple[tuple[str, re.Pattern[str], str], ...] = (
     (
         "transfer",
         re.compile(r"\b(transfer|send money|pay someone)\b|转账", re.I),
-        "To transfer money, press Alt+4 or choose Transfer. Pick the account to pay from, a saved payee "
-        "or a new one, type the amount, review, and confirm with the one-time code we send you.",
+        "To transfer money, choose Transfer in the list of sections. Pick the account to pay from, a saved "
+        "payee or a new one, type the amount, review, and confirm with the one-time code we send you.",
     ),
     (
         "hours",
