@@ -93,6 +93,20 @@ DEMO_CARDS = (
         "ACTIVE",
         "acc-al-cur",
     ),
+    (
+        "card-al-credit",
+        "cust-alice",
+        "CREDIT",
+        "Credit card",
+        "6258101166667777",
+        "2029-05",
+        "ACTIVE",
+        "int-card-al",
+    ),
+)
+CREDIT_ACCOUNTS = (
+    ("int-card-lw", "9990000000000000006", "Credit card Li Wei"),
+    ("int-card-al", "9990000000000000007", "Credit card Alice Chen"),
 )
 DEMO_PURCHASES = (
     (40, 128000, "Suning Appliances"),
@@ -112,28 +126,28 @@ def install(db: Database, now: datetime) -> None:
             return
         if conn.execute("SELECT 1 FROM customers WHERE id = 'cust-liwei'").fetchone() is None:
             return  # not the demo bank
-        conn.execute(
-            "INSERT INTO accounts (id, customer_id, currency, scheme, identification, name, kind, type_code,"
-            " opened_at) VALUES ('int-card-lw', NULL, 'CNY', ?, '9990000000000000006', 'Credit card Li Wei',"
-            " 'internal', 'OTHR', ?)",
-            (v.BBAN, iso(now - timedelta(days=400))),
-        )
+        for account_id, identification, name in CREDIT_ACCOUNTS:
+            conn.execute(
+                "INSERT INTO accounts (id, customer_id, currency, scheme, identification, name, kind,"
+                " type_code, opened_at) VALUES (?, NULL, 'CNY', ?, ?, ?, 'internal', 'OTHR', ?)",
+                (account_id, v.BBAN, identification, name, iso(now - timedelta(days=400))),
+            )
         for card in DEMO_CARDS:
             conn.execute(
                 "INSERT INTO cards VALUES (?,?,?,?,?,?,?,?,500000,200000,1,NULL,?)", (*card, iso(now))
             )
-        for days, minor, merchant in DEMO_PURCHASES:
-            booked = iso(now - timedelta(days=days))
-            post_entry(
-                conn,
-                entry_id=f"card-demo-{days}",
-                booked_at=booked,
-                kind="card",
-                description=merchant,
-                debit=Posting("int-card-lw", -minor, merchant),
-                credit=Posting("int-acquiring-cny", minor, None),
-                merchant=merchant,
-            )
+        for account_id, _, _ in CREDIT_ACCOUNTS:
+            for days, minor, merchant in DEMO_PURCHASES:
+                post_entry(
+                    conn,
+                    entry_id=f"card-demo-{account_id}-{days}",
+                    booked_at=iso(now - timedelta(days=days)),
+                    kind="card",
+                    description=merchant,
+                    debit=Posting(account_id, -minor, merchant),
+                    credit=Posting("int-acquiring-cny", minor, None),
+                    merchant=merchant,
+                )
 
 
 # ---- reading --------------------------------------------------------------------------------------------
@@ -175,7 +189,7 @@ def render_card(row: sqlite3.Row) -> dict[str, Any]:
 
 def list_cards(sandbox: Sandbox, customer_id: str) -> dict[str, Any]:
     rows = sandbox.db.query(
-        "SELECT * FROM cards WHERE customer_id = ? ORDER BY created_at, id", (customer_id,)
+        "SELECT * FROM cards WHERE customer_id = ? ORDER BY type = 'CREDIT', created_at, id", (customer_id,)
     )
     return {"Data": {"Card": [render_card(r) for r in rows]}}
 
