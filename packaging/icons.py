@@ -22,9 +22,9 @@ ICNS_TYPES = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08",
 
 def render_png(svg: Path, size: int) -> bytes:
     """The SVG drawn at size x size pixels, as PNG bytes (needs a QGuiApplication)."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt  # noqa: TID251 - build tool
-    from PySide6.QtGui import QImage, QPainter  # noqa: TID251 - build tool
-    from PySide6.QtSvg import QSvgRenderer  # noqa: TID251 - build tool
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
 
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
@@ -71,7 +71,7 @@ def pack_icns(pngs: Mapping[int, bytes]) -> bytes:
 
 def write_icons(out_dir: Path, svg: Path = SVG) -> dict[str, Path]:
     """Write <id>.ico, <id>.icns and <id>-256.png into out_dir; returns them by extension."""
-    from PySide6.QtGui import QGuiApplication  # noqa: TID251 - build tool
+    from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication(["icons", "-platform", "offscreen"])
     pngs = {size: render_png(svg, size) for size in sorted({*ICO_SIZES, *ICNS_TYPES})}

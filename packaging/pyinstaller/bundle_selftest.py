@@ -77,7 +77,7 @@ def check_resources(resources: Iterable[str]) -> Check:
 
 def check_translations(resources: Iterable[str]) -> Check:
     """The app's .qm files load from the app's own TRANSLATIONS_DIR, and Qt's for the same languages."""
-    from PySide6.QtCore import QLibraryInfo, QTranslator  # noqa: TID251 - packaging check, not a layer
+    from PySide6.QtCore import QLibraryInfo, QTranslator
 
     from a11y_bank.app import TRANSLATIONS_DIR
 
@@ -139,7 +139,7 @@ def check_keyring_default() -> Check:
 
 
 def check_qt_plugins() -> Check:
-    from PySide6.QtCore import QLibraryInfo  # noqa: TID251 - packaging check, not a layer
+    from PySide6.QtCore import QLibraryInfo
 
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
     found = {p.name for p in plugins.glob("*") if p.is_file()}
@@ -152,7 +152,7 @@ def check_qt_plugins() -> Check:
 
 def check_qt_dbus() -> Check:
     """Linux screen readers reach Qt through AT-SPI over D-Bus: libQt6DBus must travel along."""
-    from PySide6.QtCore import QLibraryInfo  # noqa: TID251 - packaging check, not a layer
+    from PySide6.QtCore import QLibraryInfo
 
     roots = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath)), bundle_root()]
     hits = [str(p) for root in roots for p in root.glob("libQt6DBus.so*")]
