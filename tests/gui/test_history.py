@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import gc
 import random
 import time
-from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -29,23 +27,6 @@ from tests.gui.audit import audit_at_text_size, audit_screen
 
 SHOP = "acc-lw-shop"
 CURRENT = "acc-lw-cur"
-
-
-@pytest.fixture(autouse=True)
-def _free_qt_objects_on_the_gui_thread() -> Iterator[None]:
-    """Run Python's cycle collector only here, on the GUI thread, after each test's teardown.
-
-    Fixtures create Python-owned QObjects (announcer, task runner); left to the collector they can be
-    freed on a worker thread in a later test, which leaves dangling timers in Qt's GUI-thread timer
-    list (segfault in QTimerInfoList::activateTimers, seen with PySide6 6.11.3). Belongs in
-    tests/gui/conftest.py; kept here until it is there.
-    """
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        gc.collect()
 
 
 class KeyboardUser:

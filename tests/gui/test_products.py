@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,23 +18,6 @@ from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.models.accounts import account_label
 from a11y_bank.ui.screens.products import Holding, ProductsScreen, product_terms
 from tests.gui.audit import audit_at_text_size, audit_screen
-
-
-@pytest.fixture(autouse=True)
-def _free_qt_objects_on_the_gui_thread() -> Iterator[None]:
-    """Run Python's cycle collector only here, on the GUI thread, after each test's teardown.
-
-    Fixtures create Python-owned QObjects (announcer, task runner); left to the collector they can be
-    freed on a worker thread in a later test, which leaves dangling timers in Qt's GUI-thread timer
-    list (segfault in QTimerInfoList::activateTimers, seen with PySide6 6.11.3). Belongs in
-    tests/gui/conftest.py; kept here until it is there.
-    """
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        gc.collect()
 
 
 class KeyboardUser:
