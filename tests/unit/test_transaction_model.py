@@ -1,7 +1,7 @@
 """The history models: spoken rows, headers, the filter, and lazy appends of 100 000 rows.
 
-Qt is needed for the models themselves (a QCoreApplication-level test, no widgets), hence the one
-TID251 exception below: this file sits in tests/unit by the project plan.
+The models need a QApplication (pytest-qt's `qapp`) but no widgets; the filter criteria and summary
+are plain Python and are tested without Qt.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt  # noqa: TID251 - model tests need Qt's role enum
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from a11y_bank.api.models import CreditDebit, Transaction
