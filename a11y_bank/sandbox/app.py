@@ -14,7 +14,14 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from a11y_bank.sandbox import routes_cards, routes_controls, routes_ext, routes_ob, routes_wealth
+from a11y_bank.sandbox import (
+    routes_cards,
+    routes_controls,
+    routes_enrolment,
+    routes_ext,
+    routes_ob,
+    routes_wealth,
+)
 from a11y_bank.sandbox.clock import Clock
 from a11y_bank.sandbox.controls import FaultMiddleware, FaultRegistry, RateLimiter
 from a11y_bank.sandbox.errors import ApiError, Code
@@ -97,6 +104,7 @@ def build_app(sandbox: Sandbox) -> ASGIApp:
         *routes_ext.ROUTES,
         *routes_wealth.ROUTES,
         *routes_cards.ROUTES,
+        *routes_enrolment.ROUTES,
         *_matrix_routes(sandbox),
     ]
     if sandbox.test_controls:

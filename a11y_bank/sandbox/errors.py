@@ -40,6 +40,8 @@ class Code(StrEnum):
     WEALTH_UNITS = "WM05"
     CARD_STATE = "CD01"
     CARD_OVERPAY = "CD02"
+    IDENTITY_NOT_CONFIRMED = "EN01"
+    PASSWORD_NOT_ALLOWED = "EN02"  # noqa: S105 - an error code, not a password
     INTERNAL = "U000"
 
 

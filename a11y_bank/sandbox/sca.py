@@ -28,6 +28,7 @@ PAYMENT_KINDS = (
     "wealth-redeem",
     "card-action",
     "card-repayment",
+    "security-change",
 )
 
 
@@ -62,7 +63,7 @@ def create_challenge(
     if channel not in CHANNELS:
         raise bad_request(Code.FIELD_INVALID, "Channel must be SMS, EMAIL, VOICE or TOKEN", "Data.Channel")
     consent = conn.execute(
-        "SELECT * FROM consents WHERE id = ? AND customer_id = ? AND kind IN (?, ?, ?, ?, ?, ?)",
+        "SELECT * FROM consents WHERE id = ? AND customer_id = ? AND kind IN (?, ?, ?, ?, ?, ?, ?)",
         (data["ConsentId"], customer_id, *PAYMENT_KINDS),
     ).fetchone()
     if consent is None:
