@@ -298,10 +298,23 @@ class ObClient:
         return self._get(f"{EXT}{path}")
 
     def extension_post(
-        self, path: str, body: bytes, *, idempotency_key: str, moves_money: bool = False
+        self,
+        path: str,
+        body: bytes,
+        *,
+        idempotency_key: str,
+        moves_money: bool = False,
+        authenticated: bool = True,
     ) -> JsonObject:
-        """POST ``EXT + path`` with an idempotency key; ``moves_money``: a lost answer is OutcomeUnknown."""
-        return self._post_json(f"{EXT}{path}", body, idempotency_key=idempotency_key, payment=moves_money)
+        """POST ``EXT + path`` with an idempotency key; ``moves_money``: a lost answer is OutcomeUnknown;
+        ``authenticated=False`` for the few calls made before sign-in (enrolment)."""
+        return self._post_json(
+            f"{EXT}{path}",
+            body,
+            idempotency_key=idempotency_key,
+            payment=moves_money,
+            authenticated=authenticated,
+        )
 
 
 def quote_segment(identifier: str) -> str:
@@ -309,11 +322,28 @@ def quote_segment(identifier: str) -> str:
     return _seg(identifier)
 
 
+MAX_BODY_BYTES = 16 * 1024 * 1024
+"""A bigger answer is no bank document we could show; refuse it before parsing."""
+
+
 def _json(response: httpx.Response) -> JsonObject:
+    media_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+    if media_type != "application/json" and not media_type.endswith("+json"):
+        raise InvalidResponse(f"HTTP {response.status_code} body is not declared as JSON")
+    if len(response.content) > MAX_BODY_BYTES:
+        raise InvalidResponse(f"HTTP {response.status_code} body is larger than {MAX_BODY_BYTES} bytes")
     try:
-        document = response.json()
-    except ValueError as exc:
+        document = json.loads(response.content, object_pairs_hook=_refuse_duplicate_keys)
+    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         raise InvalidResponse(f"HTTP {response.status_code} body is not JSON") from exc
     if not isinstance(document, dict):
         raise InvalidResponse("the response body is not a JSON object")
+    return document
+
+
+def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """``{"Amount": "1.00", "Amount": "900.00"}``: which one is true? Neither is shown."""
+    document = dict(pairs)
+    if len(document) != len(pairs):
+        raise ValueError("an object repeats a key")
     return document
