@@ -84,11 +84,23 @@ def _opt_str(container: Mapping[str, Any], name: str, path: str) -> str:
     return _str(container, name, path)
 
 
+MAX_ITEMS = 5000
+"""The most items one array may carry: a bigger page is a broken (or hostile) bank, not data to show."""
+
+
 def _list(container: Mapping[str, Any], name: str, path: str) -> list[Any]:
     value = container.get(name, [])
     if not isinstance(value, list):
         raise InvalidResponse(f"{path}.{name} is not an array")
+    if len(value) > MAX_ITEMS:
+        raise InvalidResponse(f"{path}.{name} has more than {MAX_ITEMS} items")
     return value
+
+
+def _unique(keys: list[Any], path: str) -> None:
+    """Two items with the same id would be shown as two facts (two payments, two accounts): refuse."""
+    if len(set(keys)) != len(keys):
+        raise InvalidResponse(f"{path} repeats an id")
 
 
 def _datetime(container: Mapping[str, Any], name: str, path: str) -> datetime:
@@ -194,6 +206,7 @@ def parse_accounts(document: Mapping[str, Any]) -> list[Account]:
                 description=_opt_str(raw, "Description", path),
             )
         )
+    _unique([account.account_id for account in accounts], "Data.Account")
     return accounts
 
 
@@ -214,6 +227,7 @@ def parse_balances(document: Mapping[str, Any], currencies: Currencies) -> list[
                 date_time=_datetime(raw, "DateTime", path),
             )
         )
+    _unique([(balance.account_id, balance.type) for balance in balances], "Data.Balance")
     return balances
 
 
@@ -251,6 +265,7 @@ def parse_transaction_page(
         if transaction.account_id != account_id:
             raise InvalidResponse(f"{path}.AccountId is not the requested account")
         transactions.append(transaction)
+    _unique([transaction.transaction_id for transaction in transactions], "Data.Transaction")
     total_pages = None
     meta = document.get("Meta")
     if meta is not None:
@@ -281,6 +296,7 @@ def parse_beneficiaries(document: Mapping[str, Any]) -> list[Beneficiary]:
                 account_id=_opt_str(raw, "AccountId", path),
             )
         )
+    _unique([beneficiary.beneficiary_id for beneficiary in beneficiaries], "Data.Beneficiary")
     return beneficiaries
 
 
@@ -351,6 +367,7 @@ def parse_standing_orders(document: Mapping[str, Any], currencies: Currencies) -
                 else money(next_amount, f"{path}.NextPaymentAmount", currency),
             )
         )
+    _unique([order.standing_order_id for order in orders], "Data.StandingOrder")
     return orders
 
 
@@ -376,6 +393,7 @@ def parse_scheduled_payments(document: Mapping[str, Any], currencies: Currencies
                 reference=_opt_str(raw, "Reference", path),
             )
         )
+    _unique([payment.scheduled_payment_id for payment in payments], "Data.ScheduledPayment")
     return payments
 
 
