@@ -373,12 +373,14 @@ class CardsScreen(Screen):
             return
         money = current_locale_name()
         purchase = display_money(card.limits.daily_purchase, money) if card.limits.daily_purchase else ""
+        #: Online payments allowed (in the card details).
+        allowed = self.tr("allowed")
+        #: Online payments not allowed (in the card details).
+        not_allowed = self.tr("not allowed")
+        online = allowed if card.limits.online else not_allowed
         #: Details of the chosen card; {line} the card, {purchase} the daily purchase limit, {online} yes/no.
         text = self.tr("{line}. Daily purchase limit {purchase}. Online payments: {online}.").format(
-            #: Online payments allowed.
-            line=self._card_line(card),
-            purchase=purchase,
-            online=self.tr("allowed") if card.limits.online else self.tr("not allowed"),
+            line=self._card_line(card), purchase=purchase, online=online
         )
         self.details.setText(text)
         self.details.setAccessibleName(text)
