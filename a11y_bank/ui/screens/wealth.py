@@ -484,6 +484,7 @@ class WealthScreen(Screen):
             #: Product sheet: label of the fees; {buy}, {sell}, {yearly} are percentages.
             (
                 self.tr("Fees"),
+                #: Product sheet: the fees; {buy}, {sell}, {yearly} are percentages.
                 self.tr("{buy} percent to buy, {sell} percent to sell, {yearly} percent a year").format(
                     buy=product.subscription_fee_percent,
                     sell=product.redemption_fee_percent,
