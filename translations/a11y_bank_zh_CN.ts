@@ -1,0 +1,3344 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <source>Current account</source>
+        <extracomment>Kind of account: a current (checking) account.</extracomment>
+        <translation>活期账户</translation>
+    </message>
+    <message>
+        <source>Savings account</source>
+        <extracomment>Kind of account: a savings account.</extracomment>
+        <translation>储蓄账户</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>Kind of account we have no word for.</extracomment>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>{nickname} ({kind})</source>
+        <extracomment>An account&apos;s name: {nickname} the customer&apos;s name for it, {kind} e.g. &quot;Current account&quot;.</extracomment>
+        <translation>{nickname}（{kind}）</translation>
+    </message>
+    <message>
+        <source>{name} {masked}</source>
+        <extracomment>An account in a picker; {name} e.g. &quot;Current account&quot;, {masked} e.g. &quot;•••• 4321&quot;.</extracomment>
+        <translation>{name} {masked}</translation>
+    </message>
+    <message>
+        <source>{name} {masked}, balance not available</source>
+        <extracomment>Account list row when the balance is unknown; {name} the account, {masked} its last digits.</extracomment>
+        <translation>{name} {masked}，余额暂不可用</translation>
+    </message>
+    <message>
+        <source>{name} {masked}: {balance}</source>
+        <extracomment>Account list row; {name} the account, {masked} &quot;•••• 4321&quot;, {balance} the formatted balance.</extracomment>
+        <translation>{name} {masked}：{balance}</translation>
+    </message>
+    <message>
+        <source>{name} ending {last4}, balance not available</source>
+        <extracomment>Account list row read aloud when the balance is unknown; {last4} the last four digits.</extracomment>
+        <translation>{name}，尾号 {last4}，余额暂不可用</translation>
+    </message>
+    <message>
+        <source>{name} ending {last4}, balance {balance}</source>
+        <extracomment>Account list row read aloud; {last4} the account&apos;s last four digits, {balance} in words.</extracomment>
+        <translation>{name}，尾号 {last4}，余额 {balance}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsScreen</name>
+    <message>
+        <source>Accounts</source>
+        <extracomment>Heading of the accounts screen.
+----------
+Window title part for the accounts screen.</extracomment>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Your accounts</source>
+        <extracomment>Label of the list of the customer&apos;s accounts.</extracomment>
+        <translation>我的账户</translation>
+    </message>
+    <message>
+        <source>Press Enter to see the account&apos;s transactions.</source>
+        <extracomment>Hint read with the accounts list: what Enter does.</extracomment>
+        <translation>按回车键查看该账户的交易明细。</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <extracomment>Title of the box that shows the total balance per currency.</extracomment>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Show transactions</source>
+        <extracomment>Button that opens the transaction history of the selected account.</extracomment>
+        <translation>查看交易明细</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Button that loads the accounts and balances again.</extracomment>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Loading your accounts.</source>
+        <extracomment>Shown and spoken while accounts and balances are being loaded.</extracomment>
+        <translation>正在加载您的账户。</translation>
+    </message>
+    <message>
+        <source>You have no accounts.</source>
+        <extracomment>Spoken and shown when the customer has no accounts.</extracomment>
+        <translation>您名下没有账户。</translation>
+    </message>
+    <message>
+        <source>1 account loaded.</source>
+        <extracomment>Spoken and shown after the accounts loaded, when there is exactly one account.</extracomment>
+        <translation>已加载 1 个账户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accounts loaded.</source>
+        <extracomment>Spoken and shown after the accounts loaded; %n is how many accounts there are.</extracomment>
+        <translation>
+            <numerusform>已加载 %n 个账户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No balances yet.</source>
+        <extracomment>Shown in the totals box before any balance is known.</extracomment>
+        <translation>暂无余额。</translation>
+    </message>
+    <message>
+        <source>{currency}: {amount}</source>
+        <extracomment>One line of the totals box; {currency} the ISO code, {amount} the formatted total.</extracomment>
+        <translation>{currency}：{amount}</translation>
+    </message>
+    <message>
+        <source>Total: {totals}.</source>
+        <extracomment>Spoken after the accounts loaded; {totals} lists the total per currency in words.</extracomment>
+        <translation>合计：{totals}。</translation>
+    </message>
+    <message>
+        <source>Choose an account first.</source>
+        <extracomment>Spoken when &quot;Show transactions&quot; is pressed but no account is selected.</extracomment>
+        <translation>请先选择一个账户。</translation>
+    </message>
+</context>
+<context>
+    <name>BillsScreen</name>
+    <message>
+        <source>{category}: {name}</source>
+        <extracomment>A company that sends bills, in a list; {category} e.g. Electricity, {name} the company.</extracomment>
+        <translation>{category}：{name}</translation>
+    </message>
+    <message>
+        <source>{amount} to {payee} on {when}, reference {reference}</source>
+        <extracomment>An upcoming scheduled payment; {amount}, {payee}, {when} a date, {reference} its reference.</extracomment>
+        <translation>{when}向{payee}支付 {amount}，附言 {reference}</translation>
+    </message>
+    <message>
+        <source>{amount} to {payee} on {when}</source>
+        <extracomment>An upcoming scheduled payment without reference; {amount}, {payee}, {when} a date.</extracomment>
+        <translation>{when}向{payee}支付 {amount}</translation>
+    </message>
+    <message>
+        <source>Pay bills</source>
+        <extracomment>Heading of the pay bills screen.
+----------
+Window title part for the pay bills screen.</extracomment>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Pay a bill</source>
+        <extracomment>Title of the group of fields for one bill.</extracomment>
+        <translation>缴纳账单</translation>
+    </message>
+    <message>
+        <source>Biller</source>
+        <extracomment>Label of the list of companies that send bills.</extracomment>
+        <translation>收费单位</translation>
+    </message>
+    <message>
+        <source>From account</source>
+        <extracomment>Label of the list of the customer&apos;s own accounts to pay from.</extracomment>
+        <translation>付款账户</translation>
+    </message>
+    <message>
+        <source>Payment date (optional)</source>
+        <extracomment>Label of the payment date field.</extracomment>
+        <translation>付款日期（可选）</translation>
+    </message>
+    <message>
+        <source>Leave empty to pay today, or type a later date as year-month-day, for example 2026-12-31.</source>
+        <extracomment>Hint under the payment date field of a bill.</extracomment>
+        <translation>留空表示今天付款；也可按“年-月-日”格式输入以后的日期，例如 2026-12-31。</translation>
+    </message>
+    <message>
+        <source>Review payment</source>
+        <extracomment>Button that shows the bill payment for checking before anything is sent.</extracomment>
+        <translation>核对付款</translation>
+    </message>
+    <message>
+        <source>Upcoming scheduled payments</source>
+        <extracomment>Title of the group listing payments booked for a later date.</extracomment>
+        <translation>即将执行的预约付款</translation>
+    </message>
+    <message>
+        <source>Scheduled payments</source>
+        <extracomment>Label of the list of upcoming scheduled payments.</extracomment>
+        <translation>预约付款</translation>
+    </message>
+    <message>
+        <source>Cancel scheduled payment</source>
+        <extracomment>Button that cancels the selected scheduled payment (asks first).
+----------
+Title of the dialog that asks before cancelling a scheduled payment.</extracomment>
+        <translation>取消预约付款</translation>
+    </message>
+    <message>
+        <source>Amount in {currency}</source>
+        <extracomment>Label of the amount field; {currency} is the account&apos;s currency code.</extracomment>
+        <translation>金额（{currency}）</translation>
+    </message>
+    <message>
+        <source>Digits and a decimal point, for example 120.50.</source>
+        <extracomment>Hint under the amount field.</extracomment>
+        <translation>请输入数字和小数点，例如 120.50。</translation>
+    </message>
+    <message>
+        <source>Loading billers and scheduled payments</source>
+        <extracomment>Progress announced while billers, accounts and scheduled payments load.</extracomment>
+        <translation>正在加载收费单位和预约付款</translation>
+    </message>
+    <message>
+        <source>No payments are scheduled.</source>
+        <extracomment>Shown and spoken when no payment is scheduled.</extracomment>
+        <translation>没有预约付款。</translation>
+    </message>
+    <message>
+        <source>1 payment is scheduled.</source>
+        <extracomment>Shown and spoken when exactly one payment is scheduled.</extracomment>
+        <translation>有 1 笔预约付款。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments are scheduled.</source>
+        <extracomment>Shown and spoken after loading; %n is how many payments are scheduled.</extracomment>
+        <translation>
+            <numerusform>有 %n 笔预约付款。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bill account number</source>
+        <extracomment>Label of the bill reference field when the biller does not name it.</extracomment>
+        <translation>缴费账号</translation>
+    </message>
+    <message>
+        <source>As printed on your bill.</source>
+        <extracomment>Hint under the bill reference field.</extracomment>
+        <translation>以账单上印的为准。</translation>
+    </message>
+    <message>
+        <source>Amount: {amount}</source>
+        <extracomment>Spoken when the amount field is left; {amount} is the amount in words.</extracomment>
+        <translation>金额：{amount}</translation>
+    </message>
+    <message>
+        <source>That {label} does not look right. Check it against your bill.</source>
+        <extracomment>Error under the bill reference field; {label} is what the biller calls it.</extracomment>
+        <translation>该{label}似乎不正确，请与账单核对。</translation>
+    </message>
+    <message>
+        <source>This is a large payment: more than {threshold}. Make sure the amount is right.</source>
+        <extracomment>Warning on the review page for a large bill payment; {threshold} e.g. &quot;¥5,000.00&quot;.</extracomment>
+        <translation>这是一笔大额付款：超过 {threshold}。请确认金额无误。</translation>
+    </message>
+    <message>
+        <source>Cancel this payment: {payment}? It will not be paid.</source>
+        <extracomment>Question before cancelling a scheduled payment; {payment} describes it (amount, payee, date).</extracomment>
+        <translation>取消这笔付款：{payment}？取消后将不会付款。</translation>
+    </message>
+    <message>
+        <source>Cancel the payment</source>
+        <extracomment>Button that confirms cancelling the scheduled payment.</extracomment>
+        <translation>取消付款</translation>
+    </message>
+    <message>
+        <source>The payment to {payee} is still scheduled.</source>
+        <extracomment>Spoken when the customer decides not to cancel a scheduled payment; {payee} is who gets it.</extracomment>
+        <translation>向{payee}的付款仍为预约状态。</translation>
+    </message>
+    <message>
+        <source>Cancelling the scheduled payment</source>
+        <extracomment>Progress announced while a scheduled payment is being cancelled.</extracomment>
+        <translation>正在取消预约付款</translation>
+    </message>
+</context>
+<context>
+    <name>CardsScreen</name>
+    <message>
+        <source>Cards</source>
+        <extracomment>Heading of the cards screen.
+----------
+Window title part for the cards screen.</extracomment>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Your cards</source>
+        <extracomment>Label of the list of cards.</extracomment>
+        <translation>我的银行卡</translation>
+    </message>
+    <message>
+        <source>Only the last four digits of each card are shown.</source>
+        <extracomment>Hint under the card list.</extracomment>
+        <translation>每张卡只显示后四位数字。</translation>
+    </message>
+    <message>
+        <source>Freeze card now</source>
+        <extracomment>Button that freezes the chosen card at once.</extracomment>
+        <translation>立即冻结银行卡</translation>
+    </message>
+    <message>
+        <source>Unfreeze card</source>
+        <extracomment>Button that unfreezes the chosen card (needs a one-time code).</extracomment>
+        <translation>解冻银行卡</translation>
+    </message>
+    <message>
+        <source>Activate card</source>
+        <extracomment>Button that activates a new card.</extracomment>
+        <translation>激活银行卡</translation>
+    </message>
+    <message>
+        <source>Report lost and order a new card</source>
+        <extracomment>Button that reports the card lost and orders a replacement.</extracomment>
+        <translation>挂失并补办新卡</translation>
+    </message>
+    <message>
+        <source>Report stolen and order a new card</source>
+        <extracomment>Button that reports the card stolen and orders a replacement.</extracomment>
+        <translation>报告被盗并补办新卡</translation>
+    </message>
+    <message>
+        <source>Daily purchase limit, in yuan</source>
+        <extracomment>Label of the daily purchase limit field.</extracomment>
+        <translation>每日消费限额（元）</translation>
+    </message>
+    <message>
+        <source>Allow online payments</source>
+        <extracomment>Check box that allows online payments with the card.</extracomment>
+        <translation>允许网上支付</translation>
+    </message>
+    <message>
+        <source>Review new limits</source>
+        <extracomment>Button that reviews the new limits.</extracomment>
+        <translation>核对新限额</translation>
+    </message>
+    <message>
+        <source>Confirm with a one-time code</source>
+        <extracomment>Title of the confirmation panel.</extracomment>
+        <translation>用一次性验证码确认</translation>
+    </message>
+    <message>
+        <source>Send the code by</source>
+        <extracomment>Label of the channel the code is sent by.</extracomment>
+        <translation>验证码发送方式</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <extracomment>Button that sends the one-time code.</extracomment>
+        <translation>发送验证码</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <extracomment>Label of the one-time code field.</extracomment>
+        <translation>一次性验证码</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <extracomment>Button that confirms the card action with the code.</extracomment>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button that abandons the card action.</extracomment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Credit card statement</source>
+        <extracomment>Label of the credit card statement text.</extracomment>
+        <translation>信用卡账单</translation>
+    </message>
+    <message>
+        <source>How much to repay</source>
+        <extracomment>Label of how much to repay.</extracomment>
+        <translation>还款金额</translation>
+    </message>
+    <message>
+        <source>Chosen amount, in yuan</source>
+        <extracomment>Label of the chosen repayment amount.</extracomment>
+        <translation>自定义金额（元）</translation>
+    </message>
+    <message>
+        <source>Only used when you choose an amount.</source>
+        <extracomment>Hint under the chosen amount.</extracomment>
+        <translation>仅在选择自定义金额时使用。</translation>
+    </message>
+    <message>
+        <source>Repay from</source>
+        <extracomment>Label of the account a repayment is paid from.</extracomment>
+        <translation>还款账户</translation>
+    </message>
+    <message>
+        <source>Review repayment</source>
+        <extracomment>Button that reviews the repayment.</extracomment>
+        <translation>核对还款</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Button that loads the cards again.</extracomment>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <extracomment>Code channel: text message.</extracomment>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>Code channel: e-mail.</extracomment>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <extracomment>Code channel: a recorded voice message that reads the code.</extracomment>
+        <translation>语音消息</translation>
+    </message>
+    <message>
+        <source>Security token</source>
+        <extracomment>Code channel: hardware security token.</extracomment>
+        <translation>安全令牌</translation>
+    </message>
+    <message>
+        <source>Everything owed</source>
+        <extracomment>Repayment option: everything owed.</extracomment>
+        <translation>全部欠款</translation>
+    </message>
+    <message>
+        <source>The minimum payment</source>
+        <extracomment>Repayment option: the minimum payment.</extracomment>
+        <translation>最低还款额</translation>
+    </message>
+    <message>
+        <source>An amount I choose</source>
+        <extracomment>Repayment option: an amount the customer types.</extracomment>
+        <translation>自定义金额</translation>
+    </message>
+    <message>
+        <source>Nothing is due, or the amount is more than you owe.</source>
+        <extracomment>The bank refused a repayment: nothing is due, or more than is owed.</extracomment>
+        <translation>当前无应还款项，或金额超过了您的欠款。</translation>
+    </message>
+    <message>
+        <source>This card cannot do that in its current state.</source>
+        <extracomment>The bank refused: the card&apos;s state does not allow this (for example it is blocked).</extracomment>
+        <translation>这张卡在当前状态下无法进行此操作。</translation>
+    </message>
+    <message>
+        <source>Loading your cards.</source>
+        <extracomment>Shown and spoken while the cards load.</extracomment>
+        <translation>正在加载您的银行卡。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) shown.</source>
+        <extracomment>Spoken when the cards are loaded; %n is how many.</extracomment>
+        <translation>
+            <numerusform>显示 %n 张银行卡。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not activated yet</source>
+        <extracomment>Card status: not yet activated.</extracomment>
+        <translation>尚未激活</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <extracomment>Card status: working.</extracomment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>frozen</source>
+        <extracomment>Card status: frozen by the customer.</extracomment>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <extracomment>Card status: blocked after a loss or theft report.</extracomment>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>{name} ending {last4}, {status}, expires {expiry}</source>
+        <extracomment>A card in the list; {name}, {last4} the last four digits, {status}, {expiry} year-month.</extracomment>
+        <translation>{name}，尾号 {last4}，{status}，有效期至 {expiry}</translation>
+    </message>
+    <message>
+        <source>{line}. Daily purchase limit {purchase}. Online payments: {online}.</source>
+        <extracomment>Details of the chosen card; {line} the card, {purchase} the daily purchase limit, {online} yes/no.</extracomment>
+        <translation>{line}。每日消费限额 {purchase}。网上支付：{online}。</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <extracomment>Online payments allowed (in the card details).</extracomment>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <extracomment>Online payments not allowed (in the card details).</extracomment>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source>Only credit cards have a statement.</source>
+        <extracomment>Statement text for a debit card.</extracomment>
+        <translation>只有信用卡才有账单。</translation>
+    </message>
+    <message>
+        <source>Statement of {date}: {closing}. You owe {current} now. Minimum payment due {minimum} by {due}.</source>
+        <extracomment>The statement in sentences; amounts and dates filled in.</extracomment>
+        <translation>{date} 账单：{closing}。当前欠款 {current}。最低还款额 {minimum}，请于 {due} 前还款。</translation>
+    </message>
+    <message>
+        <source>Freezing your card.</source>
+        <extracomment>Shown and spoken while the card is frozen.</extracomment>
+        <translation>正在冻结您的银行卡。</translation>
+    </message>
+    <message>
+        <source>Card ending {last4} is frozen. Nobody can use it until you unfreeze it.</source>
+        <extracomment>Spoken when the card is frozen; {last4} its last digits.</extracomment>
+        <translation>尾号 {last4} 的银行卡已冻结。在您解冻之前，任何人都无法使用这张卡。</translation>
+    </message>
+    <message>
+        <source>Preparing.</source>
+        <extracomment>Shown and spoken while the bank prepares the action.</extracomment>
+        <translation>正在准备。</translation>
+    </message>
+    <message>
+        <source>Enter a daily purchase limit, for example 2000.00.</source>
+        <extracomment>Error under the purchase limit.</extracomment>
+        <translation>请输入每日消费限额，例如 2000.00。</translation>
+    </message>
+    <message>
+        <source>Enter the amount to repay, for example 500.00.</source>
+        <extracomment>Error under the chosen repayment amount.</extracomment>
+        <translation>请输入还款金额，例如 500.00。</translation>
+    </message>
+    <message>
+        <source>Preparing the repayment.</source>
+        <extracomment>Shown and spoken while the bank prepares the repayment.</extracomment>
+        <translation>正在准备还款。</translation>
+    </message>
+    <message>
+        <source>Repay {amount} to the credit card ending {last4}.</source>
+        <extracomment>What a repayment will do; {amount} and the card&apos;s last digits.</extracomment>
+        <translation>向尾号 {last4} 的信用卡还款 {amount}。</translation>
+    </message>
+    <message>
+        <source>Unfreeze the card ending {last4}.</source>
+        <extracomment>What unfreezing will do.</extracomment>
+        <translation>解冻尾号 {last4} 的银行卡。</translation>
+    </message>
+    <message>
+        <source>Activate the card ending {last4}.</source>
+        <extracomment>What activating will do.</extracomment>
+        <translation>激活尾号 {last4} 的银行卡。</translation>
+    </message>
+    <message>
+        <source>Block the card ending {last4} as lost and send you a new card.</source>
+        <extracomment>What reporting lost will do.</extracomment>
+        <translation>将尾号 {last4} 的银行卡挂失锁定，并为您寄送新卡。</translation>
+    </message>
+    <message>
+        <source>Block the card ending {last4} as stolen and send you a new card.</source>
+        <extracomment>What reporting stolen will do.</extracomment>
+        <translation>将尾号 {last4} 的银行卡作为被盗卡锁定，并为您寄送新卡。</translation>
+    </message>
+    <message>
+        <source>Change the limits of the card ending {last4}.</source>
+        <extracomment>What setting limits will do.</extracomment>
+        <translation>修改尾号 {last4} 银行卡的限额。</translation>
+    </message>
+    <message>
+        <source>{review} Send a one-time code to confirm.</source>
+        <extracomment>Spoken when an action awaits its code; {review} says what will happen.</extracomment>
+        <translation>{review} 请发送一次性验证码进行确认。</translation>
+    </message>
+    <message>
+        <source>Sending a one-time code.</source>
+        <extracomment>Shown and spoken while the code is sent.</extracomment>
+        <translation>正在发送一次性验证码。</translation>
+    </message>
+    <message>
+        <source>A {length}-digit code was sent to {where}. Type it and press Enter.</source>
+        <extracomment>Spoken when a code was sent; {length} digits, {where} the masked destination.</extracomment>
+        <translation>{length} 位验证码已发送至 {where}。请输入验证码并按回车键。</translation>
+    </message>
+    <message>
+        <source>The code has {length} digits.</source>
+        <extracomment>Error under the code; {length} digits.</extracomment>
+        <translation>验证码为 {length} 位数字。</translation>
+    </message>
+    <message>
+        <source>Confirming.</source>
+        <extracomment>Shown and spoken while the action is confirmed.</extracomment>
+        <translation>正在确认。</translation>
+    </message>
+    <message>
+        <source>Repaid {amount}. You still owe {owed}.</source>
+        <extracomment>Spoken after a repayment; {amount} repaid, {owed} still owed.</extracomment>
+        <translation>已还款 {amount}。您仍欠 {owed}。</translation>
+    </message>
+    <message>
+        <source>Done: {card}.</source>
+        <extracomment>Spoken after a card action; {card} the card&apos;s new state.</extracomment>
+        <translation>已完成：{card}。</translation>
+    </message>
+    <message>
+        <source>A new card is on its way; activate it here when it arrives.</source>
+        <extracomment>Added when a replacement card is on its way.</extracomment>
+        <translation>新卡正在寄送途中；收到后请在这里激活。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <extracomment>Spoken when a card action is abandoned.</extracomment>
+        <translation>已取消，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatScreen</name>
+    <message>
+        <source>Support chat</source>
+        <extracomment>Title of the support chat screen.</extracomment>
+        <translation>在线客服</translation>
+    </message>
+    <message>
+        <source>What is my balance?</source>
+        <extracomment>Quick question button in the support chat; the text is sent as the message.</extracomment>
+        <translation>我的余额是多少？</translation>
+    </message>
+    <message>
+        <source>I lost my card.</source>
+        <extracomment>Quick question button in the support chat; the text is sent as the message.</extracomment>
+        <translation>我的银行卡丢了。</translation>
+    </message>
+    <message>
+        <source>What are the fees?</source>
+        <extracomment>Quick question button in the support chat; the text is sent as the message.</extracomment>
+        <translation>有哪些费用？</translation>
+    </message>
+    <message>
+        <source>How do I transfer money?</source>
+        <extracomment>Quick question button in the support chat; the text is sent as the message.</extracomment>
+        <translation>怎样转账？</translation>
+    </message>
+    <message>
+        <source>What are your opening hours?</source>
+        <extracomment>Quick question button in the support chat; the text is sent as the message.</extracomment>
+        <translation>你们的营业时间是什么？</translation>
+    </message>
+    <message>
+        <source>I want to talk to a person.</source>
+        <extracomment>Quick question button in the support chat; asks for a person instead of the assistant.</extracomment>
+        <translation>我想和人工客服交谈。</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <extracomment>Label of the list of chat messages.</extracomment>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Up and Down move through the messages. {newest} goes to the newest, {read} reads it.</source>
+        <extracomment>Hint read with the chat message list; {newest} and {read} are keys (F8, F9).</extracomment>
+        <translation>用上下方向键浏览消息。按 {newest} 跳到最新消息，按 {read} 朗读该消息。</translation>
+    </message>
+    <message>
+        <source>Load earlier messages</source>
+        <extracomment>Button that loads chat messages from before the ones shown.</extracomment>
+        <translation>加载更早的消息</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <extracomment>Label of the box where the customer writes a chat message.</extracomment>
+        <translation>您的消息</translation>
+    </message>
+    <message>
+        <source>Enter sends. Shift+Enter starts a new line.</source>
+        <extracomment>Hint of the chat message box: which keys send and make a new line.</extracomment>
+        <translation>按回车键发送，按 Shift+回车键换行。</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>Button that sends the chat message.</extracomment>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Quick questions</source>
+        <extracomment>Title of the group of quick question buttons in the chat.</extracomment>
+        <translation>常见问题</translation>
+    </message>
+    <message>
+        <source>Announce new messages</source>
+        <extracomment>Label of the choice of when new chat messages are read out.</extracomment>
+        <translation>播报新消息</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <extracomment>Choice: announce every new chat message.</extracomment>
+        <translation>始终</translation>
+    </message>
+    <message>
+        <source>Only when I am not in the chat</source>
+        <extracomment>Choice: announce new chat messages only when the chat is not on screen.</extracomment>
+        <translation>仅当我不在聊天界面时</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Choice: never announce new chat messages.</extracomment>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Copy transcript</source>
+        <extracomment>Button that copies the whole chat to the clipboard.</extracomment>
+        <translation>复制聊天记录</translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <extracomment>Button that saves the whole chat as a text or web page file.
+----------
+Title of the dialog that saves the chat transcript.</extracomment>
+        <translation>保存聊天记录</translation>
+    </message>
+    <message>
+        <source>End of chat: rate us</source>
+        <extracomment>Title of the box where the customer rates the chat at the end.</extracomment>
+        <translation>结束聊天：为我们评分</translation>
+    </message>
+    <message>
+        <source>How satisfied are you, from 1 to 10?</source>
+        <extracomment>Label of the chat rating choice (1 to 10).</extracomment>
+        <translation>您的满意度如何？请在 1 到 10 之间选择。</translation>
+    </message>
+    <message>
+        <source>Choose a rating</source>
+        <extracomment>First entry of the rating choice: nothing chosen yet.</extracomment>
+        <translation>请选择评分</translation>
+    </message>
+    <message>
+        <source>{score} out of 10</source>
+        <extracomment>One entry of the chat rating choice; {score} is 1 to 10.</extracomment>
+        <translation>{score} 分（满分 10 分）</translation>
+    </message>
+    <message>
+        <source>Complaint (optional)</source>
+        <extracomment>Label of the optional complaint box at the end of the chat.</extracomment>
+        <translation>投诉（可选）</translation>
+    </message>
+    <message>
+        <source>Send rating</source>
+        <extracomment>Button that sends the chat rating and complaint to the bank.</extracomment>
+        <translation>提交评分</translation>
+    </message>
+    <message>
+        <source>Offline. What you write is kept and sent when the connection is back.</source>
+        <extracomment>Chat status while the bank cannot be reached.</extracomment>
+        <translation>已离线。您输入的内容会被保留，连接恢复后自动发送。</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <extracomment>Chat status when connected.</extracomment>
+        <translation>已连接。</translation>
+    </message>
+    <message>
+        <source>Chat connected again.</source>
+        <extracomment>Announced when the chat reconnects after being offline.</extracomment>
+        <translation>聊天已重新连接。</translation>
+    </message>
+    <message>
+        <source>Connecting...</source>
+        <extracomment>Chat status while connecting for the first time.</extracomment>
+        <translation>正在连接…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s).</source>
+        <extracomment>Added to the chat status: how many new messages were not read yet.</extracomment>
+        <translation>
+            <numerusform>%n 条未读消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is typing...</source>
+        <extracomment>Shown (and said once) while someone at the bank writes; {name} is who.</extracomment>
+        <translation>{name} 正在输入…</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <extracomment>Said by &quot;read the newest message&quot; when the chat is still empty.</extracomment>
+        <translation>暂无消息。</translation>
+    </message>
+    <message>
+        <source>Earlier messages loaded.</source>
+        <extracomment>Said after earlier chat messages were loaded at the top of the list.</extracomment>
+        <translation>已加载更早的消息。</translation>
+    </message>
+    <message>
+        <source>Write a message first.</source>
+        <extracomment>Said when the customer presses Send with an empty message box.</extracomment>
+        <translation>请先输入消息。</translation>
+    </message>
+    <message>
+        <source>The chat is not available. Sign in again.</source>
+        <extracomment>Said when the chat could not start (e.g. signed out) and a message cannot be queued.</extracomment>
+        <translation>聊天不可用，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Offline: your message will be sent when the connection is back.</source>
+        <extracomment>Said after writing a message while offline.</extracomment>
+        <translation>已离线：连接恢复后将发送您的消息。</translation>
+    </message>
+    <message>
+        <source>Choose a rating from 1 to 10 first.</source>
+        <extracomment>Said when Send rating is pressed before a rating was chosen.</extracomment>
+        <translation>请先选择 1 到 10 之间的评分。</translation>
+    </message>
+    <message>
+        <source>Thank you. Your rating of {score} out of 10 is being sent to the bank.</source>
+        <extracomment>Confirmation after sending the chat rating; the bank&apos;s reply with a reference follows in the list.</extracomment>
+        <translation>谢谢。您的评分（{score} 分，满分 10 分）正在发送给银行。</translation>
+    </message>
+    <message>
+        <source>Transcript copied.</source>
+        <extracomment>Said after the chat transcript was copied to the clipboard.</extracomment>
+        <translation>聊天记录已复制。</translation>
+    </message>
+    <message>
+        <source>Text file (*.txt);;Web page (*.html)</source>
+        <extracomment>File types offered when saving the chat transcript.</extracomment>
+        <translation>文本文件 (*.txt);;网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Could not save {name}.</source>
+        <extracomment>Said when the transcript file could not be written; {name} is the file name.</extracomment>
+        <translation>无法保存 {name}。</translation>
+    </message>
+    <message>
+        <source>Transcript saved as {name}.</source>
+        <extracomment>Said after the chat transcript was saved; {name} is the file name.</extracomment>
+        <translation>聊天记录已保存为 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button of a confirmation dialog that abandons the action; the safe default.</extracomment>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>HelpScreen</name>
+    <message>
+        <source>Help</source>
+        <extracomment>Title of the help screen.</extracomment>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <source>Use Tab and Shift+Tab to move between controls and Enter or Space to use them. Every shortcut below is optional: the section list and the buttons at the bottom of the window do the same.</source>
+        <extracomment>Introduction on the help screen.</extracomment>
+        <translation>用 Tab 和 Shift+Tab 在控件之间移动，用回车键或空格键操作控件。下面的快捷键都是可选的：左侧的栏目列表和窗口底部的按钮也能完成同样的操作。</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <extracomment>Label of the list of keyboard shortcuts.</extracomment>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Read shortcuts aloud</source>
+        <extracomment>Button that reads every keyboard shortcut aloud.</extracomment>
+        <translation>朗读快捷键</translation>
+    </message>
+    <message>
+        <source>{keys}: {action}</source>
+        <extracomment>One line of the shortcut list: {keys} like &quot;Alt+1&quot;, {action} like &quot;Go to Accounts&quot;.</extracomment>
+        <translation>{keys}：{action}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <source>Transaction history</source>
+        <extracomment>Heading of the transaction history screen.</extracomment>
+        <translation>交易明细</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>Label of the account picker at the top of the history.</extracomment>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Filter transactions</source>
+        <extracomment>Title of the group of fields that narrow down the transaction list.</extracomment>
+        <translation>筛选交易</translation>
+    </message>
+    <message>
+        <source>Search descriptions</source>
+        <extracomment>Label of the text filter of the history.</extracomment>
+        <translation>搜索交易描述</translation>
+    </message>
+    <message>
+        <source>Money in or out</source>
+        <extracomment>Label of the choice between money in, money out or both.</extracomment>
+        <translation>收入或支出</translation>
+    </message>
+    <message>
+        <source>Money in and out</source>
+        <extracomment>History filter choice: show every transaction.</extracomment>
+        <translation>收入和支出</translation>
+    </message>
+    <message>
+        <source>Money in only</source>
+        <extracomment>History filter choice: show only money that came in.</extracomment>
+        <translation>仅收入</translation>
+    </message>
+    <message>
+        <source>Money out only</source>
+        <extracomment>History filter choice: show only money that went out.</extracomment>
+        <translation>仅支出</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <extracomment>Label of the first date of the history filter.</extracomment>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <extracomment>Label of the last date of the history filter.</extracomment>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Year-month-day, for example 2026-03-12. Leave empty for no limit.</source>
+        <extracomment>Hint under the history date fields.</extracomment>
+        <translation>年-月-日，例如 2026-03-12。留空表示不限。</translation>
+    </message>
+    <message>
+        <source>Smallest amount</source>
+        <extracomment>Label of the smallest amount of the history filter.</extracomment>
+        <translation>最小金额</translation>
+    </message>
+    <message>
+        <source>Largest amount</source>
+        <extracomment>Label of the largest amount of the history filter.</extracomment>
+        <translation>最大金额</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <extracomment>Button that empties every field of the history filter.</extracomment>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <extracomment>Label of the transactions table.</extracomment>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Up and down arrows move between transactions. {shortcut} reads the whole row.</source>
+        <extracomment>Hint read with the transactions table: how to move; {shortcut} is the &quot;read this row&quot; key.</extracomment>
+        <translation>用上下方向键在交易之间移动。按 {shortcut} 朗读整行。</translation>
+    </message>
+    <message>
+        <source>Read this row</source>
+        <extracomment>Button that reads the selected transaction aloud.</extracomment>
+        <translation>朗读此行</translation>
+    </message>
+    <message>
+        <source>Load again</source>
+        <extracomment>Button that loads the account&apos;s transactions again.</extracomment>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>Window title part for the history screen.</extracomment>
+        <translation>交易明细</translation>
+    </message>
+    <message>
+        <source>Loading your accounts.</source>
+        <extracomment>Shown and spoken while the list of accounts for the history is loading.</extracomment>
+        <translation>正在加载您的账户。</translation>
+    </message>
+    <message>
+        <source>You have no accounts.</source>
+        <extracomment>Shown and spoken when the customer has no accounts to show a history for.</extracomment>
+        <translation>您名下没有账户。</translation>
+    </message>
+    <message>
+        <source>Loading transactions of {account}.</source>
+        <extracomment>Shown and spoken when the history of an account starts loading; {account} names the account.</extracomment>
+        <translation>正在加载 {account} 的交易。</translation>
+    </message>
+    <message>
+        <source>Showing the newest {count} transactions. Older ones are loading.</source>
+        <extracomment>Spoken when the first page of the history is shown; {count} transactions so far.</extracomment>
+        <translation>正在显示最新的 {count} 笔交易，更早的交易正在加载。</translation>
+    </message>
+    <message>
+        <source>Loaded {count} transactions, page {page} of {pages}.</source>
+        <extracomment>Loading progress of the history; {count} rows so far, {page} of {pages} pages.</extracomment>
+        <translation>已加载 {count} 笔交易，第 {page} 页，共 {pages} 页。</translation>
+    </message>
+    <message>
+        <source>Loaded {count} transactions so far.</source>
+        <extracomment>Loading progress of the history; {count} rows so far.</extracomment>
+        <translation>目前已加载 {count} 笔交易。</translation>
+    </message>
+    <message>
+        <source>All {count} transactions loaded.</source>
+        <extracomment>Shown and spoken when every transaction of the account is loaded; {count} how many.</extracomment>
+        <translation>全部 {count} 笔交易已加载。</translation>
+    </message>
+    <message>
+        <source>No transactions match.</source>
+        <extracomment>Result of the history filter when nothing matches.</extracomment>
+        <translation>没有符合条件的交易。</translation>
+    </message>
+    <message>
+        <source>1 transaction</source>
+        <extracomment>Start of the history filter result when exactly one transaction is shown.</extracomment>
+        <translation>1 笔交易</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln transactions</source>
+        <extracomment>Start of the history filter result; %n is the number of transactions shown.</extracomment>
+        <translation>
+            <numerusform>%Ln 笔交易</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{amount} out</source>
+        <extracomment>Part of the filter result: the total that went out; {amount} the sum.</extracomment>
+        <translation>支出 {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} in</source>
+        <extracomment>Part of the filter result: the total that came in; {amount} the sum.</extracomment>
+        <translation>收入 {amount}</translation>
+    </message>
+    <message>
+        <source>No transaction is selected.</source>
+        <extracomment>Spoken by &quot;Read this row&quot; when no transaction is selected.</extracomment>
+        <translation>未选择任何交易。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sections</source>
+        <extracomment>Asks whether to leave a screen with money in flight; tests replace it. Label above the list of sections (Accounts, History, ...).
+----------
+Accessible name of the list of sections.</extracomment>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <extracomment>Button that signs the customer out and returns to the sign-in page.</extracomment>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <extracomment>Button that goes back to the previous screen (same as the Escape key).</extracomment>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Repeat last message</source>
+        <extracomment>Button that says the last status message again (same as F6).</extracomment>
+        <translation>重复上一条消息</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <extracomment>Accessible name of the busy indicator shown while the bank is slow to answer.</extracomment>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <extracomment>Button that closes the application (same as Ctrl+Q).</extracomment>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Status messages</source>
+        <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
+        <translation>状态消息</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <extracomment>Announced after signing out.</extracomment>
+        <translation>您已退出登录。</translation>
+    </message>
+    <message>
+        <source>a11y bank</source>
+        <extracomment>The application&apos;s name, shown in the window title after the current screen&apos;s name.</extracomment>
+        <translation>无障碍银行</translation>
+    </message>
+    <message>
+        <source>Payment in progress</source>
+        <extracomment>Title of the dialog asked before leaving a screen with a payment in progress.</extracomment>
+        <translation>付款进行中</translation>
+    </message>
+    <message>
+        <source>A payment is still being sent. Leave this screen anyway?</source>
+        <extracomment>Question asked before leaving a screen while a payment is being sent.</extracomment>
+        <translation>有一笔付款仍在发送中。仍要离开此页面吗？</translation>
+    </message>
+    <message>
+        <source>Leave anyway</source>
+        <extracomment>Button that leaves the screen although a payment is in progress.</extracomment>
+        <translation>仍要离开</translation>
+    </message>
+    <message>
+        <source>Text size {percent} percent.</source>
+        <extracomment>Announced after the text size changed; {percent} is a number like 150.</extracomment>
+        <translation>文字大小：百分之 {percent}。</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Enter an amount.</source>
+        <extracomment>Error under the amount field when it was left empty.</extracomment>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>The amount is empty.</source>
+        <extracomment>Spoken when the amount field was left empty.</extracomment>
+        <translation>金额为空。</translation>
+    </message>
+    <message>
+        <source>Type the amount in digits, for example 12.50.</source>
+        <extracomment>What to do when the amount field is empty.</extracomment>
+        <translation>请用数字输入金额，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>That is not an amount.</source>
+        <extracomment>Error under the amount field when what was typed is not a number.</extracomment>
+        <translation>这不是有效的金额。</translation>
+    </message>
+    <message>
+        <source>The amount is not a number.</source>
+        <extracomment>Spoken when the typed amount is not a number.</extracomment>
+        <translation>金额不是数字。</translation>
+    </message>
+    <message>
+        <source>Use digits and one decimal point only, for example 12.50.</source>
+        <extracomment>What to do when the typed amount is not a number; &quot;point&quot; is the decimal separator.</extracomment>
+        <translation>只能使用数字和一个小数点，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <extracomment>Error under the amount field when a minus sign was typed.</extracomment>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount is below zero. Amounts cannot be negative.</source>
+        <extracomment>Spoken when the typed amount has a minus sign.</extracomment>
+        <translation>金额小于零。金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>Remove the minus sign.</source>
+        <extracomment>What to do when the typed amount is negative.</extracomment>
+        <translation>请删除负号。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <extracomment>Error under the amount field when the amount is zero.</extracomment>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>The amount is zero. It must be more than zero.</source>
+        <extracomment>Spoken when the typed amount is zero.</extracomment>
+        <translation>金额为零。金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Type the amount you want to send.</source>
+        <extracomment>What to do when the typed amount is zero.</extracomment>
+        <translation>请输入您要转出的金额。</translation>
+    </message>
+    <message>
+        <source>Use at most {decimals} digits after the decimal point.</source>
+        <extracomment>Error under the amount field; {decimals} is how many digits the currency allows after the point.</extracomment>
+        <translation>小数点后最多 {decimals} 位。</translation>
+    </message>
+    <message>
+        <source>The amount has too many digits after the point. The most is {decimals}.</source>
+        <extracomment>Spoken: too many digits after the decimal point; {decimals} is the allowed number.</extracomment>
+        <translation>金额小数点后的位数太多，最多 {decimals} 位。</translation>
+    </message>
+    <message>
+        <source>Shorten the part after the decimal point.</source>
+        <extracomment>What to do when the amount has too many decimals.</extracomment>
+        <translation>请缩短小数点后的部分。</translation>
+    </message>
+    <message>
+        <source>This currency has no decimal part.</source>
+        <extracomment>Error under the amount field for a currency without minor units (for example yen).</extracomment>
+        <translation>该币种没有小数部分。</translation>
+    </message>
+    <message>
+        <source>This currency is counted in whole units only.</source>
+        <extracomment>Spoken for a currency without minor units when a decimal part was typed.</extracomment>
+        <translation>该币种只能以整数单位计算。</translation>
+    </message>
+    <message>
+        <source>Type a whole number, without a decimal point.</source>
+        <extracomment>What to do when a decimal part was typed for a whole-unit currency.</extracomment>
+        <translation>请输入整数，不要带小数点。</translation>
+    </message>
+    <message>
+        <source>The amount is too large. The most is {maximum}.</source>
+        <extracomment>Error under the amount field; {maximum} is the formatted largest amount allowed.</extracomment>
+        <translation>金额过大，最多为 {maximum}。</translation>
+    </message>
+    <message>
+        <source>That amount is too large. The most you can type is {maximum}.</source>
+        <extracomment>Spoken when the amount is over the maximum; {maximum} is the formatted largest amount.</extracomment>
+        <translation>金额过大。最多可输入 {maximum}。</translation>
+    </message>
+    <message>
+        <source>Check the number of digits and type a smaller amount.</source>
+        <extracomment>What to do when the amount is too large.</extracomment>
+        <translation>请检查位数，并输入较小的金额。</translation>
+    </message>
+    <message>
+        <source>A currency code is three letters, like CNY or GBP.</source>
+        <extracomment>Error when a currency code is not three letters.</extracomment>
+        <translation>币种代码为三个字母，例如 CNY 或 GBP。</translation>
+    </message>
+    <message>
+        <source>A currency code is three letters, for example C N Y, or G B P.</source>
+        <extracomment>Spoken when a currency code is not three letters; codes are spelled out letter by letter.</extracomment>
+        <translation>币种代码为三个字母，例如 C N Y 或 G B P。</translation>
+    </message>
+    <message>
+        <source>Choose the currency from the list.</source>
+        <extracomment>What to do when a currency code is malformed.
+----------
+What to do when the currency is not known.</extracomment>
+        <translation>请从列表中选择币种。</translation>
+    </message>
+    <message>
+        <source>That currency is not known.</source>
+        <extracomment>Error when a three-letter currency code is not a known currency.</extracomment>
+        <translation>无法识别该币种。</translation>
+    </message>
+    <message>
+        <source>That currency code is not one we know.</source>
+        <extracomment>Spoken when a three-letter currency code is not a known currency.</extracomment>
+        <translation>我们不认识这个币种代码。</translation>
+    </message>
+    <message>
+        <source>Enter the account number.</source>
+        <extracomment>Error when the account number field was left empty.</extracomment>
+        <translation>请输入账号。</translation>
+    </message>
+    <message>
+        <source>The account number is empty.</source>
+        <extracomment>Spoken when the account number field is empty.</extracomment>
+        <translation>账号为空。</translation>
+    </message>
+    <message>
+        <source>Type the IBAN, the sort code and account number, or the card or account number.</source>
+        <extracomment>What to do when the account number is empty.</extracomment>
+        <translation>请输入 IBAN、分类代码和账号，或银行卡号或账号。</translation>
+    </message>
+    <message>
+        <source>That does not look like an account number we can pay.</source>
+        <extracomment>Error when an account identifier matches no supported scheme (IBAN, UK, Chinese account).</extracomment>
+        <translation>这看起来不是可以付款的账号。</translation>
+    </message>
+    <message>
+        <source>We could not recognise that account number.</source>
+        <extracomment>Spoken when an account identifier matches no supported scheme.</extracomment>
+        <translation>我们无法识别该账号。</translation>
+    </message>
+    <message>
+        <source>Check it against the payee&apos;s details: an IBAN, a 6-digit sort code with an 8-digit account number, or a 16 to 19 digit Chinese account or card number.</source>
+        <extracomment>What to do when the account identifier is not recognised.</extracomment>
+        <translation>请与收款人提供的信息核对：IBAN、6 位分类代码加 8 位账号，或 16 到 19 位的中国账号或银行卡号。</translation>
+    </message>
+    <message>
+        <source>A sort code is 6 digits, like 12-34-56.</source>
+        <extracomment>Error when a UK sort code is not 6 digits.</extracomment>
+        <translation>分类代码为 6 位数字，例如 12-34-56。</translation>
+    </message>
+    <message>
+        <source>A sort code is six digits, for example one two, three four, five six.</source>
+        <extracomment>Spoken when a UK sort code is not 6 digits; digits are read in pairs.</extracomment>
+        <translation>分类代码为六位数字，例如一二、三四、五六。</translation>
+    </message>
+    <message>
+        <source>Type the 6 digits of the sort code. Dashes and spaces are fine.</source>
+        <extracomment>What to do when the sort code is invalid.</extracomment>
+        <translation>请输入分类代码的 6 位数字，可以带短横线和空格。</translation>
+    </message>
+    <message>
+        <source>A UK account number is 8 digits.</source>
+        <extracomment>Error when a UK account number is not 8 digits.</extracomment>
+        <translation>英国账号为 8 位数字。</translation>
+    </message>
+    <message>
+        <source>A UK account number is eight digits long.</source>
+        <extracomment>Spoken when a UK account number is not 8 digits.</extracomment>
+        <translation>英国账号长度为八位数字。</translation>
+    </message>
+    <message>
+        <source>Type all 8 digits of the account number.</source>
+        <extracomment>What to do when the UK account number is invalid.</extracomment>
+        <translation>请输入账号的全部 8 位数字。</translation>
+    </message>
+    <message>
+        <source>The IBAN does not start with a valid country code.</source>
+        <extracomment>Error when the first two letters of an IBAN are not a country that uses IBANs.</extracomment>
+        <translation>IBAN 开头不是有效的国家代码。</translation>
+    </message>
+    <message>
+        <source>The first two letters of the IBAN are not a known country.</source>
+        <extracomment>Spoken when the IBAN country code is wrong.</extracomment>
+        <translation>IBAN 的前两个字母不是已知的国家。</translation>
+    </message>
+    <message>
+        <source>Check the first two letters, for example G B or D E.</source>
+        <extracomment>What to do when the IBAN country code is wrong.</extracomment>
+        <translation>请检查前两个字母，例如 G B 或 D E。</translation>
+    </message>
+    <message>
+        <source>The IBAN has the wrong length for its country.</source>
+        <extracomment>Error when an IBAN has the wrong number of characters for its country.</extracomment>
+        <translation>IBAN 的长度与其所属国家不符。</translation>
+    </message>
+    <message>
+        <source>The IBAN is too short or too long for its country.</source>
+        <extracomment>Spoken when an IBAN has the wrong number of characters.</extracomment>
+        <translation>对其所属国家而言，IBAN 太短或太长。</translation>
+    </message>
+    <message>
+        <source>Check for a missing or extra character.</source>
+        <extracomment>What to do when the IBAN length is wrong.</extracomment>
+        <translation>请检查是否漏输或多输了字符。</translation>
+    </message>
+    <message>
+        <source>The IBAN is not in the right format for its country.</source>
+        <extracomment>Error when an IBAN has letters or digits in places its country does not allow.</extracomment>
+        <translation>IBAN 的格式与其所属国家不符。</translation>
+    </message>
+    <message>
+        <source>Some characters of the IBAN are in the wrong place.</source>
+        <extracomment>Spoken when an IBAN has the wrong format.</extracomment>
+        <translation>IBAN 中有些字符的位置不对。</translation>
+    </message>
+    <message>
+        <source>Compare it character by character with the payee&apos;s details.</source>
+        <extracomment>What to do when the IBAN format is wrong.
+----------
+What to do when the IBAN checksum fails.</extracomment>
+        <translation>请与收款人提供的信息逐个字符核对。</translation>
+    </message>
+    <message>
+        <source>The IBAN is not valid. A character may be mistyped.</source>
+        <extracomment>Error when the IBAN check digits do not match (usually a typing mistake).</extracomment>
+        <translation>IBAN 无效，可能有字符输错了。</translation>
+    </message>
+    <message>
+        <source>The IBAN check failed. One of the characters is probably mistyped.</source>
+        <extracomment>Spoken when the IBAN check digits do not match.</extracomment>
+        <translation>IBAN 校验失败，很可能有一个字符输错了。</translation>
+    </message>
+    <message>
+        <source>A Chinese account or card number is 16 to 19 digits.</source>
+        <extracomment>Error when a Chinese account or bank card number is not 16 to 19 digits.</extracomment>
+        <translation>中国账号或银行卡号为 16 到 19 位数字。</translation>
+    </message>
+    <message>
+        <source>A Chinese account or card number has sixteen to nineteen digits.</source>
+        <extracomment>Spoken when a Chinese account number has the wrong length.</extracomment>
+        <translation>中国账号或银行卡号有十六到十九位数字。</translation>
+    </message>
+    <message>
+        <source>Check for a missing or extra digit.</source>
+        <extracomment>What to do when a Chinese account number has the wrong length.</extracomment>
+        <translation>请检查是否漏输或多输了数字。</translation>
+    </message>
+    <message>
+        <source>That card number is not valid. A digit may be mistyped.</source>
+        <extracomment>Error when a Chinese bank card number fails its check digit (Luhn).</extracomment>
+        <translation>该卡号无效，可能有数字输错了。</translation>
+    </message>
+    <message>
+        <source>The card number check failed. One digit is probably mistyped.</source>
+        <extracomment>Spoken when a bank card number fails its check digit.</extracomment>
+        <translation>卡号校验失败，很可能有一位数字输错了。</translation>
+    </message>
+    <message>
+        <source>Compare the number digit by digit with the card.</source>
+        <extracomment>What to do when a bank card number fails its check digit.</extracomment>
+        <translation>请与银行卡逐位核对卡号。</translation>
+    </message>
+    <message>
+        <source>Enter the payee&apos;s name.</source>
+        <extracomment>Error when the payee name was left empty.</extracomment>
+        <translation>请输入收款人户名。</translation>
+    </message>
+    <message>
+        <source>The payee name is empty.</source>
+        <extracomment>Spoken when the payee name is empty.</extracomment>
+        <translation>收款人户名为空。</translation>
+    </message>
+    <message>
+        <source>Type the name on the payee&apos;s account.</source>
+        <extracomment>What to do when the payee name is empty.</extracomment>
+        <translation>请输入收款人账户上的户名。</translation>
+    </message>
+    <message>
+        <source>The payee name can be at most {maximum} characters.</source>
+        <extracomment>Error when the payee name is too long; {maximum} is the number of characters allowed.</extracomment>
+        <translation>收款人户名最多 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>The payee name is too long. The most is {maximum} characters.</source>
+        <extracomment>Spoken when the payee name is too long; {maximum} is the number of characters allowed.</extracomment>
+        <translation>收款人户名太长，最多 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Shorten the name.</source>
+        <extracomment>What to do when the payee name is too long.</extracomment>
+        <translation>请缩短户名。</translation>
+    </message>
+    <message>
+        <source>The payee name contains characters that are not allowed.</source>
+        <extracomment>Error when the payee name contains control or invisible characters (often from pasting).</extracomment>
+        <translation>收款人户名含有不允许的字符。</translation>
+    </message>
+    <message>
+        <source>The payee name contains hidden characters that cannot be sent.</source>
+        <extracomment>Spoken when the payee name contains control or invisible characters.</extracomment>
+        <translation>收款人户名含有无法发送的隐藏字符。</translation>
+    </message>
+    <message>
+        <source>Clear the field and type the name again instead of pasting it.</source>
+        <extracomment>What to do when the payee name contains invisible characters.</extracomment>
+        <translation>请清空该栏并重新输入户名，不要粘贴。</translation>
+    </message>
+    <message>
+        <source>Enter a reference.</source>
+        <extracomment>Error when a payment reference is required but empty.</extracomment>
+        <translation>请输入附言。</translation>
+    </message>
+    <message>
+        <source>The reference is empty. This payment needs one.</source>
+        <extracomment>Spoken when a required payment reference is empty.</extracomment>
+        <translation>附言为空。这笔付款需要附言。</translation>
+    </message>
+    <message>
+        <source>Type the reference the payee gave you, such as a bill number.</source>
+        <extracomment>What to do when the payment reference is empty.</extracomment>
+        <translation>请输入收款人给您的附言，例如账单编号。</translation>
+    </message>
+    <message>
+        <source>The reference can be at most {maximum} characters.</source>
+        <extracomment>Error when the payment reference is too long; {maximum} is the number of characters allowed.</extracomment>
+        <translation>附言最多 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>The reference is too long. The most is {maximum} characters.</source>
+        <extracomment>Spoken when the payment reference is too long; {maximum} is the number of characters allowed.</extracomment>
+        <translation>附言太长，最多 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Shorten the reference.</source>
+        <extracomment>What to do when the payment reference is too long.</extracomment>
+        <translation>请缩短附言。</translation>
+    </message>
+    <message>
+        <source>The reference contains characters that are not allowed.</source>
+        <extracomment>Error when the reference contains control, zero-width or text-direction characters.</extracomment>
+        <translation>附言含有不允许的字符。</translation>
+    </message>
+    <message>
+        <source>The reference contains hidden characters that cannot be sent.</source>
+        <extracomment>Spoken when the reference contains control, zero-width or text-direction characters.</extracomment>
+        <translation>附言含有无法发送的隐藏字符。</translation>
+    </message>
+    <message>
+        <source>Clear the field and type the reference again instead of pasting it.</source>
+        <extracomment>What to do when the reference contains invisible characters.</extracomment>
+        <translation>请清空该栏并重新输入附言，不要粘贴。</translation>
+    </message>
+    <message>
+        <source>That is not a valid date.</source>
+        <extracomment>Error when the payment date typed is not a real date.</extracomment>
+        <translation>这不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>We could not read that date.</source>
+        <extracomment>Spoken when the payment date is not a real date.</extracomment>
+        <translation>我们无法识别该日期。</translation>
+    </message>
+    <message>
+        <source>Type the date as year, month and day, for example 2026-12-31.</source>
+        <extracomment>What to do when the date is invalid; keep the date pattern as an example.</extracomment>
+        <translation>请按年、月、日输入日期，例如 2026-12-31。</translation>
+    </message>
+    <message>
+        <source>The date is in the past.</source>
+        <extracomment>Error when a scheduled payment date is before today.</extracomment>
+        <translation>该日期已过去。</translation>
+    </message>
+    <message>
+        <source>That date has already passed.</source>
+        <extracomment>Spoken when a scheduled payment date is before today.</extracomment>
+        <translation>该日期已经过了。</translation>
+    </message>
+    <message>
+        <source>Choose today or a later date.</source>
+        <extracomment>What to do when the payment date is in the past.</extracomment>
+        <translation>请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>The date can be at most one year ahead, until {latest}.</source>
+        <extracomment>Error when a scheduled payment date is more than a year ahead; {latest} is the last allowed date.</extracomment>
+        <translation>日期最多只能在一年以内，最晚到 {latest}。</translation>
+    </message>
+    <message>
+        <source>That date is too far ahead. The latest date is {latest}.</source>
+        <extracomment>Spoken when a scheduled payment date is too far ahead; {latest} is the last allowed date.</extracomment>
+        <translation>该日期太远了，最晚日期是 {latest}。</translation>
+    </message>
+    <message>
+        <source>Choose a date within the next year.</source>
+        <extracomment>What to do when the payment date is too far ahead.</extracomment>
+        <translation>请选择一年以内的日期。</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code.</source>
+        <extracomment>Error when the one-time security code field is empty.</extracomment>
+        <translation>请输入 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>The code is empty. It has six digits.</source>
+        <extracomment>Spoken when the one-time security code field is empty.</extracomment>
+        <translation>验证码为空。验证码为六位数字。</translation>
+    </message>
+    <message>
+        <source>Type the code from the message we sent you.</source>
+        <extracomment>What to do when the one-time code is empty.</extracomment>
+        <translation>请输入我们发给您的消息中的验证码。</translation>
+    </message>
+    <message>
+        <source>The code has digits only.</source>
+        <extracomment>Error when the one-time security code contains something other than digits.</extracomment>
+        <translation>验证码只包含数字。</translation>
+    </message>
+    <message>
+        <source>The code contains something other than digits.</source>
+        <extracomment>Spoken when the one-time security code contains letters or symbols.</extracomment>
+        <translation>验证码中含有数字以外的内容。</translation>
+    </message>
+    <message>
+        <source>Type just the 6 digits of the code.</source>
+        <extracomment>What to do when the one-time code has non-digits.</extracomment>
+        <translation>只需输入验证码的 6 位数字。</translation>
+    </message>
+    <message>
+        <source>The code is 6 digits; you typed {length}.</source>
+        <extracomment>Error when the one-time code is not exactly 6 digits; {length} is how many were typed.</extracomment>
+        <translation>验证码为 6 位数字；您输入了 {length} 位。</translation>
+    </message>
+    <message>
+        <source>The code has six digits, and you typed {length}.</source>
+        <extracomment>Spoken when the one-time code has the wrong number of digits; {length} is how many were typed.</extracomment>
+        <translation>验证码为六位数字，您输入了 {length} 位。</translation>
+    </message>
+    <message>
+        <source>Check the code in the message and type all 6 digits.</source>
+        <extracomment>What to do when the one-time code has the wrong length.</extracomment>
+        <translation>请查看消息中的验证码，并输入全部 6 位数字。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the bank.</source>
+        <extracomment>Shown when the bank cannot be reached (no network or the bank server is down).</extracomment>
+        <translation>无法连接银行。</translation>
+    </message>
+    <message>
+        <source>We cannot reach the bank right now. Nothing was changed.</source>
+        <extracomment>Spoken when the bank cannot be reached.</extracomment>
+        <translation>暂时无法连接银行，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Check your internet connection, then try again.</source>
+        <extracomment>What to do when the bank cannot be reached.</extracomment>
+        <translation>请检查网络连接，然后重试。</translation>
+    </message>
+    <message>
+        <source>The bank took too long to answer.</source>
+        <extracomment>Shown when the bank took too long to answer a request that changes nothing.</extracomment>
+        <translation>银行响应超时。</translation>
+    </message>
+    <message>
+        <source>The bank did not answer in time.</source>
+        <extracomment>Spoken when the bank took too long to answer.</extracomment>
+        <translation>银行没有及时响应。</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <extracomment>What to do after a timeout.</extracomment>
+        <translation>请稍后重试。</translation>
+    </message>
+    <message>
+        <source>You have been signed out.</source>
+        <extracomment>Shown when the sign-in session has expired.</extracomment>
+        <translation>您已退出登录。</translation>
+    </message>
+    <message>
+        <source>For your safety, you have been signed out.</source>
+        <extracomment>Spoken when the sign-in session has expired.</extracomment>
+        <translation>为了您的安全，您已被退出登录。</translation>
+    </message>
+    <message>
+        <source>Sign in again to continue.</source>
+        <extracomment>What to do after the session expired.</extracomment>
+        <translation>请重新登录以继续。</translation>
+    </message>
+    <message>
+        <source>Too many requests. Try again in {seconds} seconds.</source>
+        <extracomment>Shown when the bank asks us to slow down; {seconds} is how long to wait.</extracomment>
+        <translation>请求过多，请 {seconds} 秒后重试。</translation>
+    </message>
+    <message>
+        <source>The bank is busy. Please wait {seconds} seconds.</source>
+        <extracomment>Spoken when the bank asks us to slow down; {seconds} is how long to wait.</extracomment>
+        <translation>银行系统繁忙，请等待 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>Wait {seconds} seconds, then try again.</source>
+        <extracomment>What to do when rate limited; {seconds} is how long to wait.</extracomment>
+        <translation>请等待 {seconds} 秒，然后重试。</translation>
+    </message>
+    <message>
+        <source>The bank refused this request.</source>
+        <extracomment>Shown when the bank refused a request for a reason we have no better message for.</extracomment>
+        <translation>银行拒绝了此请求。</translation>
+    </message>
+    <message>
+        <source>The bank said no to this request. Nothing was changed.</source>
+        <extracomment>Spoken when the bank refused a request.</extracomment>
+        <translation>银行拒绝了此请求，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Check the details and try again, or contact the bank.</source>
+        <extracomment>What to do when the bank refused a request.</extracomment>
+        <translation>请检查信息后重试，或联系银行。</translation>
+    </message>
+    <message>
+        <source>We do not know yet whether this went through.</source>
+        <extracomment>Shown when a payment may or may not have gone through (connection lost mid-way).</extracomment>
+        <translation>我们还不知道这笔交易是否成功。</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the bank answered. The payment may have been made.</source>
+        <extracomment>Spoken when the outcome of a payment is unknown.</extracomment>
+        <translation>银行回复之前连接已断开，这笔付款可能已经完成。</translation>
+    </message>
+    <message>
+        <source>Do not pay again. We will check with the bank; see your payments list for the result.</source>
+        <extracomment>What to do when the outcome is unknown; tells the person not to pay twice.</extracomment>
+        <translation>请不要重复付款。我们会向银行核实，结果请查看您的付款列表。</translation>
+    </message>
+    <message>
+        <source>The bank sent an answer we could not read.</source>
+        <extracomment>Shown when the bank&apos;s answer could not be understood.</extracomment>
+        <translation>银行发来的回复无法识别。</translation>
+    </message>
+    <message>
+        <source>Something went wrong reading the bank&apos;s answer.</source>
+        <extracomment>Spoken when the bank&apos;s answer could not be understood.</extracomment>
+        <translation>读取银行回复时出错。</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps happening, contact the bank.</source>
+        <extracomment>What to do when the bank&apos;s answer was unreadable.
+----------
+What to do after an unexpected error.</extracomment>
+        <translation>请重试。如果问题持续出现，请联系银行。</translation>
+    </message>
+    <message>
+        <source>Not enough money in the account.</source>
+        <extracomment>Shown when the account does not have enough money for the payment.</extracomment>
+        <translation>账户余额不足。</translation>
+    </message>
+    <message>
+        <source>There is not enough money in this account for that payment.</source>
+        <extracomment>Spoken when the account does not have enough money for the payment.</extracomment>
+        <translation>该账户余额不足，无法完成这笔付款。</translation>
+    </message>
+    <message>
+        <source>Pay a smaller amount or choose another account.</source>
+        <extracomment>What to do when funds are insufficient.</extracomment>
+        <translation>请减少付款金额，或选择其他账户。</translation>
+    </message>
+    <message>
+        <source>This payment is over your limit.</source>
+        <extracomment>Shown when the payment is over the daily or per-payment limit.</extracomment>
+        <translation>这笔付款超出了您的限额。</translation>
+    </message>
+    <message>
+        <source>This payment is more than your payment limit allows.</source>
+        <extracomment>Spoken when the payment is over a limit.</extracomment>
+        <translation>这笔付款金额超过了您的付款限额。</translation>
+    </message>
+    <message>
+        <source>Pay a smaller amount, or try again tomorrow.</source>
+        <extracomment>What to do when over the limit.</extracomment>
+        <translation>请减少付款金额，或明天再试。</translation>
+    </message>
+    <message>
+        <source>Too late for today&apos;s payments.</source>
+        <extracomment>Shown when a payment arrives after today&apos;s cut-off time.</extracomment>
+        <translation>已超过今天的付款截止时间。</translation>
+    </message>
+    <message>
+        <source>It is past today&apos;s cut-off time for this payment.</source>
+        <extracomment>Spoken when a payment arrives after today&apos;s cut-off time.</extracomment>
+        <translation>已过今天这类付款的截止时间。</translation>
+    </message>
+    <message>
+        <source>Schedule the payment for the next working day.</source>
+        <extracomment>What to do after the cut-off time.</extracomment>
+        <translation>请将付款预约到下一个工作日。</translation>
+    </message>
+    <message>
+        <source>This approval has already been used.</source>
+        <extracomment>Shown when an approval was already used for another payment.</extracomment>
+        <translation>该授权已被使用过。</translation>
+    </message>
+    <message>
+        <source>This payment was already approved and used once.</source>
+        <extracomment>Spoken when the payment approval was already used.</extracomment>
+        <translation>这笔付款已经授权并使用过一次。</translation>
+    </message>
+    <message>
+        <source>Check your payments list before starting a new payment.</source>
+        <extracomment>What to do when the approval was already used; the person should check before paying again.</extracomment>
+        <translation>发起新的付款前，请先查看您的付款列表。</translation>
+    </message>
+    <message>
+        <source>That code is not right. {attempts_left} tries left.</source>
+        <extracomment>Shown when the one-time code is wrong; {attempts_left} is how many tries remain.</extracomment>
+        <translation>验证码不正确，还可以尝试 {attempts_left} 次。</translation>
+    </message>
+    <message>
+        <source>The code is wrong. You have {attempts_left} tries left.</source>
+        <extracomment>Spoken when the one-time code is wrong; {attempts_left} is how many tries remain.</extracomment>
+        <translation>验证码错误。您还可以尝试 {attempts_left} 次。</translation>
+    </message>
+    <message>
+        <source>Check the latest message we sent and type the code again.</source>
+        <extracomment>What to do when the one-time code is wrong.</extracomment>
+        <translation>请查看我们发送的最新消息，并重新输入验证码。</translation>
+    </message>
+    <message>
+        <source>That code has expired.</source>
+        <extracomment>Shown when the one-time code has expired.</extracomment>
+        <translation>验证码已过期。</translation>
+    </message>
+    <message>
+        <source>The code is too old and no longer works.</source>
+        <extracomment>Spoken when the one-time code has expired.</extracomment>
+        <translation>验证码已过期，不能再使用。</translation>
+    </message>
+    <message>
+        <source>Ask for a new code.</source>
+        <extracomment>What to do when the one-time code has expired.</extracomment>
+        <translation>请重新获取验证码。</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. This approval is locked.</source>
+        <extracomment>Shown when too many wrong codes locked the approval.</extracomment>
+        <translation>错误验证码次数过多，本次授权已锁定。</translation>
+    </message>
+    <message>
+        <source>There were too many wrong codes, so this approval is locked.</source>
+        <extracomment>Spoken when too many wrong codes locked the approval.</extracomment>
+        <translation>输错验证码的次数过多，因此本次授权已锁定。</translation>
+    </message>
+    <message>
+        <source>Start the payment again to get a new code.</source>
+        <extracomment>What to do when the approval is locked.</extracomment>
+        <translation>请重新发起付款以获取新的验证码。</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <extracomment>Shown when the user name or password is wrong (never say which one).</extracomment>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>We could not sign you in with that user name and password.</source>
+        <extracomment>Spoken when sign-in fails.</extracomment>
+        <translation>无法用该用户名和密码为您登录。</translation>
+    </message>
+    <message>
+        <source>Check both and try again.</source>
+        <extracomment>What to do when sign-in fails.</extracomment>
+        <translation>请检查用户名和密码后重试。</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <extracomment>Error under the user name field on the sign-in screen when it is empty.</extracomment>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>The user name is empty.</source>
+        <extracomment>Spoken when the user name field on the sign-in screen is empty.</extracomment>
+        <translation>用户名为空。</translation>
+    </message>
+    <message>
+        <source>Type the user name you chose when you joined the bank.</source>
+        <extracomment>What to do when the user name is empty.</extracomment>
+        <translation>请输入您开户时设置的用户名。</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <extracomment>Error under the password field on the sign-in screen when it is empty.</extracomment>
+        <translation>请输入密码。</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <extracomment>Spoken when the password field on the sign-in screen is empty.</extracomment>
+        <translation>密码为空。</translation>
+    </message>
+    <message>
+        <source>Type your password. It is case-sensitive.</source>
+        <extracomment>What to do when the password is empty.</extracomment>
+        <translation>请输入密码，密码区分大小写。</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <extracomment>Shown when something went wrong that has no more specific message.</extracomment>
+        <translation>出错了。</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong.</source>
+        <extracomment>Spoken when something went wrong that has no more specific message.</extracomment>
+        <translation>抱歉，出错了。</translation>
+    </message>
+    <message>
+        <source>Secure storage is not available on this computer.</source>
+        <extracomment>Shown when the system keyring cannot be used, so the sign-in is kept only until the app closes.</extracomment>
+        <translation>这台电脑没有可用的安全存储。</translation>
+    </message>
+    <message>
+        <source>This computer has no secure storage, so you will stay signed in only until you close the app.</source>
+        <extracomment>Spoken when the system keyring cannot be used.</extracomment>
+        <translation>这台电脑没有安全存储，因此您的登录状态只保持到关闭应用为止。</translation>
+    </message>
+    <message>
+        <source>You can keep using the app; you will need to sign in next time.</source>
+        <extracomment>What to do when the keyring is not available.</extracomment>
+        <translation>您可以继续使用本应用；下次需要重新登录。</translation>
+    </message>
+    <message>
+        <source>Secure storage is locked.</source>
+        <extracomment>Shown when the system keyring is locked.</extracomment>
+        <translation>安全存储已锁定。</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s secure storage is locked.</source>
+        <extracomment>Spoken when the system keyring is locked.</extracomment>
+        <translation>电脑的安全存储已锁定。</translation>
+    </message>
+    <message>
+        <source>Unlock it, for example by signing in to the computer again, then retry.</source>
+        <extracomment>What to do when the keyring is locked.</extracomment>
+        <translation>请先解锁，例如重新登录电脑，然后重试。</translation>
+    </message>
+    <message>
+        <source>Your settings could not be read, so the defaults are used.</source>
+        <extracomment>Shown when saved settings could not be read and the defaults are used instead.</extracomment>
+        <translation>无法读取您的设置，已改用默认设置。</translation>
+    </message>
+    <message>
+        <source>Your saved settings were damaged. We are using the standard settings.</source>
+        <extracomment>Spoken when saved settings could not be read.</extracomment>
+        <translation>您保存的设置已损坏，我们正在使用标准设置。</translation>
+    </message>
+    <message>
+        <source>Open Settings to choose text size, voice and language again.</source>
+        <extracomment>What to do after settings were reset.</extracomment>
+        <translation>请打开“设置”，重新选择文字大小、语音和语言。</translation>
+    </message>
+    <message>
+        <source>Received by the bank</source>
+        <extracomment>Payment status: the bank has received the payment (OB status RCVD).</extracomment>
+        <translation>银行已受理</translation>
+    </message>
+    <message>
+        <source>The bank has received the payment.</source>
+        <extracomment>Spoken payment status: received.</extracomment>
+        <translation>银行已收到这笔付款。</translation>
+    </message>
+    <message>
+        <source>No need to do anything. We will tell you when it is complete.</source>
+        <extracomment>What to do while a payment is received but not processed.
+----------
+What to do while a payment is in progress.</extracomment>
+        <translation>无需任何操作。付款完成后我们会通知您。</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <extracomment>Payment status: the bank is processing the payment.</extracomment>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>The payment is being processed.</source>
+        <extracomment>Spoken payment status: in progress.</extracomment>
+        <translation>这笔付款正在处理中。</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>Payment status: the money has been sent.</extracomment>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>The payment is complete.</source>
+        <extracomment>Spoken payment status: completed.</extracomment>
+        <translation>这笔付款已完成。</translation>
+    </message>
+    <message>
+        <source>Nothing else to do.</source>
+        <extracomment>What to do when the payment is complete.
+----------
+What to do when a payment was cancelled.
+----------
+What to do after deleting a payee.
+----------
+What to do after cancelling a scheduled payment.</extracomment>
+        <translation>无需其他操作。</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <extracomment>Payment status: the bank rejected the payment; no money left the account.</extracomment>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>The bank rejected the payment. No money was taken.</source>
+        <extracomment>Spoken payment status: rejected.</extracomment>
+        <translation>银行拒绝了这笔付款，未扣款。</translation>
+    </message>
+    <message>
+        <source>Check the payee&apos;s details and try again, or contact the bank.</source>
+        <extracomment>What to do when a payment was rejected.</extracomment>
+        <translation>请检查收款人信息后重试，或联系银行。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <extracomment>Payment status: the payment was cancelled before it was made.</extracomment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled. No money was taken.</source>
+        <extracomment>Spoken payment status: cancelled.</extracomment>
+        <translation>这笔付款已取消，未扣款。</translation>
+    </message>
+    <message>
+        <source>Status not known yet</source>
+        <extracomment>Payment status: we do not know the status yet.</extracomment>
+        <translation>状态未知</translation>
+    </message>
+    <message>
+        <source>We do not know the status of this payment yet.</source>
+        <extracomment>Spoken payment status: unknown.</extracomment>
+        <translation>我们还不知道这笔付款的状态。</translation>
+    </message>
+    <message>
+        <source>Do not pay again. Check your payments list later.</source>
+        <extracomment>What to do when the status is unknown.</extracomment>
+        <translation>请不要重复付款，稍后请查看您的付款列表。</translation>
+    </message>
+    <message>
+        <source>Signed in as {name}.</source>
+        <extracomment>Shown after signing in; {name} is the customer&apos;s display name.</extracomment>
+        <translation>已登录：{name}。</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}. You are signed in.</source>
+        <extracomment>Spoken after signing in; {name} is the customer&apos;s display name.</extracomment>
+        <translation>欢迎您，{name}。您已登录。</translation>
+    </message>
+    <message>
+        <source>Choose Accounts to see your balances.</source>
+        <extracomment>What to do after signing in.</extracomment>
+        <translation>选择“账户”查看余额。</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <extracomment>Shown after signing out.</extracomment>
+        <translation>已退出登录。</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <extracomment>Spoken after signing out.</extracomment>
+        <translation>您已退出登录。</translation>
+    </message>
+    <message>
+        <source>You can close the app, or sign in again.</source>
+        <extracomment>What to do after signing out.</extracomment>
+        <translation>您可以关闭应用，或重新登录。</translation>
+    </message>
+    <message>
+        <source>Sent {amount} to {payee}.</source>
+        <extracomment>Shown after a payment was sent; {amount} is the formatted amount and {payee} the payee&apos;s name.</extracomment>
+        <translation>已向{payee}转账 {amount}。</translation>
+    </message>
+    <message>
+        <source>Payment sent. {amount} to {payee}.</source>
+        <extracomment>Spoken after a payment was sent; {amount} is the amount in words and {payee} the payee&apos;s name.</extracomment>
+        <translation>付款已发送。向{payee}转账 {amount}。</translation>
+    </message>
+    <message>
+        <source>You can see it in your payments list.</source>
+        <extracomment>What to do after a payment was sent.</extracomment>
+        <translation>您可以在付款列表中查看。</translation>
+    </message>
+    <message>
+        <source>Payee {payee} added.</source>
+        <extracomment>Shown after a payee was saved; {payee} is the payee&apos;s name.</extracomment>
+        <translation>已添加收款人 {payee}。</translation>
+    </message>
+    <message>
+        <source>{payee} is now in your payees.</source>
+        <extracomment>Spoken after a payee was saved; {payee} is the payee&apos;s name.</extracomment>
+        <translation>{payee} 已加入您的收款人列表。</translation>
+    </message>
+    <message>
+        <source>You can now pay them from the Transfer screen.</source>
+        <extracomment>What to do after adding a payee.</extracomment>
+        <translation>现在可以在“转账”页面向其付款了。</translation>
+    </message>
+    <message>
+        <source>Payee {payee} deleted.</source>
+        <extracomment>Shown after a payee was deleted; {payee} is the payee&apos;s name.</extracomment>
+        <translation>已删除收款人 {payee}。</translation>
+    </message>
+    <message>
+        <source>{payee} has been removed from your payees.</source>
+        <extracomment>Spoken after a payee was deleted; {payee} is the payee&apos;s name.</extracomment>
+        <translation>{payee} 已从您的收款人列表中删除。</translation>
+    </message>
+    <message>
+        <source>{amount} to {payee} scheduled for {date}.</source>
+        <extracomment>Shown after a payment was scheduled; {amount}, {payee}, and {date} the formatted payment date.</extracomment>
+        <translation>已预约 {date} 向{payee}付款 {amount}。</translation>
+    </message>
+    <message>
+        <source>Payment scheduled. {amount} to {payee} on {date}.</source>
+        <extracomment>Spoken after a payment was scheduled; {amount}, {payee}, and {date} the payment date.</extracomment>
+        <translation>付款已预约。{date} 向{payee}付款 {amount}。</translation>
+    </message>
+    <message>
+        <source>You can cancel it from Scheduled payments before that date.</source>
+        <extracomment>What to do after scheduling a payment.</extracomment>
+        <translation>在该日期之前，您可以在“预约付款”中取消。</translation>
+    </message>
+    <message>
+        <source>Scheduled payment to {payee} cancelled.</source>
+        <extracomment>Shown after a scheduled payment was cancelled; {payee} is the payee&apos;s name.</extracomment>
+        <translation>向{payee}的预约付款已取消。</translation>
+    </message>
+    <message>
+        <source>The scheduled payment to {payee} is cancelled. It will not be paid.</source>
+        <extracomment>Spoken after a scheduled payment was cancelled; {payee} is the payee&apos;s name.</extracomment>
+        <translation>向{payee}的预约付款已取消，将不会付款。</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code to {destination}.</source>
+        <extracomment>Shown after a one-time code was sent; {destination} is the masked phone number or e-mail.</extracomment>
+        <translation>我们已向 {destination} 发送 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>A six digit code is on its way to {destination}.</source>
+        <extracomment>Spoken after a one-time code was sent; {destination} is the masked phone number or e-mail.</extracomment>
+        <translation>六位验证码正在发送至 {destination}。</translation>
+    </message>
+    <message>
+        <source>Type the code to approve the payment.</source>
+        <extracomment>What to do after a code was sent.</extracomment>
+        <translation>请输入验证码以授权这笔付款。</translation>
+    </message>
+</context>
+<context>
+    <name>PayeeForm</name>
+    <message>
+        <source>New payee</source>
+        <extracomment>Title of the group of fields for a new payee.</extracomment>
+        <translation>新收款人</translation>
+    </message>
+    <message>
+        <source>Payee name</source>
+        <extracomment>Label of the new payee&apos;s name field.</extracomment>
+        <translation>收款人户名</translation>
+    </message>
+    <message>
+        <source>The name on their bank account.</source>
+        <extracomment>Hint under the payee name field.</extracomment>
+        <translation>对方银行账户上的户名。</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <extracomment>Label of the list that chooses how the payee&apos;s account is written.</extracomment>
+        <translation>账户类型</translation>
+    </message>
+    <message>
+        <source>Chinese account or card number</source>
+        <extracomment>Account type: a Chinese bank account or bank card number.</extracomment>
+        <translation>中国账号或银行卡号</translation>
+    </message>
+    <message>
+        <source>UK sort code and account number</source>
+        <extracomment>Account type: a UK sort code and account number.</extracomment>
+        <translation>英国分类代码和账号</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <extracomment>Account type: an international bank account number.
+----------
+Label of the IBAN field.</extracomment>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Sort code</source>
+        <extracomment>Label of the UK sort code field.</extracomment>
+        <translation>分类代码</translation>
+    </message>
+    <message>
+        <source>6 digits, for example 12-34-56.</source>
+        <extracomment>Hint under the sort code field.</extracomment>
+        <translation>6 位数字，例如 12-34-56。</translation>
+    </message>
+    <message>
+        <source>Starts with 2 letters, for example GB82 WEST 1234 5698 7654 32.</source>
+        <extracomment>Hint under the IBAN field.</extracomment>
+        <translation>以 2 个字母开头，例如 GB82 WEST 1234 5698 7654 32。</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <extracomment>Label of the UK account number field.</extracomment>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>8 digits.</source>
+        <extracomment>Hint under the UK account number field.</extracomment>
+        <translation>8 位数字。</translation>
+    </message>
+    <message>
+        <source>Account or card number</source>
+        <extracomment>Label of the Chinese account or card number field.</extracomment>
+        <translation>账号或卡号</translation>
+    </message>
+    <message>
+        <source>16 to 19 digits. Spaces are fine.</source>
+        <extracomment>Hint under the Chinese account number field.</extracomment>
+        <translation>16 到 19 位数字，可以带空格。</translation>
+    </message>
+</context>
+<context>
+    <name>Payees</name>
+    <message>
+        <source>The bank says this account belongs to {name}.</source>
+        <extracomment>Name check result: the typed payee name matches the account holder; {name} is that name.</extracomment>
+        <translation>银行确认该账户属于 {name}。</translation>
+    </message>
+    <message>
+        <source>Close match: the bank says this account belongs to {name}. Check that this is who you mean.</source>
+        <extracomment>Name check result: close but not exact; {name} is the account holder&apos;s real name.</extracomment>
+        <translation>部分匹配：银行显示该账户属于 {name}。请确认这是您要付款的人。</translation>
+    </message>
+    <message>
+        <source>Warning: this account does not belong to {name}. If you pay it, the money may go to someone else. Check the details with the payee.</source>
+        <extracomment>Name check result: the name does not match the account; {name} is the name the customer typed.</extracomment>
+        <translation>警告：该账户不属于 {name}。如果付款，钱可能会转给别人。请向收款人核实信息。</translation>
+    </message>
+    <message>
+        <source>The bank could not check the name for this account. Make sure the details are right.</source>
+        <extracomment>Name check result: the bank could not check the name for this account.</extracomment>
+        <translation>银行无法核验该账户的户名，请确认信息无误。</translation>
+    </message>
+    <message>
+        <source>{name}, account ending {last4}, reference {reference}</source>
+        <extracomment>A saved payee in a list; {name}, {last4} last 4 characters of the account, {reference}.</extracomment>
+        <translation>{name}，账户尾号 {last4}，附言 {reference}</translation>
+    </message>
+    <message>
+        <source>{name}, account ending {last4}</source>
+        <extracomment>A saved payee in a list; {name}, {last4} last 4 characters of the account number.</extracomment>
+        <translation>{name}，账户尾号 {last4}</translation>
+    </message>
+</context>
+<context>
+    <name>PayeesScreen</name>
+    <message>
+        <source>Payees</source>
+        <extracomment>Heading of the payees screen.
+----------
+Window title part for the payees screen.</extracomment>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Your saved payees</source>
+        <extracomment>Label of the list of saved payees.</extracomment>
+        <translation>我保存的收款人</translation>
+    </message>
+    <message>
+        <source>Delete payee</source>
+        <extracomment>Button that deletes the selected payee (asks first).
+----------
+Title of the dialog that asks before deleting a payee.</extracomment>
+        <translation>删除收款人</translation>
+    </message>
+    <message>
+        <source>Pay this payee</source>
+        <extracomment>Button that opens Transfer with the selected payee chosen.</extracomment>
+        <translation>向该收款人付款</translation>
+    </message>
+    <message>
+        <source>Add payee</source>
+        <extracomment>Button that saves the new payee typed below.</extracomment>
+        <translation>添加收款人</translation>
+    </message>
+    <message>
+        <source>Loading your payees</source>
+        <extracomment>Progress announced while the saved payees load.</extracomment>
+        <translation>正在加载您的收款人</translation>
+    </message>
+    <message>
+        <source>You have no saved payees.</source>
+        <extracomment>Shown and spoken when there are no saved payees.</extracomment>
+        <translation>您没有保存的收款人。</translation>
+    </message>
+    <message>
+        <source>1 saved payee.</source>
+        <extracomment>Shown and spoken when there is exactly one saved payee.</extracomment>
+        <translation>已保存 1 位收款人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved payees.</source>
+        <extracomment>Shown and spoken after the payees loaded; %n is how many.</extracomment>
+        <translation>
+            <numerusform>已保存 %n 位收款人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {payee}? You will need to add them again to pay them.</source>
+        <extracomment>Question before deleting a payee; {payee} is the payee sentence (name, account ending).</extracomment>
+        <translation>删除 {payee}？之后如需向其付款，需要重新添加。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>Button that confirms deleting the payee.</extracomment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>{name} was not deleted.</source>
+        <extracomment>Spoken when the customer cancels deleting a payee; {name} is the payee&apos;s name.</extracomment>
+        <translation>{name} 未被删除。</translation>
+    </message>
+    <message>
+        <source>Deleting the payee</source>
+        <extracomment>Progress announced while a payee is deleted.</extracomment>
+        <translation>正在删除收款人</translation>
+    </message>
+    <message>
+        <source>Adding the payee and checking the name</source>
+        <extracomment>Progress announced while the bank saves and checks a new payee.</extracomment>
+        <translation>正在添加收款人并核验户名</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFlow</name>
+    <message>
+        <source>Preparing the payment for review</source>
+        <extracomment>One-time-code channels the bank offers (architecture.md, SCA challenges). Wrong codes the bank accepts before it locks a challenge (architecture.md). How often a payment that is not final yet is asked about (ms), and the slowest we back off to. How often an unknown outcome is reconciled through the outbox (ms), first and slowest. Steps during which money may be moving: leaving the screen would abandon it. Steps that end a payment; the screen may offer &quot;make another payment&quot;. Steps whose page is the form: nothing is bound at the bank yet. Steps whose page is the one-time code page. Progress announced while the bank prepares a payment for review.</extracomment>
+        <translation>正在准备付款，供您核对</translation>
+    </message>
+    <message>
+        <source>Sending a one-time code</source>
+        <extracomment>Progress announced while the bank sends a one-time code.</extracomment>
+        <translation>正在发送一次性验证码</translation>
+    </message>
+    <message>
+        <source>Checking the code</source>
+        <extracomment>Progress announced while the bank checks the one-time code.</extracomment>
+        <translation>正在核对验证码</translation>
+    </message>
+    <message>
+        <source>Sending the payment</source>
+        <extracomment>Progress announced while the payment is being sent to the bank.</extracomment>
+        <translation>正在发送付款</translation>
+    </message>
+    <message>
+        <source>We don&apos;t know yet whether the payment went through. We are checking — do not send it again.</source>
+        <extracomment>Shown and read aloud when a payment was sent but its outcome cannot be known yet.</extracomment>
+        <translation>我们还不知道这笔付款是否成功。正在核实中，请不要重复发送。</translation>
+    </message>
+    <message>
+        <source>Payment status: {status}</source>
+        <extracomment>Payment status line; {status} is e.g. &quot;Received by the bank&quot;, &quot;Completed&quot;.
+----------
+Spoken payment status; {status} is the spoken status sentence.</extracomment>
+        <translation>付款状态：{status}</translation>
+    </message>
+    <message>
+        <source>We checked with the bank: it was paid exactly once.</source>
+        <extracomment>Added after a payment whose outcome was unknown turned out to have been made.</extracomment>
+        <translation>我们已向银行核实：这笔款项只支付了一次。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSteps</name>
+    <message>
+        <source>Check the payment</source>
+        <extracomment>Heading of the page that shows a payment for checking before it is approved.</extracomment>
+        <translation>核对付款</translation>
+    </message>
+    <message>
+        <source>Send the code by</source>
+        <extracomment>Label of the list that chooses how the one-time code is sent.</extracomment>
+        <translation>验证码发送方式</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <extracomment>One-time code channel: text message.</extracomment>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>One-time code channel: e-mail.</extracomment>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <extracomment>One-time code channel: an automated phone call that reads the code.</extracomment>
+        <translation>语音电话</translation>
+    </message>
+    <message>
+        <source>Security token</source>
+        <extracomment>One-time code channel: the customer&apos;s security token device.</extracomment>
+        <translation>安全令牌</translation>
+    </message>
+    <message>
+        <source>Confirm and send code</source>
+        <extracomment>Button on the review page: the customer confirms the payment and asks for the code.</extracomment>
+        <translation>确认并发送验证码</translation>
+    </message>
+    <message>
+        <source>Back to edit</source>
+        <extracomment>Button that goes back to the payment form, keeping what was typed.
+----------
+Button that goes back to the payment form; a new code will be needed.</extracomment>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <source>Approve with your code</source>
+        <extracomment>Heading of the page where the one-time code is typed.</extracomment>
+        <translation>用验证码授权</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <extracomment>Label of the one-time code field.</extracomment>
+        <translation>一次性验证码</translation>
+    </message>
+    <message>
+        <source>6 digits. You can paste it; spaces are fine.</source>
+        <extracomment>Hint under the one-time code field.</extracomment>
+        <translation>6 位数字。可以粘贴，可以带空格。</translation>
+    </message>
+    <message>
+        <source>Approve and pay</source>
+        <extracomment>Button that checks the code and sends the payment.</extracomment>
+        <translation>授权并付款</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <extracomment>Button that asks the bank for a new one-time code.</extracomment>
+        <translation>重新发送验证码</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <extracomment>Heading of the page that follows a sent payment.</extracomment>
+        <translation>付款状态</translation>
+    </message>
+    <message>
+        <source>Send it again</source>
+        <extracomment>Button that sends a payment again after it certainly did not reach the bank.</extracomment>
+        <translation>再次发送</translation>
+    </message>
+    <message>
+        <source>Make another payment</source>
+        <extracomment>Button that starts a new payment after this one ended.</extracomment>
+        <translation>再转一笔</translation>
+    </message>
+    <message>
+        <source>Go to accounts</source>
+        <extracomment>Button that opens the accounts screen.</extracomment>
+        <translation>前往账户</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>Review page: the payment is made at once.</extracomment>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>Review page: the payment has no reference.</extracomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <extracomment>Review page: the bank charges no fee for this payment.</extracomment>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>To: {payee}
+Account ending: {last4}
+Amount: {amount}
+From: {source}
+Date: {when}
+Reference: {reference}
+Fee: {fee}</source>
+        <extracomment>Review summary shown before approving; each {…} is filled in; keep one item per line.</extracomment>
+        <translation>收款人：{payee}
+账户尾号：{last4}
+金额：{amount}
+付款账户：{source}
+日期：{when}
+附言：{reference}
+手续费：{fee}</translation>
+    </message>
+    <message>
+        <source>Check this payment. Pay {amount} to {payee}, account ending {last4}, from {source}. Date: {when}. Reference: {reference}. Fee: {fee}. Confirm to get a one-time code.</source>
+        <extracomment>Review summary read aloud before approving; the amount is in words.</extracomment>
+        <translation>请核对这笔付款。从{source}向{payee}（账户尾号 {last4}）支付 {amount}。日期：{when}。附言：{reference}。手续费：{fee}。确认后将获取一次性验证码。</translation>
+    </message>
+    <message>
+        <source>Sending the payment…</source>
+        <extracomment>Status while the payment is on its way to the bank.</extracomment>
+        <translation>正在发送付款…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderScreen</name>
+    <message>
+        <source>{section} is not available in this version yet.</source>
+        <extracomment>Shown in a section whose screen is not part of this build yet; {section} is its name.</extracomment>
+        <translation>{section}在此版本中尚不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsScreen</name>
+    <message>
+        <source>Products</source>
+        <extracomment>Heading of the products screen.
+----------
+Window title part for the products screen.</extracomment>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>The product behind each of your accounts and its terms. This page only shows information.</source>
+        <extracomment>Introduction on the products screen.</extracomment>
+        <translation>您每个账户对应的产品及其条款。本页仅显示信息。</translation>
+    </message>
+    <message>
+        <source>Your products</source>
+        <extracomment>Label of the text that lists the products of each account.</extracomment>
+        <translation>我的产品</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Button that loads the products again.</extracomment>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Loading your products.</source>
+        <extracomment>Shown and spoken while the products are loading.</extracomment>
+        <translation>正在加载您的产品。</translation>
+    </message>
+    <message>
+        <source>Products of 1 account shown.</source>
+        <extracomment>Shown and spoken when the products of the customer&apos;s only account are shown.</extracomment>
+        <translation>已显示 1 个账户的产品。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Products of %n accounts shown.</source>
+        <extracomment>Shown and spoken when the products are shown; %n is the number of accounts.</extracomment>
+        <translation>
+            <numerusform>已显示 %n 个账户的产品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No products to show yet.</source>
+        <extracomment>Shown in the products text before anything is loaded.</extracomment>
+        <translation>暂无可显示的产品。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <extracomment>Products text when the bank names no product for an account. Products text: label of the product&apos;s name.</extracomment>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>Products text: label of the product&apos;s type (for example personal current account).</extracomment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <extracomment>Products text: label of the product&apos;s terms (rate, term, how to take money out).</extracomment>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Product reference</source>
+        <extracomment>Products text: label of the bank&apos;s reference for the product.</extracomment>
+        <translation>产品编号</translation>
+    </message>
+    <message>
+        <source>Personal current account</source>
+        <extracomment>OB product type PersonalCurrentAccount, in words.</extracomment>
+        <translation>个人活期账户</translation>
+    </message>
+    <message>
+        <source>Business current account</source>
+        <extracomment>OB product type BusinessCurrentAccount, in words.</extracomment>
+        <translation>对公活期账户</translation>
+    </message>
+    <message>
+        <source>Savings account</source>
+        <extracomment>OB product type SavingsAccount, in words.</extracomment>
+        <translation>储蓄账户</translation>
+    </message>
+    <message>
+        <source>Commercial credit card</source>
+        <extracomment>OB product type CommercialCreditCard, in words.</extracomment>
+        <translation>商务信用卡</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <extracomment>OB product type Loan, in words.</extracomment>
+        <translation>贷款</translation>
+    </message>
+    <message>
+        <source>Mortgage</source>
+        <extracomment>OB product type Mortgage, in words.</extracomment>
+        <translation>住房贷款</translation>
+    </message>
+    <message>
+        <source>Other product</source>
+        <extracomment>OB product type Other (a product the bank describes itself), in words.</extracomment>
+        <translation>其他产品</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Sign in</source>
+        <extracomment>Name of the sign-in page (window title while signed out).</extracomment>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <extracomment>Navigation entry: the list of the customer&apos;s accounts and balances.</extracomment>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>Navigation entry: transaction history of an account.</extracomment>
+        <translation>交易明细</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <extracomment>Navigation entry: send money to a payee or between own accounts.</extracomment>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>Pay bills</source>
+        <extracomment>Navigation entry: pay a utility bill (electricity, water, gas, ...).</extracomment>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Payees</source>
+        <extracomment>Navigation entry: saved people and companies to pay.</extracomment>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <extracomment>Navigation entry: the bank&apos;s products on each account (rates, fees).</extracomment>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <extracomment>Navigation entry: how to get help from a person at the bank.</extracomment>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <extracomment>Navigation entry: text size, voice and contrast preferences.</extracomment>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <extracomment>Navigation entry: keyboard shortcuts and how to use the app.</extracomment>
+        <translation>帮助</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>Languages offered; the names are shown in their own language on purpose (not translated). Title of the settings screen.</extracomment>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Text size (percent)</source>
+        <extracomment>Label of the text size control; the value is a percentage from 100 to 400.</extracomment>
+        <translation>文字大小（百分比）</translation>
+    </message>
+    <message>
+        <source>From 100 to 400. Ctrl+Plus and Ctrl+Minus also change it.</source>
+        <extracomment>Hint under the text size control.</extracomment>
+        <translation>100 到 400。也可以用 Ctrl+加号 和 Ctrl+减号 调整。</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <extracomment>Check box that turns the app&apos;s own voice on or off (short: it cannot wrap at large text).</extracomment>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <source>The app reads its messages aloud with its own voice, besides any screen reader.</source>
+        <extracomment>Description of the Voice check box.</extracomment>
+        <translation>除屏幕阅读器外，本应用还会用自己的语音朗读消息。</translation>
+    </message>
+    <message>
+        <source>Speaking rate (words per minute)</source>
+        <extracomment>Label of the speaking rate control, in words per minute.</extracomment>
+        <translation>语速（每分钟字数）</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <extracomment>Check box for the black, white and yellow high-contrast colours (short: it cannot wrap).</extracomment>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <extracomment>Label of the language choice.</extracomment>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <extracomment>Hint under the language choice.</extracomment>
+        <translation>新语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Voice on.</source>
+        <extracomment>Announced when the app&apos;s own voice is turned on.</extracomment>
+        <translation>语音已开启。</translation>
+    </message>
+    <message>
+        <source>Voice off.</source>
+        <extracomment>Announced when the app&apos;s own voice is turned off.</extracomment>
+        <translation>语音已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Go to Accounts</source>
+        <extracomment>Shortcut description: go to the Accounts section.</extracomment>
+        <translation>前往“账户”</translation>
+    </message>
+    <message>
+        <source>Go to History</source>
+        <extracomment>Shortcut description: go to the History section.</extracomment>
+        <translation>前往“交易明细”</translation>
+    </message>
+    <message>
+        <source>Go to Transfer</source>
+        <extracomment>Shortcut description: go to the Transfer section.</extracomment>
+        <translation>前往“转账”</translation>
+    </message>
+    <message>
+        <source>Go to Pay bills</source>
+        <extracomment>Shortcut description: go to the Pay bills section.</extracomment>
+        <translation>前往“缴费”</translation>
+    </message>
+    <message>
+        <source>Go to Payees</source>
+        <extracomment>Shortcut description: go to the Payees section.</extracomment>
+        <translation>前往“收款人”</translation>
+    </message>
+    <message>
+        <source>Go to Products</source>
+        <extracomment>Shortcut description: go to the Products section.</extracomment>
+        <translation>前往“产品”</translation>
+    </message>
+    <message>
+        <source>Go to Support</source>
+        <extracomment>Shortcut description: go to the Support section.</extracomment>
+        <translation>前往“客服”</translation>
+    </message>
+    <message>
+        <source>Go to Settings</source>
+        <extracomment>Shortcut description: go to the Settings section.</extracomment>
+        <translation>前往“设置”</translation>
+    </message>
+    <message>
+        <source>Go to Help</source>
+        <extracomment>Shortcut description: go to the Help section.</extracomment>
+        <translation>前往“帮助”</translation>
+    </message>
+    <message>
+        <source>Open help</source>
+        <extracomment>Shortcut description: open the help screen.</extracomment>
+        <translation>打开帮助</translation>
+    </message>
+    <message>
+        <source>Go back to the previous screen</source>
+        <extracomment>Shortcut description: go back to the previous screen.</extracomment>
+        <translation>返回上一页</translation>
+    </message>
+    <message>
+        <source>Repeat the last message</source>
+        <extracomment>Shortcut description: say the last message again.</extracomment>
+        <translation>重复上一条消息</translation>
+    </message>
+    <message>
+        <source>Make text larger</source>
+        <extracomment>Shortcut description: make all text larger.</extracomment>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Make text smaller</source>
+        <extracomment>Shortcut description: make all text smaller.</extracomment>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <source>Reset text size</source>
+        <extracomment>Shortcut description: set text back to normal size.</extracomment>
+        <translation>恢复默认文字大小</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <extracomment>Shortcut description: quit the application (asks first while a payment is in progress).</extracomment>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>SignInScreen</name>
+    <message>
+        <source>Sign in</source>
+        <extracomment>Heading of the sign-in screen.
+----------
+Button that signs in.
+----------
+Window title part for the sign-in screen.</extracomment>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password. You can paste them or use a password manager. There is no time limit.</source>
+        <extracomment>Introduction on the sign-in screen.</extracomment>
+        <translation>请用用户名和密码登录。可以粘贴，也可以使用密码管理器。没有时间限制。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <extracomment>Label of the user name field on the sign-in screen.</extracomment>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <extracomment>Label of the password field on the sign-in screen.</extracomment>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <extracomment>Check box that shows the typed password as plain text.</extracomment>
+        <translation>显示密码</translation>
+    </message>
+    <message>
+        <source>Send my one-time codes for payments by</source>
+        <extracomment>Label of the choice of how one-time codes for payments are sent.</extracomment>
+        <translation>付款一次性验证码的接收方式</translation>
+    </message>
+    <message>
+        <source>You can change this later in Settings.</source>
+        <extracomment>Hint under the one-time code channel choice.</extracomment>
+        <translation>以后可以在“设置”中更改。</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <extracomment>One-time code channel: a text message to the customer&apos;s phone.</extracomment>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>One-time code channel: an e-mail.</extracomment>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <extracomment>One-time code channel: an automated phone call that reads the code aloud.</extracomment>
+        <translation>语音电话</translation>
+    </message>
+    <message>
+        <source>Hardware token</source>
+        <extracomment>One-time code channel: the customer&apos;s hardware security token shows the code.</extracomment>
+        <translation>硬件令牌</translation>
+    </message>
+    <message>
+        <source>Signing in, please wait.</source>
+        <extracomment>Spoken and shown while the sign-in request is under way.</extracomment>
+        <translation>正在登录，请稍候。</translation>
+    </message>
+</context>
+<context>
+    <name>SupportScreen</name>
+    <message>
+        <source>Support</source>
+        <extracomment>Title of the support screen.</extracomment>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>To reach a person at the bank by text, send a text message to 95588 or write to support@demo-bank.example. Say that you use a screen reader or large text if that helps: replies come as plain text. Chat with support inside this app is coming soon.</source>
+        <extracomment>Support screen text (demo bank): how to reach a person by text; chat is not built yet.</extracomment>
+        <translation>如需通过文字联系银行工作人员，请发短信至 95588，或发邮件至 support@demo-bank.example。如有帮助，请说明您使用屏幕阅读器或大号文字：回复将是纯文本。应用内的客服聊天即将推出。</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionTableModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>Column header of the transaction history: the booking date.</extracomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <extracomment>Column header of the transaction history: who was paid or who paid.</extracomment>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <extracomment>Column header of the transaction history: the amount of the transaction.</extracomment>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>In or out</source>
+        <extracomment>Column header of the transaction history: money in or money out.</extracomment>
+        <translation>收支</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <extracomment>Column header of the transaction history: the account balance after the transaction.</extracomment>
+        <translation>交易后余额</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <extracomment>Transaction history cell: money came into the account.</extracomment>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <extracomment>Transaction history cell: money went out of the account.</extracomment>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Qt date format for dates read aloud in the history (&quot;12 March 2026&quot;); reorder for your language.</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>{date}, {description}, {amount} in</source>
+        <extracomment>Whole history row read aloud: date, description, amount, money in.</extracomment>
+        <translation>{date}，{description}，收入 {amount}</translation>
+    </message>
+    <message>
+        <source>{date}, {description}, {amount} out</source>
+        <extracomment>Whole history row read aloud: date, description, amount, money out.</extracomment>
+        <translation>{date}，{description}，支出 {amount}</translation>
+    </message>
+    <message>
+        <source>{date}, {description}, {amount} in, balance {balance}</source>
+        <extracomment>Whole history row read aloud: date, description, amount in, balance after it.</extracomment>
+        <translation>{date}，{description}，收入 {amount}，余额 {balance}</translation>
+    </message>
+    <message>
+        <source>{date}, {description}, {amount} out, balance {balance}</source>
+        <extracomment>Whole history row read aloud: date, description, amount out, balance after it.</extracomment>
+        <translation>{date}，{description}，支出 {amount}，余额 {balance}</translation>
+    </message>
+</context>
+<context>
+    <name>TransferScreen</name>
+    <message>
+        <source>{name}, ending {last4}, {currency}</source>
+        <extracomment>Amounts at or above this (in the account&apos;s currency) are warned about before money moves. One of the customer&apos;s accounts in a list; {name} nickname, {last4} last 4 digits, {currency} code.</extracomment>
+        <translation>{name}，尾号 {last4}，{currency}</translation>
+    </message>
+    <message>
+        <source>Transfer money</source>
+        <extracomment>Heading of the transfer screen.</extracomment>
+        <translation>转账汇款</translation>
+    </message>
+    <message>
+        <source>From and to</source>
+        <extracomment>Title of the group: which account pays and who receives.</extracomment>
+        <translation>付款账户和收款人</translation>
+    </message>
+    <message>
+        <source>From account</source>
+        <extracomment>Label of the list of the customer&apos;s own accounts to pay from.</extracomment>
+        <translation>付款账户</translation>
+    </message>
+    <message>
+        <source>Pay to</source>
+        <extracomment>Label of the list of payees (saved ones, or a new one).</extracomment>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Payment details</source>
+        <extracomment>Title of the group with amount, reference and date.</extracomment>
+        <translation>付款信息</translation>
+    </message>
+    <message>
+        <source>Reference (optional)</source>
+        <extracomment>Label of the payment reference field.</extracomment>
+        <translation>附言（可选）</translation>
+    </message>
+    <message>
+        <source>What the payee sees, up to 35 characters.</source>
+        <extracomment>Hint under the reference field.</extracomment>
+        <translation>收款人看到的附言，最多 35 个字符。</translation>
+    </message>
+    <message>
+        <source>Payment date (optional)</source>
+        <extracomment>Label of the payment date field.</extracomment>
+        <translation>付款日期（可选）</translation>
+    </message>
+    <message>
+        <source>Leave empty to pay today, or type a later date as year-month-day, for example 2026-12-31.</source>
+        <extracomment>Hint under the payment date field.</extracomment>
+        <translation>留空表示今天付款；也可按“年-月-日”格式输入以后的日期，例如 2026-12-31。</translation>
+    </message>
+    <message>
+        <source>Review payment</source>
+        <extracomment>Button that shows the payment for checking before anything is sent.</extracomment>
+        <translation>核对付款</translation>
+    </message>
+    <message>
+        <source>Amount in {currency}</source>
+        <extracomment>Label of the amount field; {currency} is the account&apos;s currency code.</extracomment>
+        <translation>金额（{currency}）</translation>
+    </message>
+    <message>
+        <source>Digits and a decimal point, for example 120.50.</source>
+        <extracomment>Hint under the amount field.</extracomment>
+        <translation>请输入数字和小数点，例如 120.50。</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <extracomment>Window title part for the transfer screen.</extracomment>
+        <translation>转账</translation>
+    </message>
+    <message>
+        <source>Loading your accounts and payees</source>
+        <extracomment>Progress announced while the transfer screen loads accounts and payees.</extracomment>
+        <translation>正在加载您的账户和收款人</translation>
+    </message>
+    <message>
+        <source>Ready. Choose the account to pay from.</source>
+        <extracomment>Shown and spoken when the transfer form is ready.</extracomment>
+        <translation>已就绪。请选择付款账户。</translation>
+    </message>
+    <message>
+        <source>A new payee</source>
+        <extracomment>Last entry of the payee list: type the details of someone not saved yet.</extracomment>
+        <translation>新收款人</translation>
+    </message>
+    <message>
+        <source>Amount: {amount}</source>
+        <extracomment>Spoken when the amount field is left; {amount} is the amount in words.</extracomment>
+        <translation>金额：{amount}</translation>
+    </message>
+    <message>
+        <source>Checking the payee&apos;s name with the bank</source>
+        <extracomment>Progress announced while the bank saves a new payee and checks the name.</extracomment>
+        <translation>正在向银行核验收款人户名</translation>
+    </message>
+    <message>
+        <source>This is your first payment to this payee. Check their details carefully.</source>
+        <extracomment>Warning on the review page: the first payment to a payee that was just added.</extracomment>
+        <translation>这是您第一次向该收款人付款，请仔细核对对方信息。</translation>
+    </message>
+    <message>
+        <source>This is a large payment: more than {threshold}. Make sure the amount is right.</source>
+        <extracomment>Warning on the review page for a large amount; {threshold} is e.g. &quot;¥5,000.00&quot;.</extracomment>
+        <translation>这是一笔大额付款：超过 {threshold}。请确认金额无误。</translation>
+    </message>
+</context>
+<context>
+    <name>WealthScreen</name>
+    <message>
+        <source>Wealth products</source>
+        <extracomment>Heading of the wealth screen.
+----------
+Window title part for the wealth screen.</extracomment>
+        <translation>理财产品</translation>
+    </message>
+    <message>
+        <source>Take the risk questionnaire</source>
+        <extracomment>Button that opens the risk questionnaire.</extracomment>
+        <translation>进行风险测评</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <extracomment>Label of the list of wealth products.</extracomment>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Use the arrow keys to choose a product; its sheet is read below.</source>
+        <extracomment>Hint under the product list.</extracomment>
+        <translation>用方向键选择产品，下方会朗读产品说明书。</translation>
+    </message>
+    <message>
+        <source>Product sheet</source>
+        <extracomment>Label of the product sheet text.</extracomment>
+        <translation>产品说明书</translation>
+    </message>
+    <message>
+        <source>Account to pay from or into</source>
+        <extracomment>Label of the account money is paid from or into.</extracomment>
+        <translation>付款或收款账户</translation>
+    </message>
+    <message>
+        <source>Amount to invest, in yuan</source>
+        <extracomment>Label of the amount to invest.</extracomment>
+        <translation>投资金额（元）</translation>
+    </message>
+    <message>
+        <source>Review purchase</source>
+        <extracomment>Button that asks the bank for the purchase&apos;s figures before confirming.</extracomment>
+        <translation>核对购买</translation>
+    </message>
+    <message>
+        <source>Your holdings</source>
+        <extracomment>Label of the list of what the customer holds.</extracomment>
+        <translation>我的持仓</translation>
+    </message>
+    <message>
+        <source>Units to sell</source>
+        <extracomment>Label of the number of units to sell.</extracomment>
+        <translation>卖出份额</translation>
+    </message>
+    <message>
+        <source>Up to 4 decimal places. Choosing a holding fills in all its units.</source>
+        <extracomment>Hint under the units to sell.</extracomment>
+        <translation>最多 4 位小数。选择一项持仓会自动填入全部份额。</translation>
+    </message>
+    <message>
+        <source>Review sale</source>
+        <extracomment>Button that asks the bank for the sale&apos;s figures before confirming.</extracomment>
+        <translation>核对卖出</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <extracomment>Button that loads the wealth page again.</extracomment>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Send answers</source>
+        <extracomment>Button that sends the questionnaire&apos;s answers.</extracomment>
+        <translation>提交答案</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button that leaves the questionnaire without sending it.</extracomment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Check your order</source>
+        <extracomment>Label of the order&apos;s figures on the review page.</extracomment>
+        <translation>核对您的订单</translation>
+    </message>
+    <message>
+        <source>Send the code by</source>
+        <extracomment>Label of the channel the one-time code is sent by.</extracomment>
+        <translation>验证码发送方式</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <extracomment>Button that sends a one-time code for the order.</extracomment>
+        <translation>发送验证码</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <extracomment>Label of the one-time code field.</extracomment>
+        <translation>一次性验证码</translation>
+    </message>
+    <message>
+        <source>Confirm order</source>
+        <extracomment>Button that confirms the order with the code.</extracomment>
+        <translation>确认订单</translation>
+    </message>
+    <message>
+        <source>Back to wealth products</source>
+        <extracomment>Button that goes back to the wealth overview.</extracomment>
+        <translation>返回理财产品</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <extracomment>Code channel: text message.</extracomment>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>Code channel: e-mail.</extracomment>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <extracomment>Code channel: a phone call that reads the code.</extracomment>
+        <translation>语音电话</translation>
+    </message>
+    <message>
+        <source>Security token</source>
+        <extracomment>Code channel: hardware security token.</extracomment>
+        <translation>安全令牌</translation>
+    </message>
+    <message>
+        <source>Loading your wealth products.</source>
+        <extracomment>Shown and spoken while the wealth page loads.</extracomment>
+        <translation>正在加载理财产品。</translation>
+    </message>
+    <message>
+        <source>Wealth products loaded. {level}</source>
+        <extracomment>Spoken when the wealth page is loaded; {level} is the sentence about the risk level.</extracomment>
+        <translation>理财产品已加载。{level}</translation>
+    </message>
+    <message>
+        <source>This product is above your risk level and cannot be sold to you.</source>
+        <extracomment>The bank refused: the product is above the customer&apos;s risk level and not sold to them.</extracomment>
+        <translation>该产品高于您的风险等级，不能向您销售。</translation>
+    </message>
+    <message>
+        <source>This product is above your risk level. Tick the box to accept the higher risk.</source>
+        <extracomment>The bank wants the explicit acknowledgement of the higher risk.</extracomment>
+        <translation>该产品高于您的风险等级。勾选此框表示接受更高的风险。</translation>
+    </message>
+    <message>
+        <source>Take the risk questionnaire first; yours is missing or has expired.</source>
+        <extracomment>The bank refused: the questionnaire is missing or expired.</extracomment>
+        <translation>请先进行风险测评；您的测评结果缺失或已过期。</translation>
+    </message>
+    <message>
+        <source>The amount is below this product&apos;s minimum.</source>
+        <extracomment>The bank refused: below the product&apos;s minimum.</extracomment>
+        <translation>金额低于该产品的起购金额。</translation>
+    </message>
+    <message>
+        <source>You hold fewer units than that.</source>
+        <extracomment>The bank refused: more units than the customer holds.</extracomment>
+        <translation>您持有的份额不足。</translation>
+    </message>
+    <message>
+        <source>Your risk level is not loaded yet.</source>
+        <extracomment>Risk level text before anything is loaded.</extracomment>
+        <translation>您的风险等级尚未加载。</translation>
+    </message>
+    <message>
+        <source>You have not taken the risk questionnaire. Take it before buying a product.</source>
+        <extracomment>Risk level text when the questionnaire was never taken.</extracomment>
+        <translation>您尚未进行风险测评，购买产品前请先完成测评。</translation>
+    </message>
+    <message>
+        <source>Your risk questionnaire expired on {date}. Take it again before buying.</source>
+        <extracomment>Risk level text when the questionnaire has expired; {date} is when it expired.</extracomment>
+        <translation>您的风险测评已于 {date} 过期，购买前请重新测评。</translation>
+    </message>
+    <message>
+        <source>Your risk level is {level}, on a scale from C1 (lowest) to C5. Valid until {date}.</source>
+        <extracomment>Risk level text; {level} is C1 (lowest) to C5 (highest), {date} when it must be renewed.</extracomment>
+        <translation>您的风险等级为 {level}（从 C1 最低到 C5）。有效期至 {date}。</translation>
+    </message>
+    <message>
+        <source>You hold no wealth products.</source>
+        <extracomment>Holdings list when the customer holds no wealth product.</extracomment>
+        <translation>您没有持有理财产品。</translation>
+    </message>
+    <message>
+        <source>, not available at your risk level</source>
+        <extracomment>After a product in the list when its risk is above the customer&apos;s level and it is not sold.</extracomment>
+        <translation>，超出您的风险等级，不可购买</translation>
+    </message>
+    <message>
+        <source>{name}, risk {risk}, from {minimum}{note}</source>
+        <extracomment>A product in the list; {name}, {risk} R1-R5, {minimum} the smallest purchase, {note} a remark.</extracomment>
+        <translation>{name}，风险等级 {risk}，{minimum} 起购{note}</translation>
+    </message>
+    <message>
+        <source>{name}: {units} units, worth {value}, gain {gain}</source>
+        <extracomment>A holding; {units} units held, {value} what they are worth today, {gain} value minus cost.</extracomment>
+        <translation>{name}：{units} 份，市值 {value}，收益 {gain}</translation>
+    </message>
+    <message>
+        <source>I understand that this product&apos;s risk {risk} is above my risk level {level}, and I accept it.</source>
+        <extracomment>Check box to accept a product above one&apos;s level; {risk} R1-R5, {level} C1-C5.</extracomment>
+        <translation>我了解该产品的风险等级 {risk} 高于我的风险等级 {level}，并愿意承担该风险。</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <extracomment>Product sheet: label of the risk level.</extracomment>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Minimum purchase</source>
+        <extracomment>Product sheet: label of the smallest purchase.</extracomment>
+        <translation>起购金额</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <extracomment>Product sheet: label of the fees; {buy}, {sell}, {yearly} are percentages.</extracomment>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>{buy} percent to buy, {sell} percent to sell, {yearly} percent a year</source>
+        <extracomment>Product sheet: the fees; {buy}, {sell}, {yearly} are percentages.</extracomment>
+        <translation>买入费率 {buy}%，卖出费率 {sell}%，年费率 {yearly}%</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <extracomment>Product sheet: label of the terms.</extracomment>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Price of one unit today</source>
+        <extracomment>Product sheet: label of today&apos;s price of one unit.</extracomment>
+        <translation>今日单位净值</translation>
+    </message>
+    <message>
+        <source>Loading the questionnaire.</source>
+        <extracomment>Shown and spoken while the questionnaire loads.</extracomment>
+        <translation>正在加载问卷。</translation>
+    </message>
+    <message>
+        <source>Question {number} of {count}: {text}</source>
+        <extracomment>A question&apos;s title; {number} its position, {count} how many, {text} the question.</extracomment>
+        <translation>第 {number} 题，共 {count} 题：{text}</translation>
+    </message>
+    <message>
+        <source>{count} questions about how much risk you can take. Use the arrow keys to choose an answer and Tab to go to the next question. The result is valid for {days} days.</source>
+        <extracomment>Introduction of the questionnaire; {count} questions, {days} how long the result is valid.</extracomment>
+        <translation>共 {count} 道题，评估您能承受多大的风险。用方向键选择答案，按 Tab 进入下一题。测评结果有效期为 {days} 天。</translation>
+    </message>
+    <message>
+        <source>Please answer: {title}</source>
+        <extracomment>Spoken when a question is unanswered; {title} is the question.</extracomment>
+        <translation>请回答：{title}</translation>
+    </message>
+    <message>
+        <source>Sending your answers.</source>
+        <extracomment>Shown and spoken while the answers are sent.</extracomment>
+        <translation>正在提交您的答案。</translation>
+    </message>
+    <message>
+        <source>Your answers are saved. {level}</source>
+        <extracomment>Spoken after the questionnaire is stored; {level} is the sentence about the new level.</extracomment>
+        <translation>您的答案已保存。{level}</translation>
+    </message>
+    <message>
+        <source>Enter the amount to invest, for example 1000.00.</source>
+        <extracomment>Error under the amount when it is missing or not a number.</extracomment>
+        <translation>请输入投资金额，例如 1000.00。</translation>
+    </message>
+    <message>
+        <source>The smallest purchase is {minimum}.</source>
+        <extracomment>Error under the amount when it is below the product&apos;s minimum; {minimum} the smallest.</extracomment>
+        <translation>最低购买金额为 {minimum}。</translation>
+    </message>
+    <message>
+        <source>Tick the box to accept the higher risk, or choose another product.</source>
+        <extracomment>Spoken when the acknowledgement box must be ticked first.</extracomment>
+        <translation>请勾选此框接受更高风险，或选择其他产品。</translation>
+    </message>
+    <message>
+        <source>Choose a holding to sell first.</source>
+        <extracomment>Spoken when &quot;Review sale&quot; is pressed with no holding chosen.</extracomment>
+        <translation>请先选择要卖出的持仓。</translation>
+    </message>
+    <message>
+        <source>Enter a number of units above 0 and at most {held}, with up to 4 decimals.</source>
+        <extracomment>Error under the units to sell; {held} is how many units the customer has.</extracomment>
+        <translation>请输入大于 0 且不超过 {held} 的份额，最多 4 位小数。</translation>
+    </message>
+    <message>
+        <source>Asking the bank for the figures.</source>
+        <extracomment>Shown and spoken while the bank works out the order&apos;s figures.</extracomment>
+        <translation>正在向银行获取金额。</translation>
+    </message>
+    <message>
+        <source>Buy {product} for {amount}, fee {fee} included, about {units} units.</source>
+        <extracomment>Review of a purchase; {amount} paid, {fee} included fee, {units} about how many units.</extracomment>
+        <translation>购买{product}，金额 {amount}（含手续费 {fee}），约 {units} 份。</translation>
+    </message>
+    <message>
+        <source>Sell {units} units of {product} for about {amount}, less a fee of {fee}.</source>
+        <extracomment>Review of a sale; {amount} before the fee, {fee} the fee, {units} units sold.</extracomment>
+        <translation>卖出{product} {units} 份，约 {amount}，另扣手续费 {fee}。</translation>
+    </message>
+    <message>
+        <source>You accepted that this product is above your risk level.</source>
+        <extracomment>Added to a review when the customer accepted a product above their level.</extracomment>
+        <translation>您已确认接受该产品高于您的风险等级。</translation>
+    </message>
+    <message>
+        <source>Check your order: {review} Then send the code.</source>
+        <extracomment>Spoken when the review is ready; {review} is the order in words.</extracomment>
+        <translation>请核对您的订单：{review} 然后发送验证码。</translation>
+    </message>
+    <message>
+        <source>Sending a one-time code.</source>
+        <extracomment>Shown and spoken while the one-time code is being sent.</extracomment>
+        <translation>正在发送一次性验证码。</translation>
+    </message>
+    <message>
+        <source>A {length}-digit code was sent to {where}. Type it and press Enter.</source>
+        <extracomment>Spoken when a code was sent; {where} is the masked destination, {length} the digits.</extracomment>
+        <translation>{length} 位验证码已发送至 {where}。请输入验证码并按回车键。</translation>
+    </message>
+    <message>
+        <source>The code has {length} digits.</source>
+        <extracomment>Error under the code field; {length} is the number of digits.</extracomment>
+        <translation>验证码为 {length} 位数字。</translation>
+    </message>
+    <message>
+        <source>Confirming your order.</source>
+        <extracomment>Shown and spoken while the order is confirmed and placed.</extracomment>
+        <translation>正在确认您的订单。</translation>
+    </message>
+    <message>
+        <source>Done. You bought {units} units of {product} for {amount}.</source>
+        <extracomment>Result of a purchase; {units} bought, {product}, {amount} paid.</extracomment>
+        <translation>已完成。您以 {amount} 购买了{product} {units} 份。</translation>
+    </message>
+    <message>
+        <source>Done. You sold {units} units of {product} for {amount} before the fee.</source>
+        <extracomment>Result of a sale; {units} sold, {product}, {amount} before the fee.</extracomment>
+        <translation>已完成。您卖出了{product} {units} 份，扣除手续费前金额为 {amount}。</translation>
+    </message>
+</context>
+</TS>
