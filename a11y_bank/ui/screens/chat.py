@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 )
 
 from a11y_bank.a11y.priority import Priority
-from a11y_bank.chat.errors import ChatError
 from a11y_bank.chat.session import ChatRunner, ChatSession, ChatUpdate, ConnectionState
 from a11y_bank.chat.timeline import Timeline, TimelineMessage
 from a11y_bank.chat.transcript import to_html, to_text
@@ -353,15 +352,19 @@ class ChatScreen(Screen):
             self.start()
 
     def _owner_changed(self) -> bool:
-        return type(self).session_owner(self.ctx) != self._owner
+        try:
+            return type(self).session_owner(self.ctx) != self._owner
+        except Exception:  # cannot tell whose chat it is any more: treat it as someone else's
+            return True
 
     def start(self) -> None:
         """Create the session of the signed-in customer and start its runner."""
         self._stopped = False
-        self._owner = type(self).session_owner(self.ctx)
         try:
+            self._owner = type(self).session_owner(self.ctx)
             self.session = type(self).session_factory(self.ctx)
-        except (ChatError, AttributeError, OSError) as exc:
+        except Exception as exc:  # whatever keeps the chat from starting, the window stays usable
+            self.session = None
             log.warning("chat could not start: %s", type(exc).__name__)
             self._show_state(ConnectionState.OFFLINE)
             return
