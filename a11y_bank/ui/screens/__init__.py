@@ -52,8 +52,8 @@ SECTIONS: tuple[Section, ...] = (
     Section("payees", "payees:PayeesScreen", QT_TRANSLATE_NOOP("Sections", "Payees")),
     #: Navigation entry: the bank's products on each account (rates, fees).
     Section("products", "products:ProductsScreen", QT_TRANSLATE_NOOP("Sections", "Products")),
-    #: Navigation entry: how to get help from a person at the bank.
-    Section("support", "support:SupportScreen", QT_TRANSLATE_NOOP("Sections", "Support")),
+    #: Navigation entry: text chat with the bank's support (an assistant, then a person).
+    Section("support", "chat:ChatScreen", QT_TRANSLATE_NOOP("Sections", "Support")),
     #: Navigation entry: text size, voice and contrast preferences.
     Section("settings", "settings:SettingsScreen", QT_TRANSLATE_NOOP("Sections", "Settings")),
     #: Navigation entry: keyboard shortcuts and how to use the app.
