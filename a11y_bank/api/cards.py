@@ -115,7 +115,7 @@ class CardConsent:
     option: RepaymentOption | None = None
     amount: Money | None = None
     from_account_id: str = ""
-    execute_key: str = field(default_factory=new_idempotency_key, repr=False)
+    execute_key: str = field(default_factory=new_idempotency_key, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

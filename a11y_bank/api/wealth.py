@@ -112,7 +112,7 @@ class OrderReview:
     units: Decimal
     unit_price: Decimal
     suitability: str = ""  # SUITABLE, ACKNOWLEDGED, or empty for a redemption
-    order_key: str = field(default_factory=new_idempotency_key, repr=False)
+    order_key: str = field(default_factory=new_idempotency_key, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
