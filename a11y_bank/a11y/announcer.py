@@ -14,6 +14,15 @@
 
    Screen readers drop events while `QAccessible.isActive()` is false, so messages announced before
    a reader connects are queued (stale ones dropped) and flushed, most urgent first, once it does.
+
+   The notice is shown at most once per `READER_GAP_MS`, one message per showing (measured with the
+   real Orca 43, tests/orca): Orca reads the notice's *current* text when it gets round to each
+   "shown" event, so three messages set within 50 ms came out as the last one three times or, as it
+   skips duplicate events, once; "You are signed in" was never heard. Messages wait in a short
+   queue, most urgent first; the status line shows each as it is presented.
+
+   A message that the focused control already says (the review summary that receives focus) is not
+   sent to the reader again: it would be heard twice. The voice still says it.
 2. The self-voicing speech service, when the user turned voice on (`SpeechService.enabled`).
 3. The visible status line, which also keeps a short history (F6 repeats the last message).
 
@@ -35,9 +44,10 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QLabel, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QApplication, QLabel, QWidget
 
 from a11y_bank.a11y import qtfix
+from a11y_bank.a11y.focus_order import install_focus_before_caret
 from a11y_bank.a11y.priority import Priority
 
 qtfix.install()  # before any signal is emitted: see qtfix
@@ -50,6 +60,9 @@ PENDING_LIMIT = 10
 STALE_AFTER_S = 30.0
 ACTIVE_POLL_MS = 250
 NOW_HOLD_MS = 1500
+READER_GAP_MS = 400
+"""Least time between two showings of the notice (Orca 43 took 50-300 ms to reach one)."""
+READER_QUEUE_LIMIT = 6
 
 
 class ReaderChannel(Enum):
@@ -154,11 +167,15 @@ class Announcer(QObject):
     ) -> None:
         super().__init__(parent)
         install_notice_factory()
+        install_focus_before_caret()
         self.speech = speech
         self.channel = channel or default_reader_channel()
         self._reader_active = reader_active
         self._hold_ms = hold_ms
         self.notice = Notice()
+        # The status line belongs to the window it is placed in and dies with it; the announcer may
+        # outlive it (it is Python-owned). Its timers must not then write to a deleted widget.
+        self.notice.destroyed.connect(self._forget_notice)
         self._history: deque[Announcement] = deque(maxlen=HISTORY_LENGTH)
         self._pending_reader: list[Announcement] = []
         self._held: list[Announcement] = []
@@ -169,6 +186,11 @@ class Announcer(QObject):
         self._release = QTimer(self)
         self._release.setSingleShot(True)
         self._release.timeout.connect(self._release_held)
+        self._reader_queue: list[Announcement] = []
+        self._pace = QTimer(self)
+        self._pace.setSingleShot(True)
+        self._pace.setInterval(READER_GAP_MS)
+        self._pace.timeout.connect(self._present_next_notice)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -183,6 +205,8 @@ class Announcer(QObject):
         text = " ".join(text.split())
         if not text:
             return
+        if not self.notice_alive():
+            return  # the window closed: there is nobody to tell
         item = Announcement(text, Priority(priority), time.monotonic(), " ".join((visible or "").split()))
         if item.priority < Priority.NOW and self._now_is_fresh():
             self._hold(item)
@@ -191,7 +215,7 @@ class Announcer(QObject):
 
     def repeat_last(self) -> None:
         """Say the last message again (F6), at its own priority."""
-        if self._history:
+        if self._history and self.notice_alive():
             last = self._history[-1]
             self._deliver(Announcement(last.text, last.priority, time.monotonic(), last.visible))
 
@@ -201,6 +225,19 @@ class Announcer(QObject):
 
     def last_text(self) -> str:
         return self._history[-1].text if self._history else ""
+
+    def notice_alive(self) -> bool:
+        """False once the status line was deleted with its window: nothing is shown or queued then."""
+        return shiboken6.isValid(self.notice)
+
+    def _forget_notice(self) -> None:
+        """The status line is gone: stop every timer and drop what was waiting to be shown on it."""
+        for timer in (self._poll, self._release, self._pace):
+            if shiboken6.isValid(timer):
+                timer.stop()
+        self._held.clear()
+        self._pending_reader.clear()
+        self._reader_queue.clear()
 
     def set_anchor(self, widget: QWidget) -> None:
         """Place the status line in the window (the main window calls this with its status area)."""
@@ -219,22 +256,32 @@ class Announcer(QObject):
         self.announced.emit(item.text, item.priority)
 
     def _show_visible(self, item: Announcement) -> None:
+        if self._notice_is_paced():
+            return  # the status line changes when the reader is shown the message (_present_notice)
         self.notice.set_message(item.shown, item.text)
+
+    def _notice_is_paced(self) -> bool:
+        """True when the notice's text is the reader's channel and a reader is listening."""
+        return self.channel is ReaderChannel.NOTIFICATION_WIDGET and self._reader_active()
 
     def _to_reader(self, item: Announcement) -> None:
         if not self._reader_active():
             self._queue_for_reader(item)
             return
+        if focus_already_says(item.text):
+            # Heard once, as the focus. The status line is left alone too: renaming the notice
+            # now could change what the reader says for the message it is about to present.
+            return
         self._send_to_reader(item)
 
     def _send_to_reader(self, item: Announcement) -> None:
         if self.channel is ReaderChannel.NOTIFICATION_WIDGET:
-            # The reader speaks a Notification-role object each time it is shown, even for the
-            # same text twice. A notice not yet placed in a window stays hidden (no stray window).
-            self.notice.hide()
-            self.notice.set_message(item.shown, item.text)
-            if self.notice.parent() is not None:
-                self.notice.show()
+            self._reader_queue.append(item)
+            if len(self._reader_queue) > READER_QUEUE_LIMIT:
+                victim = min(self._reader_queue, key=lambda a: (a.priority, a.made_at))
+                self._reader_queue.remove(victim)
+            if not self._pace.isActive():
+                self._present_next_notice()
             return
         anchor = self._event_anchor()
         if anchor is None:
@@ -247,6 +294,24 @@ class Announcer(QObject):
         )
         event.setPoliteness(politeness)
         QAccessible.updateAccessibility(event)
+
+    def _present_next_notice(self) -> None:
+        """Show the most urgent queued message on the notice; the next one waits READER_GAP_MS."""
+        if not self._reader_queue or not self.notice_alive():
+            return
+        item = max(self._reader_queue, key=lambda a: (a.priority, -a.made_at))
+        self._reader_queue.remove(item)
+        # The reader speaks a Notification-role object each time it is shown, even for the same
+        # text twice. A notice not yet placed in a window stays hidden (no stray window).
+        self.notice.hide()
+        self.notice.set_message(item.shown, item.text)
+        if self.notice.parent() is not None:
+            self.notice.show()
+        self._pace.start()
+
+    def queued_for_reader(self) -> list[str]:
+        """Messages waiting for their turn on the notice (for tests and diagnostics)."""
+        return [a.text for a in self._reader_queue]
 
     def _event_anchor(self) -> QWidget | None:
         """A live, visible widget for the announcement event (pitfalls §1.3)."""
@@ -267,6 +332,8 @@ class Announcer(QObject):
             self._poll.start()
 
     def _flush_pending_reader(self) -> None:
+        if not self.notice_alive():
+            return
         now = time.monotonic()
         fresh = [a for a in self._pending_reader if now - a.made_at <= STALE_AFTER_S]
         if not self._reader_active():
@@ -278,7 +345,7 @@ class Announcer(QObject):
         self._pending_reader.clear()
         for item in sorted(fresh, key=lambda a: (-a.priority, a.made_at)):
             self._send_to_reader(item)
-        if self._history:  # the status line goes back to showing the latest message
+        if self._history and not self._reader_queue:  # the status line shows the latest message
             latest = self._history[-1]
             self.notice.set_message(latest.shown, latest.text)
 
@@ -299,11 +366,28 @@ class Announcer(QObject):
 
     def _release_held(self) -> None:
         held, self._held = self._held, []
+        if not self.notice_alive():
+            return
         for item in sorted(held, key=lambda a: (-a.priority, a.made_at)):
             self._deliver(item)
 
     def held_messages(self) -> list[str]:
         return [a.text for a in self._held]
+
+
+def _spoken_form(text: str) -> str:
+    return " ".join(text.split()).casefold().rstrip(".")
+
+
+def focus_already_says(text: str) -> bool:
+    """True if the focused widget's accessible name is `text`: the reader has just read it out."""
+    focused = QApplication.focusWidget()
+    if focused is None:
+        return False
+    iface = QAccessible.queryAccessibleInterface(focused)
+    if iface is None or not iface.isValid():
+        return False
+    return _spoken_form(iface.text(QAccessible.Text.Name)) == _spoken_form(text)
 
 
 class AnnouncementSpy:
@@ -322,7 +406,8 @@ class AnnouncementSpy:
     def _record(self, text: str, priority: object) -> None:
         assert isinstance(priority, Priority)
         self.spoken.append((text, priority))
-        self.status_texts.append(self.announcer.notice.text())
+        notice_alive = self.announcer.notice_alive()
+        self.status_texts.append(self.announcer.notice.text() if notice_alive else "")
 
     @property
     def texts(self) -> list[str]:

@@ -1,0 +1,214 @@
+"""The announcer's screen-reader leg and the focus fix, as logic (no Orca): the transcript tier
+(test_orca_journeys.py) is the proof with the real reader; these pin the rules it relies on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from a11y_bank.a11y.announcer import READER_GAP_MS, Announcer, ReaderChannel
+from a11y_bank.a11y.focus_order import FocusBeforeCaret
+from a11y_bank.a11y.priority import Priority
+from a11y_bank.a11y.speech import SpeechService, SpyBackend
+
+
+class ShowRecorder(QObject):
+    """Records the notice's text each time it is shown (each time a reader is told)."""
+
+    def __init__(self, notice: QLabel) -> None:
+        super().__init__(notice)
+        self.notice = notice
+        self.shown: list[str] = []
+        notice.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self.shown.append(self.notice.text())
+        return False
+
+
+class Reader:
+    def __init__(self, active: bool = True) -> None:
+        self.active = active
+
+    def __call__(self) -> bool:
+        return self.active
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> QWidget:
+    w = QWidget()
+    QVBoxLayout(w)
+    qtbot.add_widget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def add_to(window: QWidget, *widgets: QWidget) -> None:
+    layout = window.layout()
+    assert layout is not None
+    for widget in widgets:
+        layout.addWidget(widget)
+
+
+def notice_announcer(window: QWidget, reader: Reader) -> tuple[Announcer, ShowRecorder, SpyBackend]:
+    backend = SpyBackend()
+    announcer = Announcer(
+        SpeechService(backend, enabled=True), channel=ReaderChannel.NOTIFICATION_WIDGET, reader_active=reader
+    )
+    announcer.set_anchor(window)
+    announcer.notice.show()
+    return announcer, ShowRecorder(announcer.notice), backend
+
+
+def test_quick_messages_are_shown_one_at_a_time(qtbot: QtBot, window: QWidget) -> None:
+    announcer, shows, _ = notice_announcer(window, Reader())
+    for text in ("Signing in.", "You are signed in.", "Accounts."):
+        announcer.announce(text)
+    # Only the first is on the notice; renaming it now would make Orca read the wrong text.
+    assert shows.shown == ["Signing in."]
+    assert announcer.queued_for_reader() == ["You are signed in.", "Accounts."]
+    qtbot.waitUntil(lambda: len(shows.shown) == 3, timeout=5 * READER_GAP_MS)
+    assert shows.shown == ["Signing in.", "You are signed in.", "Accounts."]
+
+
+def test_the_gap_between_showings_is_kept(qtbot: QtBot, window: QWidget) -> None:
+    announcer, shows, _ = notice_announcer(window, Reader())
+    announcer.announce("One.")
+    announcer.announce("Two.")
+    qtbot.wait(READER_GAP_MS // 2)
+    assert shows.shown == ["One."]
+    qtbot.waitUntil(lambda: shows.shown == ["One.", "Two."], timeout=3 * READER_GAP_MS)
+
+
+def test_an_error_goes_before_queued_progress(qtbot: QtBot, window: QWidget) -> None:
+    announcer, shows, _ = notice_announcer(window, Reader())
+    announcer.announce("Checking the code.")
+    announcer.announce("Still checking.", Priority.NORMAL)
+    announcer.announce("The code is wrong.", Priority.NOW)
+    qtbot.waitUntil(lambda: len(shows.shown) == 3, timeout=5 * READER_GAP_MS)
+    assert shows.shown == ["Checking the code.", "The code is wrong.", "Still checking."]
+
+
+def test_the_same_text_twice_is_shown_twice(qtbot: QtBot, window: QWidget) -> None:
+    announcer, shows, _ = notice_announcer(window, Reader())
+    announcer.announce("Code sent.")
+    announcer.repeat_last()
+    qtbot.waitUntil(lambda: len(shows.shown) == 2, timeout=3 * READER_GAP_MS)
+    assert shows.shown == ["Code sent.", "Code sent."]
+
+
+def test_what_the_focused_control_says_is_not_sent_to_the_reader_again(qtbot: QtBot, window: QWidget) -> None:
+    announcer, shows, backend = notice_announcer(window, Reader())
+    summary = QLabel("Pay 50 yuan to Alice.", window)
+    summary.setAccessibleName("Pay fifty yuan to Alice.")
+    add_to(window, summary)
+    summary.show()
+    window.activateWindow()
+    summary.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is summary, timeout=2000)
+    announcer.announce("Pay  fifty yuan to Alice", Priority.NEXT, visible="Pay 50 yuan to Alice.")
+    qtbot.wait(2 * READER_GAP_MS)
+    assert shows.shown == []  # the reader read it as the focus; once is enough
+    assert announcer.notice.text() == ""  # not renamed under a reader (the summary shows it)
+    assert backend.spoken == ["Pay fifty yuan to Alice"]  # the voice still says it
+    assert announcer.last_text() == "Pay fifty yuan to Alice"  # F6 repeats it
+
+
+def test_messages_before_a_reader_connects_are_paced_most_urgent_first(qtbot: QtBot, window: QWidget) -> None:
+    reader = Reader(active=False)
+    announcer, shows, _ = notice_announcer(window, reader)
+    announcer.announce("Welcome.")
+    announcer.announce("Session expired.", Priority.NOW)
+    assert announcer.pending_for_reader() == ["Welcome.", "Session expired."]
+    reader.active = True
+    qtbot.waitUntil(lambda: len(shows.shown) == 2, timeout=4000)
+    assert shows.shown == ["Session expired.", "Welcome."]
+
+
+def test_without_a_reader_the_status_line_changes_at_once(window: QWidget) -> None:
+    announcer, shows, _ = notice_announcer(window, Reader(active=False))
+    announcer.announce("One.")
+    announcer.announce("Two.")
+    assert announcer.notice.text() == "Two."
+    assert shows.shown == []
+
+
+# -- focus before caret -------------------------------------------------------------------------
+
+
+class FocusInCounter(QObject):
+    def __init__(self, field: QLineEdit) -> None:
+        super().__init__(field)
+        self.count = 0
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self.count += 1
+        return False
+
+
+@pytest.fixture
+def focus_filter() -> Iterator[tuple[FocusBeforeCaret, Reader]]:
+    reader = Reader()
+    fix = FocusBeforeCaret(reader_active=reader)
+    app = QApplication.instance()
+    assert app is not None
+    app.installEventFilter(fix)
+    yield fix, reader
+    app.removeEventFilter(fix)
+
+
+def two_fields(window: QWidget, qtbot: QtBot) -> tuple[QLineEdit, QLineEdit]:
+    first, second = QLineEdit("abc", window), QLineEdit("def", window)
+    add_to(window, first, second)
+    window.activateWindow()
+    first.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first, timeout=2000)
+    qtbot.wait(10)
+    return first, second
+
+
+def test_a_line_edit_gets_its_focus_in_after_the_focus_event(
+    qtbot: QtBot, window: QWidget, focus_filter: tuple[FocusBeforeCaret, Reader]
+) -> None:
+    fix, _ = focus_filter
+    _, second = two_fields(window, qtbot)
+    counter = FocusInCounter(second)
+    before = fix.replayed
+    second.setFocus()
+    assert QApplication.focusWidget() is second  # Qt has moved focus (and told the reader)
+    assert counter.count == 0  # ... but the field's own FocusIn (caret, selection) waits
+    qtbot.waitUntil(lambda: counter.count == 1, timeout=1000)
+    assert fix.replayed == before + 1
+    assert second.hasFocus()
+
+
+def test_no_reader_means_no_change(
+    qtbot: QtBot, window: QWidget, focus_filter: tuple[FocusBeforeCaret, Reader]
+) -> None:
+    _, reader = focus_filter
+    reader.active = False
+    _, second = two_fields(window, qtbot)
+    counter = FocusInCounter(second)
+    second.setFocus()
+    assert counter.count == 1
+
+
+def test_a_replay_after_focus_moved_on_is_dropped(
+    qtbot: QtBot, window: QWidget, focus_filter: tuple[FocusBeforeCaret, Reader]
+) -> None:
+    first, second = two_fields(window, qtbot)
+    counter = FocusInCounter(second)
+    second.setFocus()
+    first.setFocus()  # before the event loop ran: the field is no longer focused
+    qtbot.wait(50)
+    assert counter.count == 0
+    assert first.hasFocus()
