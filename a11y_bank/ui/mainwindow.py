@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -163,6 +163,12 @@ class MainWindow(QMainWindow):
         for button in (self.sign_out_button, self.back_button, self.repeat_button, self.quit_button):
             button.setAccessibleName(button.text())
         self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A language switch at run time (a11y_bank.i18n): the screens handle their own event.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     # -- navigation -----------------------------------------------------------------------------
 
