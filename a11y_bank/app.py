@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from a11y_bank import i18n
 from a11y_bank.a11y import gcguard, qtfix
 
 qtfix.install()  # before any signal is emitted: see qtfix
@@ -27,24 +28,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 APP_NAME = "a11y bank"
-TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 
 
-def install_translators(app: QApplication, lang: str) -> list[QTranslator]:
-    """Load Qt's own and the app's translations for `lang` if their .qm files exist."""
-    installed: list[QTranslator] = []
-    locale = QLocale(lang)
-    candidates = (
-        ("qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("a11y_bank", "_", str(TRANSLATIONS_DIR)),
-    )
-    for name, prefix, directory in candidates:
-        translator = QTranslator(app)
-        if translator.load(locale, name, prefix, directory):
-            app.installTranslator(translator)
-            installed.append(translator)
-    QLocale.setDefault(locale)
-    return installed
+def start_language(app: QApplication, options: Options, settings: Settings, first_run: bool) -> str:
+    """Load the translators: `--lang`, else the saved choice, else (first run) the system language."""
+    wanted = options.lang or (i18n.system_language() if first_run else settings.language)
+    settings.language = i18n.translations(app).switch(wanted)
+    return settings.language
 
 
 def build_context(
@@ -84,6 +74,7 @@ def apply_settings(ctx: AppContext) -> None:
     if ctx.speech is not None:
         ctx.speech.set_enabled(s.voice_enabled)
         ctx.speech.set_rate(s.voice_rate)
+        ctx.speech.set_language(s.language)  # the voice speaks the UI language
 
 
 def load_settings(data_dir: Path) -> tuple[Settings, Path, str | None]:
@@ -98,6 +89,7 @@ def load_settings(data_dir: Path) -> tuple[Settings, Path, str | None]:
 def run_app(options: Options) -> int:
     """Start the GUI; returns the exit code."""
     from a11y_bank.cli import bank_url, make_bank
+    from a11y_bank.settings import Settings
     from a11y_bank.ui.mainwindow import MainWindow
     from a11y_bank.ui.messages import say
 
@@ -106,8 +98,9 @@ def run_app(options: Options) -> int:
     app.setApplicationName("a11y_bank")
     app.setApplicationDisplayName(APP_NAME)
     options.data_dir.mkdir(parents=True, exist_ok=True)
+    first_run = not Settings.path_in(options.data_dir).exists()
     settings, settings_path, settings_problem = load_settings(options.data_dir)
-    install_translators(app, options.lang or settings.language or QLocale.system().name())
+    start_language(app, options, settings, first_run)
     gcguard.install(app)  # cyclic GC only on this thread: see a11y/gcguard.py
     theme = Theme(app)
     theme.install()
