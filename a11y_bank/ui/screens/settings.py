@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSpinBox, QVBoxLayout, QWidget
 
+from a11y_bank import i18n
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.theme import MAX_PERCENT, MIN_PERCENT, STEP_PERCENT, make_heading
 from a11y_bank.ui.widgets.fields import LabelledField
@@ -85,7 +86,7 @@ class SettingsScreen(Screen):
         #: Label of the language choice.
         self.language_field.set_text(self.tr("Language"))
         #: Hint under the language choice.
-        self.language_field.set_hint(self.tr("The new language is used from the next start."))
+        self.language_field.set_hint(self.tr("The whole app changes language at once."))
         for box in (self.voice, self.high_contrast):
             box.setAccessibleName(box.text())
 
@@ -145,5 +146,10 @@ class SettingsScreen(Screen):
     def _language_changed(self, index: int) -> None:
         code = self.language.itemData(index)
         if isinstance(code, str):
-            self.ctx.settings.language = code
+            # Every open screen retranslates itself on the LanguageChange event this sends.
+            self.ctx.settings.language = i18n.switch_language(code)
             self.ctx.save_settings()
+            if self.ctx.speech is not None:
+                self.ctx.speech.set_language(self.ctx.settings.language)
+            #: Announced (in the new language) after the language changed; {language} is its name.
+            self.announce(self.tr("Language: {language}.").format(language=self.language.currentText()))
