@@ -2592,7 +2592,7 @@ Window title part for the products screen.</extracomment>
     </message>
     <message>
         <source>Support</source>
-        <extracomment>Navigation entry: how to get help from a person at the bank.</extracomment>
+        <extracomment>Navigation entry: text chat with the bank&apos;s support (an assistant, then a person).</extracomment>
         <translation>Support</translation>
     </message>
     <message>
@@ -2649,9 +2649,14 @@ Window title part for the products screen.</extracomment>
         <translation>Language</translation>
     </message>
     <message>
-        <source>The new language is used from the next start.</source>
+        <source>The whole app changes language at once.</source>
         <extracomment>Hint under the language choice.</extracomment>
-        <translation>The new language is used from the next start.</translation>
+        <translation>The whole app changes language at once.</translation>
+    </message>
+    <message>
+        <source>Language: {language}.</source>
+        <extracomment>Announced (in the new language) after the language changed; {language} is its name.</extracomment>
+        <translation>Language: {language}.</translation>
     </message>
     <message>
         <source>Voice on.</source>
@@ -2812,19 +2817,6 @@ Window title part for the sign-in screen.</extracomment>
         <source>Signing in, please wait.</source>
         <extracomment>Spoken and shown while the sign-in request is under way.</extracomment>
         <translation>Signing in, please wait.</translation>
-    </message>
-</context>
-<context>
-    <name>SupportScreen</name>
-    <message>
-        <source>Support</source>
-        <extracomment>Title of the support screen.</extracomment>
-        <translation>Support</translation>
-    </message>
-    <message>
-        <source>To reach a person at the bank by text, send a text message to 95588 or write to support@demo-bank.example. Say that you use a screen reader or large text if that helps: replies come as plain text. Chat with support inside this app is coming soon.</source>
-        <extracomment>Support screen text (demo bank): how to reach a person by text; chat is not built yet.</extracomment>
-        <translation>To reach a person at the bank by text, send a text message to 95588 or write to support@demo-bank.example. Say that you use a screen reader or large text if that helps: replies come as plain text. Chat with support inside this app is coming soon.</translation>
     </message>
 </context>
 <context>

@@ -2585,7 +2585,7 @@ Window title part for the products screen.</extracomment>
     </message>
     <message>
         <source>Support</source>
-        <extracomment>Navigation entry: how to get help from a person at the bank.</extracomment>
+        <extracomment>Navigation entry: text chat with the bank&apos;s support (an assistant, then a person).</extracomment>
         <translation>客服</translation>
     </message>
     <message>
@@ -2642,9 +2642,14 @@ Window title part for the products screen.</extracomment>
         <translation>语言</translation>
     </message>
     <message>
-        <source>The new language is used from the next start.</source>
+        <source>The whole app changes language at once.</source>
         <extracomment>Hint under the language choice.</extracomment>
-        <translation>新语言将在下次启动时生效。</translation>
+        <translation>整个应用会立即切换语言。</translation>
+    </message>
+    <message>
+        <source>Language: {language}.</source>
+        <extracomment>Announced (in the new language) after the language changed; {language} is its name.</extracomment>
+        <translation>语言：{language}。</translation>
     </message>
     <message>
         <source>Voice on.</source>
@@ -2805,19 +2810,6 @@ Window title part for the sign-in screen.</extracomment>
         <source>Signing in, please wait.</source>
         <extracomment>Spoken and shown while the sign-in request is under way.</extracomment>
         <translation>正在登录，请稍候。</translation>
-    </message>
-</context>
-<context>
-    <name>SupportScreen</name>
-    <message>
-        <source>Support</source>
-        <extracomment>Title of the support screen.</extracomment>
-        <translation>客服</translation>
-    </message>
-    <message>
-        <source>To reach a person at the bank by text, send a text message to 95588 or write to support@demo-bank.example. Say that you use a screen reader or large text if that helps: replies come as plain text. Chat with support inside this app is coming soon.</source>
-        <extracomment>Support screen text (demo bank): how to reach a person by text; chat is not built yet.</extracomment>
-        <translation>如需通过文字联系银行工作人员，请发短信至 95588，或发邮件至 support@demo-bank.example。如有帮助，请说明您使用屏幕阅读器或大号文字：回复将是纯文本。应用内的客服聊天即将推出。</translation>
     </message>
 </context>
 <context>
