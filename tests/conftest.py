@@ -26,13 +26,17 @@ qtfix.install()  # PySide6 6.12.0 on Python 3.11 would abort the test run otherw
 
 @pytest.fixture(scope="session")
 def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    """The demo bank on 127.0.0.1 (random port) with test controls, in a fresh database, per session."""
+    """The demo bank on 127.0.0.1 (random port) with test controls, in a fresh database, per session, its
+    clock pinned to 10:00 UTC today (tests move it with POST /__sandbox__/clock)."""
     try:
         from a11y_bank.sandbox.server import start_in_thread
     except ModuleNotFoundError as exc:  # the sandbox is built in parallel; never fake it
         pytest.skip(f"sandbox not available yet: {exc}")
+    from tests.support.clock import business_clock
+
     db = tmp_path_factory.mktemp("sandbox") / "bank.sqlite3"
-    running = start_in_thread(db, test_controls=True, port=0)
+    # Business hours whatever the real time: same-day payments are refused after the 22:00 UTC cut-off.
+    running = start_in_thread(db, test_controls=True, port=0, clock=business_clock())
     try:
         yield running
     finally:
