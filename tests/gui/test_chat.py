@@ -367,3 +367,54 @@ def test_a_new_customer_never_sees_the_previous_chat(
     qtbot.wait(50)
     for session in made:
         session.client.close()
+
+
+def test_signed_in_customer_chats_by_keyboard_in_the_app(
+    qtbot: QtBot, signed_in_window: Any, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The issue's journey on the real app and demo bank: open the chat by its shortcut, ask, read the
+    answer, save the transcript, rate. Keyboard only; the default session (bank sign-in exchanged)."""
+    from a11y_bank.ui.shortcuts import shortcut_for
+
+    monkeypatch.setattr(ChatScreen, "poll_timeout_ms", 500)
+    combo = shortcut_for("section:support").sequences()[0][0]
+    qtbot.keyClick(signed_in_window, combo.key(), combo.keyboardModifiers())
+    screen = signed_in_window.current_screen()
+    assert isinstance(screen, ChatScreen)
+    try:
+        assert QApplication.focusWidget() is screen.composer
+        qtbot.waitUntil(
+            lambda: any(m.body == GREETING for m in screen.model.timeline.messages), timeout=15_000
+        )
+        qtbot.keyClicks(screen.composer, "What is my balance?")
+        qtbot.keyClick(screen.composer, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: any(b.startswith("Your balances") for b in bodies(screen)), timeout=15_000)
+        qtbot.keyClick(screen.composer, Qt.Key.Key_F8)
+        assert screen.list_view.hasFocus()
+        newest = screen.model.data(screen.list_view.currentIndex(), Qt.ItemDataRole.AccessibleTextRole)
+        assert newest.startswith("Support assistant, ")
+        assert "Your balances" in newest
+
+        target = tmp_path / "transcript.txt"
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Text file (*.txt)")
+        )
+        while QApplication.focusWidget() is not screen.save_button:
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClick(screen.save_button, Qt.Key.Key_Space)
+        assert "What is my balance?" in target.read_text(encoding="utf-8")
+
+        qtbot.keyClick(screen.save_button, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is screen.rating_combo
+        for _ in range(9):
+            qtbot.keyClick(screen.rating_combo, Qt.Key.Key_Down)
+        qtbot.keyClick(screen.rating_combo, Qt.Key.Key_Tab)
+        qtbot.keyClick(screen.complaint, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is screen.rate_button
+        qtbot.keyClick(screen.rate_button, Qt.Key.Key_Space)
+        qtbot.waitUntil(
+            lambda: any(b.startswith("Thank you. Your rating of 9") for b in bodies(screen)), timeout=15_000
+        )
+    finally:
+        screen.stop(wait=3.0)
+        qtbot.wait(20)
