@@ -11,9 +11,9 @@ from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QLocale
 
 from a11y_bank.domain.money import Money, format_money
-from a11y_bank.domain.words import amount_in_words
+from a11y_bank.domain.words import amount_in_words, capitals_zh, language_of
 
-__all__ = ["current_locale_name", "display_money", "spoken_money"]
+__all__ = ["capitals_money", "current_locale_name", "display_money", "spoken_money"]
 
 
 def current_locale_name() -> str:
@@ -41,3 +41,16 @@ def spoken_money(money: Money, locale_name: str) -> str:
         return amount_in_words(money, locale_name)  # picks Chinese for zh_*, else English
     except ValueError:
         return display_money(money, locale_name)  # beyond what words can say (10**18 and up)
+
+
+def capitals_money(money: Money, locale_name: str) -> str | None:
+    """Chinese financial capitals (大写, "人民币叁仟贰佰元伍角") as bank slips show them, in Chinese only.
+
+    None for other languages and for what capitals cannot write (other currencies, negatives).
+    """
+    if language_of(locale_name) != "zh_CN":
+        return None
+    try:
+        return capitals_zh(money)
+    except ValueError:
+        return None
