@@ -36,7 +36,7 @@ from a11y_bank.domain.validation import (
 )
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import render, say, visible_text
-from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
+from a11y_bank.ui.models.money_text import capitals_money, current_locale_name, display_money, spoken_money
 from a11y_bank.ui.payment_flow import (
     CODE_CHANNELS,
     CODE_STEPS,
@@ -377,6 +377,10 @@ class PaymentSteps(QObject):
             reference=reference,
             fee=fee,
         )
+        capitals = capitals_money(intent.amount, locale)
+        if capitals is not None:  # Chinese slips also show the amount in capitals (大写)
+            #: Review page, Chinese only: the amount in financial capitals (大写), e.g. 人民币叁仟贰佰元伍角.
+            visible += "\n" + self.tr("Amount in capitals: {capitals}").format(capitals=capitals)
         #: Review summary read aloud before approving; the amount is in words.
         spoken = self.tr(
             "Check this payment. Pay {amount} to {payee}, account ending {last4}, from {source}. "
