@@ -1075,11 +1075,6 @@ Accessible name of the list of sections.</extracomment>
         <translation>Quit</translation>
     </message>
     <message>
-        <source>Status messages</source>
-        <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
-        <translation>Status messages</translation>
-    </message>
-    <message>
         <source>You are signed out.</source>
         <extracomment>Announced after signing out.</extracomment>
         <translation>You are signed out.</translation>
@@ -2430,6 +2425,11 @@ From: {source}
 Date: {when}
 Reference: {reference}
 Fee: {fee}</translation>
+    </message>
+    <message>
+        <source>Amount in capitals: {capitals}</source>
+        <extracomment>Review page, Chinese only: the amount in financial capitals (大写), e.g. 人民币叁仟贰佰元伍角.</extracomment>
+        <translation>Amount in capitals: {capitals}</translation>
     </message>
     <message>
         <source>Check this payment. Pay {amount} to {payee}, account ending {last4}, from {source}. Date: {when}. Reference: {reference}. Fee: {fee}. Confirm to get a one-time code.</source>

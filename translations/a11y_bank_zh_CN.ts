@@ -1070,11 +1070,6 @@ Accessible name of the list of sections.</extracomment>
         <translation>退出</translation>
     </message>
     <message>
-        <source>Status messages</source>
-        <extracomment>Accessible name of the status line at the bottom of the window.</extracomment>
-        <translation>状态消息</translation>
-    </message>
-    <message>
         <source>You are signed out.</source>
         <extracomment>Announced after signing out.</extracomment>
         <translation>您已退出登录。</translation>
@@ -2424,6 +2419,11 @@ Fee: {fee}</source>
 日期：{when}
 附言：{reference}
 手续费：{fee}</translation>
+    </message>
+    <message>
+        <source>Amount in capitals: {capitals}</source>
+        <extracomment>Review page, Chinese only: the amount in financial capitals (大写), e.g. 人民币叁仟贰佰元伍角.</extracomment>
+        <translation>大写金额：{capitals}</translation>
     </message>
     <message>
         <source>Check this payment. Pay {amount} to {payee}, account ending {last4}, from {source}. Date: {when}. Reference: {reference}. Fee: {fee}. Confirm to get a one-time code.</source>
