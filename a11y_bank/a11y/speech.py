@@ -4,9 +4,19 @@ One dedicated thread owns the pyttsx3 engine: it creates it, sets its properties
 a queue (pyttsx3 breaks when threads mix or `runAndWait` re-enters: pitfalls §5.1-5.3). The GUI only
 posts text and never waits.
 
-Priorities: NEXT utterances jump ahead of queued NORMAL ones; NOW cancels everything queued and asks
-the engine to stop the utterance in progress, then speaks. With the Linux espeak driver, audio that
-`aplay` already plays cannot be cut off (pitfalls §5.4); queued speech is dropped all the same.
+Priorities and interrupt rules (NVDA's speech manager model):
+
+- NORMAL is queued behind whatever is being said or waiting.
+- NEXT jumps ahead of queued NORMAL speech (behind earlier NEXT/NOW), never cuts the current one.
+- NOW cancels everything queued (NORMAL and NEXT alike), asks the engine to stop the utterance in
+  progress, then speaks. Cancelled speech is *dropped*, never resumed: a half-read balance replayed
+  after an error would be out of context; "repeat last" (F6) brings any message back on request.
+  With the Linux espeak driver, audio that `aplay` already plays cannot be cut off (pitfalls §5.4);
+  queued speech is dropped all the same.
+
+Voice properties (rate, pitch, volume and the voice, chosen from the UI language: espeak-ng `en`
+for English, `cmn` for Simplified Chinese; `zh` silently fails, pitfalls §5.5) are applied on the
+speech thread before the next utterance (pitfalls §5.9).
 """
 
 from __future__ import annotations
@@ -16,7 +26,7 @@ import threading
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -26,6 +36,60 @@ log = logging.getLogger(__name__)
 
 BACKEND_NAMES = ("pyttsx3", "null", "spy")
 DEFAULT_RATE_WPM = 180
+DEFAULT_PITCH = 50
+PITCH_RANGE = (0, 99)
+"""espeak-ng's pitch scale (50 is the voice's normal pitch)."""
+VOLUME_RANGE = (0, 100)
+"""Percent of full volume (pyttsx3 takes 0.0-1.0)."""
+
+#: UI language -> espeak-ng voice language. `zh` fails silently in espeak-ng (pitfalls §5.5).
+ESPEAK_LANGUAGE = {"en": "en", "zh_CN": "cmn"}
+
+
+@dataclass(frozen=True)
+class VoiceProperties:
+    """How the voice sounds. `language` is the UI language ("en", "zh_CN"); `voice_id`, when set,
+    is an engine voice id chosen by the user and wins over the language."""
+
+    rate: int = DEFAULT_RATE_WPM
+    pitch: int = DEFAULT_PITCH
+    volume: int = 100
+    language: str = "en"
+    voice_id: str | None = None
+
+    def clamped(self) -> VoiceProperties:
+        return VoiceProperties(
+            rate=self.rate,
+            pitch=min(max(self.pitch, PITCH_RANGE[0]), PITCH_RANGE[1]),
+            volume=min(max(self.volume, VOLUME_RANGE[0]), VOLUME_RANGE[1]),
+            language=self.language,
+            voice_id=self.voice_id,
+        )
+
+
+def _languages_of(voice: Any) -> list[str]:
+    """A pyttsx3 voice's languages as text (the espeak driver gives bytes or str by version)."""
+    out: list[str] = []
+    for lang in getattr(voice, "languages", None) or []:
+        text = lang.decode("ascii", "replace") if isinstance(lang, bytes) else str(lang)
+        out.append(text.lstrip("\x05").lower())
+    return out
+
+
+def pick_voice(voices: list[Any], ui_language: str) -> str | None:
+    """The engine voice id for `ui_language`, or None when the engine has none for it.
+
+    espeak-ng ids look like "gmw/en" or "sit/cmn": the voice whose id ends in the espeak language
+    wins ("sit/cmn", not "sit/cmn-latn-pinyin"), then an exact language, then a regional one.
+    """
+    code = ESPEAK_LANGUAGE.get(ui_language, ui_language).lower()
+    by_id = [v for v in voices if str(getattr(v, "id", "")).lower().rsplit("/", 1)[-1] == code]
+    exact = [v for v in voices if code in _languages_of(v)]
+    regional = [v for v in voices if any(lang.startswith(code + "-") for lang in _languages_of(v))]
+    for group in (by_id, exact, regional):
+        if group:
+            return str(group[0].id)
+    return None
 
 
 class SpeechBackend(Protocol):
@@ -37,6 +101,9 @@ class SpeechBackend(Protocol):
         """Drop queued speech and stop the current utterance where the engine allows it."""
 
     def set_rate(self, words_per_minute: int) -> None: ...
+
+    def set_properties(self, properties: VoiceProperties) -> None:
+        """Rate, pitch, volume and voice for the next utterance."""
 
     def shutdown(self) -> None: ...
 
@@ -53,6 +120,9 @@ class NullBackend:
     def set_rate(self, words_per_minute: int) -> None:
         pass
 
+    def set_properties(self, properties: VoiceProperties) -> None:
+        pass
+
     def shutdown(self) -> None:
         pass
 
@@ -64,6 +134,7 @@ class SpyBackend:
     utterances: list[tuple[str, Priority]] = field(default_factory=list)
     cancels: int = 0
     rate: int = DEFAULT_RATE_WPM
+    properties: VoiceProperties = field(default_factory=VoiceProperties)
 
     def speak(self, text: str, priority: Priority) -> None:
         self.utterances.append((text, priority))
@@ -73,6 +144,10 @@ class SpyBackend:
 
     def set_rate(self, words_per_minute: int) -> None:
         self.rate = words_per_minute
+
+    def set_properties(self, properties: VoiceProperties) -> None:
+        self.properties = properties
+        self.rate = properties.rate
 
     def shutdown(self) -> None:
         pass
@@ -108,6 +183,9 @@ class Pyttsx3Backend:
         self._engine_factory = engine_factory or _default_engine
         self._rate = rate
         self._rate_dirty = True
+        self._properties: VoiceProperties | None = None  # None: leave pitch, volume, voice alone
+        self._properties_dirty = False
+        self.voice_in_use: str | None = None  # the engine voice id last applied
         self._queue: deque[_Utterance | object] = deque()
         self._cond = threading.Condition()
         self._interrupt = threading.Event()
@@ -137,6 +215,13 @@ class Pyttsx3Backend:
     def set_rate(self, words_per_minute: int) -> None:
         with self._cond:
             self._rate = words_per_minute
+            self._rate_dirty = True
+
+    def set_properties(self, properties: VoiceProperties) -> None:
+        with self._cond:
+            self._properties = properties.clamped()
+            self._properties_dirty = True
+            self._rate = properties.rate
             self._rate_dirty = True
 
     def shutdown(self) -> None:
@@ -213,8 +298,11 @@ class Pyttsx3Backend:
     def _say(self, engine: Any, item: _Utterance) -> None:
         with self._cond:
             rate, dirty, self._rate_dirty = self._rate, self._rate_dirty, False
+            properties, props_dirty, self._properties_dirty = self._properties, self._properties_dirty, False
         if dirty:
             engine.setProperty("rate", rate)
+        if props_dirty and properties is not None:
+            self._apply_properties(engine, properties)
         if item.to_file is not None:
             engine.save_to_file(item.text, str(item.to_file))
         else:
@@ -222,6 +310,19 @@ class Pyttsx3Backend:
         engine.runAndWait()
         if item.done is not None:
             item.done.set_result(None)
+
+    def _apply_properties(self, engine: Any, properties: VoiceProperties) -> None:
+        engine.setProperty("volume", properties.volume / 100)
+        try:
+            engine.setProperty("pitch", properties.pitch)
+        except Exception as exc:  # NSSS has no pitch (pitfalls §5.6): keep speaking without it
+            log.info("voice pitch not supported: %s", type(exc).__name__)
+        voice = properties.voice_id or pick_voice(list(engine.getProperty("voices")), properties.language)
+        if voice is None:
+            log.warning("no voice for language %s; keeping the current voice", properties.language)
+            return
+        engine.setProperty("voice", voice)
+        self.voice_in_use = voice
 
     @property
     def broken(self) -> bool:
@@ -257,6 +358,7 @@ class SpeechService:
     def __init__(self, backend: SpeechBackend, *, enabled: bool = False) -> None:
         self.backend = backend
         self.enabled = enabled
+        self.properties = VoiceProperties()
 
     @classmethod
     def from_name(cls, name: str, *, enabled: bool = False) -> SpeechService:
@@ -275,7 +377,17 @@ class SpeechService:
             self.backend.cancel()
 
     def set_rate(self, words_per_minute: int) -> None:
+        self.properties = replace(self.properties, rate=words_per_minute)
         self.backend.set_rate(words_per_minute)
+
+    def set_properties(self, properties: VoiceProperties) -> None:
+        """Rate, pitch, volume and voice at once (the settings screen and start-up)."""
+        self.properties = properties.clamped()
+        self.backend.set_properties(self.properties)
+
+    def set_language(self, ui_language: str) -> None:
+        """The voice follows the UI language ("en" -> espeak-ng en, "zh_CN" -> cmn)."""
+        self.set_properties(replace(self.properties, language=ui_language))
 
     def stop(self) -> None:
         """Silence the voice now (e.g. the user pressed a key)."""

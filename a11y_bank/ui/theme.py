@@ -13,6 +13,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 import shiboken6
 from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
@@ -36,8 +39,8 @@ MAX_PERCENT = 400
 STEP_PERCENT = 25
 MIN_TARGET_PX = 44
 FOCUS_WIDTH_PX = 3
-FOCUS_COLOUR = QColor("#1a5fb4")  # 6.4:1 on white
-FOCUS_COLOUR_HIGH_CONTRAST = QColor("#ffff00")  # 19.6:1 on black
+FOCUS_COLOUR = QColor("#1a5fb4")  # 6.4:1 on white: the default theme's ring
+FOCUS_COLOUR_HIGH_CONTRAST = QColor("#ffff00")  # 19.6:1 on black: the high-contrast dark ring
 _SCALE_PROPERTY = "a11yFontScale"
 
 _TARGET_CONTENTS = {
@@ -126,33 +129,99 @@ class AccessibleStyle(QProxyStyle):
         super().drawControl(element, option, painter, widget)
 
 
+# -- themes --------------------------------------------------------------------------------------
+
+_R = QPalette.ColorRole
+
+
+@dataclass(frozen=True)
+class ThemeSpec:
+    """One colour theme: palette colours (hex by role name), the focus ring colour, and the colour
+    of disabled text. Tests compute every contrast ratio from these (tests/gui/test_contrast.py)."""
+
+    key: str
+    colours: Mapping[str, str]
+    focus: str
+    disabled_text: str
+
+    def palette(self) -> QPalette:
+        palette = QPalette()
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            for role_name, colour in self.colours.items():
+                palette.setColor(group, getattr(_R, role_name), QColor(colour))
+        for role_name, colour in self.colours.items():
+            palette.setColor(QPalette.ColorGroup.Disabled, getattr(_R, role_name), QColor(colour))
+        for role in (_R.WindowText, _R.Text, _R.ButtonText):
+            palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(self.disabled_text))
+        return palette
+
+
+def _colours(spec: str) -> dict[str, str]:
+    """ "window text base alternate button highlight highlighted_text placeholder link" as hex."""
+    window, text, base, alternate, button, highlight, highlighted_text, placeholder, link = spec.split()
+    return {
+        "Window": window, "WindowText": text, "Base": base, "AlternateBase": alternate, "Text": text,
+        "Button": button, "ButtonText": text, "Highlight": highlight, "HighlightedText": highlighted_text,
+        "ToolTipBase": base, "ToolTipText": text, "PlaceholderText": placeholder, "Link": link,
+        "LinkVisited": link, "BrightText": text,
+    }  # fmt: skip
+
+
+#: The themes offered in Settings. Every text colour reaches 7:1 on its background (WCAG 1.4.6 AAA)
+#: and every focus ring 3:1 against the colours it sits between (window, field, button).
+THEMES: dict[str, ThemeSpec] = {
+    spec.key: spec
+    for spec in (
+        ThemeSpec(
+            "default",
+            _colours("#f4f4f4 #111111 #ffffff #eaeaea #e4e4e4 #0b4a94 #ffffff #4a4a4a #0b4a94"),
+            focus="#1a5fb4",
+            disabled_text="#5c5c5c",
+        ),
+        ThemeSpec(
+            "dark",
+            _colours("#1e1e1e #f0f0f0 #121212 #262626 #2d2d2d #9ecbff #000000 #bdbdbd #9ecbff"),
+            focus="#ffd866",
+            disabled_text="#a8a8a8",
+        ),
+        ThemeSpec(
+            "high_contrast_dark",
+            _colours("#000000 #ffffff #000000 #1c1c1c #000000 #ffff00 #000000 #d0d0d0 #00ffff"),
+            focus="#ffff00",
+            disabled_text="#bdbdbd",
+        ),
+        ThemeSpec(
+            "high_contrast_light",
+            _colours("#ffffff #000000 #ffffff #f0f0f0 #ffffff #00007f #ffffff #333333 #00007f"),
+            focus="#0000c0",
+            disabled_text="#4d4d4d",
+        ),
+        ThemeSpec(
+            "yellow_on_black",
+            _colours("#000000 #ffff00 #000000 #1a1a00 #000000 #ffff00 #000000 #e6e600 #00ffff"),
+            focus="#00ffff",
+            disabled_text="#b3b300",
+        ),
+    )
+}  # fmt: skip
+THEME_CHOICES: tuple[str, ...] = ("system", *THEMES)
+""""system" follows the OS: dark when Qt reports a dark colour scheme, else default."""
+
+
 def high_contrast_palette() -> QPalette:
     """White on black, yellow highlights: well above 7:1 everywhere."""
-    black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
-    palette = QPalette()
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        for role, colour in (
-            (QPalette.ColorRole.Window, black),
-            (QPalette.ColorRole.WindowText, white),
-            (QPalette.ColorRole.Base, black),
-            (QPalette.ColorRole.AlternateBase, QColor("#1c1c1c")),
-            (QPalette.ColorRole.Text, white),
-            (QPalette.ColorRole.Button, black),
-            (QPalette.ColorRole.ButtonText, white),
-            (QPalette.ColorRole.Highlight, yellow),
-            (QPalette.ColorRole.HighlightedText, black),
-            (QPalette.ColorRole.ToolTipBase, black),
-            (QPalette.ColorRole.ToolTipText, white),
-            (QPalette.ColorRole.PlaceholderText, QColor("#d0d0d0")),
-            (QPalette.ColorRole.Link, QColor("#00ffff")),
-        ):
-            palette.setColor(group, role, colour)
-    grey = QColor("#bdbdbd")  # disabled text still 11:1 on black
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, grey)
-    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, black)
-    return palette
+    return THEMES["high_contrast_dark"].palette()
+
+
+def system_prefers_dark() -> bool:
+    return bool(QApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark)
+
+
+def resolve_theme(choice: str) -> ThemeSpec:
+    """The theme for a Settings choice; "system" follows the OS colour scheme."""
+    if choice == "system":
+        return THEMES["dark" if system_prefers_dark() else "default"]
+    return THEMES.get(choice, THEMES["default"])
 
 
 def system_wants_high_contrast() -> bool:
@@ -196,15 +265,16 @@ class Theme(QObject):
             self._base_font.setPointSizeF(10.0)
         self._percent = MIN_PERCENT
         self._high_contrast = False
+        self._theme_choice = "default"
         self._style = AccessibleStyle()
-        self._normal_palette = QPalette(self._style.standardPalette())
         self._focus_frame: QFocusFrame | None = None
 
     def install(self) -> None:
-        """Apply the style and start following focus with the ring."""
+        """Apply the style and start following focus with the ring (and the OS colour scheme)."""
         self._app.setStyle(self._style)
-        self._app.setPalette(self._normal_palette)
+        self._apply_theme()
         self._app.focusChanged.connect(self._follow_focus)
+        self._app.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     # -- text size ------------------------------------------------------------------------------
 
@@ -246,13 +316,37 @@ class Theme(QObject):
         return self._high_contrast
 
     def set_high_contrast(self, on: bool) -> None:
+        """The older on/off switch: high-contrast dark, or back to the chosen theme."""
         self._high_contrast = on
-        if system_wants_high_contrast():
-            return  # the user's own high-contrast theme wins
-        self._app.setPalette(high_contrast_palette() if on else self._normal_palette)
-        self._style.focus_colour = QColor(FOCUS_COLOUR_HIGH_CONTRAST if on else FOCUS_COLOUR)
+        self._apply_theme()
+
+    @property
+    def theme_choice(self) -> str:
+        return self._theme_choice
+
+    def set_theme(self, choice: str) -> ThemeSpec:
+        """Apply one of `THEME_CHOICES` at once; returns the theme now in use."""
+        if choice not in THEME_CHOICES:
+            raise ValueError(f"unknown theme {choice!r}; choose one of {', '.join(THEME_CHOICES)}")
+        self._theme_choice = choice
+        return self._apply_theme()
+
+    def current_theme(self) -> ThemeSpec:
+        return THEMES["high_contrast_dark"] if self._high_contrast else resolve_theme(self._theme_choice)
+
+    def _apply_theme(self) -> ThemeSpec:
+        spec = self.current_theme()
+        if system_wants_high_contrast() and self._theme_choice == "system":
+            return spec  # the user's own high-contrast system theme wins (pitfalls §4.5)
+        self._app.setPalette(spec.palette())
+        self._style.focus_colour = QColor(spec.focus)
         if self._focus_frame is not None and _alive(self._focus_frame):
             self._focus_frame.update()
+        return spec
+
+    def _system_scheme_changed(self, *_args: object) -> None:
+        if self._theme_choice == "system":
+            self._apply_theme()
 
     # -- focus ring -----------------------------------------------------------------------------
 
@@ -265,6 +359,9 @@ class Theme(QObject):
         self._focus_frame.setWidget(new)
 
     def focus_frame(self) -> QFocusFrame | None:
+        """The ring's frame, or None before any focus change or after its parent was deleted."""
+        if self._focus_frame is not None and not _alive(self._focus_frame):
+            self._focus_frame = None
         return self._focus_frame
 
 
