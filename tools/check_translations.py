@@ -52,8 +52,21 @@ def ts_path(lang: str, directory: Path = TS_DIR) -> Path:
 
 
 def source_files(source_dir: Path = SOURCE_DIR) -> list[Path]:
-    """Every Python file of the package, sorted so lupdate's output is stable."""
-    return sorted(p for p in source_dir.rglob("*.py") if "__pycache__" not in p.parts)
+    """Every Python file of the package that git tracks (what CI sees), sorted so lupdate is stable.
+
+    Outside a git checkout, every Python file under `source_dir`.
+    """
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "-z", "--", "*.py"],
+            cwd=source_dir,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return sorted(p for p in source_dir.rglob("*.py") if "__pycache__" not in p.parts)
+    return sorted(source_dir / name for name in listed.split("\0") if name)
 
 
 def lupdate_command() -> str:
@@ -105,6 +118,9 @@ def placeholders(text: str) -> frozenset[str]:
 
 def entry_problems(entry: Entry, lang: str) -> list[str]:
     problems: list[str] = []
+    if not entry.context:
+        # tr passed around as a plain function: lupdate cannot tell the class, Qt will never match it.
+        problems.append(f"no context for {entry.source!r}: use QCoreApplication.translate('Class', ...)")
     if not entry.comment:
         problems.append(f"no translator comment (#:) for {entry.where()}")
     if entry.translation_type:
