@@ -63,7 +63,7 @@ class Translations(QObject):
     def __init__(self, app: QCoreApplication, qm_dir: Path = QM_DIR) -> None:
         super().__init__(app)
         self._app = app
-        self._qm_dir = qm_dir
+        self.qm_dir = qm_dir
         self._installed: list[QTranslator] = []
         self.language = ""
 
@@ -83,7 +83,7 @@ class Translations(QObject):
     def _load(self, code: str) -> list[QTranslator]:
         locale = QLocale(code)
         loaded: list[QTranslator] = []
-        for name, directory in (("qtbase", qt_translations_dir()), ("a11y_bank", str(self._qm_dir))):
+        for name, directory in (("qtbase", qt_translations_dir()), ("a11y_bank", str(self.qm_dir))):
             translator = QTranslator(self)
             if translator.load(locale, name, "_", directory):
                 loaded.append(translator)
