@@ -78,6 +78,19 @@ def _str(container: Mapping[str, Any], name: str, path: str) -> str:
     return value
 
 
+# OB UK v4.0 bounds of resource ids (Max40Text, TransactionId Max210Text). A longer "id" is no id of
+# this bank; it would also become a URL path segment of our next request.
+_ID_LENGTHS = {"TransactionId": 210}
+_ID_LENGTH = 40
+
+
+def _id(container: Mapping[str, Any], name: str, path: str) -> str:
+    value = _str(container, name, path)
+    if len(value) > _ID_LENGTHS.get(name, _ID_LENGTH):
+        raise InvalidResponse(f"{path}.{name} is longer than an OB id may be")
+    return value
+
+
 def _opt_str(container: Mapping[str, Any], name: str, path: str) -> str:
     if container.get(name) is None:
         return ""
@@ -196,7 +209,7 @@ def parse_accounts(document: Mapping[str, Any]) -> list[Account]:
         )  # an unknown currency is a contract break too
         accounts.append(
             Account(
-                account_id=_str(raw, "AccountId", path),
+                account_id=_id(raw, "AccountId", path),
                 currency=currency,
                 nickname=_opt_str(raw, "Nickname", path),
                 kind=_opt_str(raw, "AccountTypeCode", path),
@@ -215,7 +228,7 @@ def parse_balances(document: Mapping[str, Any], currencies: Currencies) -> list[
     for index, item in enumerate(_list(_data(document), "Balance", "Data")):
         path = f"Data.Balance[{index}]"
         raw = _obj(item, path)
-        account_id = _str(raw, "AccountId", path)
+        account_id = _id(raw, "AccountId", path)
         balances.append(
             Balance(
                 account_id=account_id,
@@ -242,8 +255,8 @@ def _transaction(raw: dict[str, Any], path: str, currency: str) -> Transaction:
     if raw.get("MerchantDetails") is not None:
         merchant = _opt_str(_obj(raw["MerchantDetails"], f"{path}.MerchantDetails"), "MerchantName", path)
     return Transaction(
-        transaction_id=_str(raw, "TransactionId", path),
-        account_id=_str(raw, "AccountId", path),
+        transaction_id=_id(raw, "TransactionId", path),
+        account_id=_id(raw, "AccountId", path),
         booking_date_time=_datetime(raw, "BookingDateTime", path),
         amount=money(_field(raw, "Amount", path), f"{path}.Amount", currency),
         credit_debit=_enum(CreditDebit, raw, "CreditDebitIndicator", path),
@@ -288,7 +301,7 @@ def parse_beneficiaries(document: Mapping[str, Any]) -> list[Beneficiary]:
         )
         beneficiaries.append(
             Beneficiary(
-                beneficiary_id=_str(raw, "BeneficiaryId", path),
+                beneficiary_id=_id(raw, "BeneficiaryId", path),
                 name=name,
                 scheme_name=scheme,
                 identification=identification,
@@ -307,7 +320,7 @@ def parse_products(document: Mapping[str, Any]) -> list[Product]:
         raw = _obj(item, path)
         products.append(
             Product(
-                account_id=_str(raw, "AccountId", path),
+                account_id=_id(raw, "AccountId", path),
                 product_id=_opt_str(raw, "ProductId", path),
                 name=_opt_str(raw, "ProductName", path),
                 product_type=_str(raw, "ProductType", path),
@@ -348,13 +361,13 @@ def parse_standing_orders(document: Mapping[str, Any], currencies: Currencies) -
     for index, item in enumerate(_list(_data(document), "StandingOrder", "Data")):
         path = f"Data.StandingOrder[{index}]"
         raw = _obj(item, path)
-        account_id = _str(raw, "AccountId", path)
+        account_id = _id(raw, "AccountId", path)
         currency = _currency_of(currencies, account_id, path)
         next_amount = raw.get("NextPaymentAmount")
         name, masked = _creditor(raw, path)
         orders.append(
             StandingOrder(
-                standing_order_id=_str(raw, "StandingOrderId", path),
+                standing_order_id=_id(raw, "StandingOrderId", path),
                 account_id=account_id,
                 frequency=_frequency(raw, path),
                 status=_opt_str(raw, "StandingOrderStatusCode", path),
@@ -376,11 +389,11 @@ def parse_scheduled_payments(document: Mapping[str, Any], currencies: Currencies
     for index, item in enumerate(_list(_data(document), "ScheduledPayment", "Data")):
         path = f"Data.ScheduledPayment[{index}]"
         raw = _obj(item, path)
-        account_id = _str(raw, "AccountId", path)
+        account_id = _id(raw, "AccountId", path)
         name, masked = _creditor(raw, path)
         payments.append(
             ScheduledPayment(
-                scheduled_payment_id=_str(raw, "ScheduledPaymentId", path),
+                scheduled_payment_id=_id(raw, "ScheduledPaymentId", path),
                 account_id=account_id,
                 scheduled_date_time=_datetime(raw, "ScheduledPaymentDateTime", path),
                 amount=money(
