@@ -333,12 +333,19 @@ def _json(response: httpx.Response) -> JsonObject:
     if len(response.content) > MAX_BODY_BYTES:
         raise InvalidResponse(f"HTTP {response.status_code} body is larger than {MAX_BODY_BYTES} bytes")
     try:
-        document = json.loads(response.content, object_pairs_hook=_refuse_duplicate_keys)
+        document = json.loads(
+            response.content, object_pairs_hook=_refuse_duplicate_keys, parse_constant=_refuse_constant
+        )
     except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         raise InvalidResponse(f"HTTP {response.status_code} body is not JSON") from exc
     if not isinstance(document, dict):
         raise InvalidResponse("the response body is not a JSON object")
     return document
+
+
+def _refuse_constant(name: str) -> Any:
+    """NaN and Infinity are not JSON (RFC 8259), whatever Python's decoder accepts."""
+    raise ValueError(f"{name} is not JSON")
 
 
 def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
