@@ -163,6 +163,9 @@ class _Utterance:
     priority: Priority
     to_file: Path | None = None
     done: Future[None] | None = None
+    #: The voice settings in force when it was posted: a later change never alters queued speech.
+    rate: int = DEFAULT_RATE_WPM
+    properties: VoiceProperties | None = None
 
 
 _STOP = object()
@@ -182,9 +185,8 @@ class Pyttsx3Backend:
     ) -> None:
         self._engine_factory = engine_factory or _default_engine
         self._rate = rate
-        self._rate_dirty = True
         self._properties: VoiceProperties | None = None  # None: leave pitch, volume, voice alone
-        self._properties_dirty = False
+        self._applied: tuple[int | None, VoiceProperties | None] = (None, None)  # speech thread only
         self.voice_in_use: str | None = None  # the engine voice id last applied
         self._queue: deque[_Utterance | object] = deque()
         self._cond = threading.Condition()
@@ -215,14 +217,13 @@ class Pyttsx3Backend:
     def set_rate(self, words_per_minute: int) -> None:
         with self._cond:
             self._rate = words_per_minute
-            self._rate_dirty = True
+            if self._properties is not None:
+                self._properties = replace(self._properties, rate=words_per_minute)
 
     def set_properties(self, properties: VoiceProperties) -> None:
         with self._cond:
             self._properties = properties.clamped()
-            self._properties_dirty = True
             self._rate = properties.rate
-            self._rate_dirty = True
 
     def shutdown(self) -> None:
         with self._cond:
@@ -237,6 +238,7 @@ class Pyttsx3Backend:
 
     def _post(self, item: _Utterance) -> None:
         with self._cond:
+            item.rate, item.properties = self._rate, self._properties
             if item.priority >= Priority.NEXT:
                 # Ahead of queued NORMAL speech, behind earlier NEXT/NOW ones.
                 index = next(
@@ -296,13 +298,12 @@ class Pyttsx3Backend:
         return on_word
 
     def _say(self, engine: Any, item: _Utterance) -> None:
-        with self._cond:
-            rate, dirty, self._rate_dirty = self._rate, self._rate_dirty, False
-            properties, props_dirty, self._properties_dirty = self._properties, self._properties_dirty, False
-        if dirty:
-            engine.setProperty("rate", rate)
-        if props_dirty and properties is not None:
-            self._apply_properties(engine, properties)
+        applied_rate, applied_properties = self._applied
+        if item.rate != applied_rate:
+            engine.setProperty("rate", item.rate)
+        if item.properties is not None and item.properties != applied_properties:
+            self._apply_properties(engine, item.properties)
+        self._applied = (item.rate, item.properties)
         if item.to_file is not None:
             engine.save_to_file(item.text, str(item.to_file))
         else:
