@@ -158,8 +158,8 @@ class MainWindow(QMainWindow):
         self.busy.setAccessibleName(self.tr("Working"))
         #: Button that closes the application (same as Ctrl+Q).
         self.quit_button.setText(self.tr("Quit"))
-        #: Accessible name of the status line at the bottom of the window.
-        self.status_line.setAccessibleDescription(self.tr("Status messages"))
+        # The status line has no accessible description: Orca 43 says it after every notification
+        # ("... Payment sent. Status messages."), doubling each message (docs/orca.md).
         for button in (self.sign_out_button, self.back_button, self.repeat_button, self.quit_button):
             button.setAccessibleName(button.text())
         self._update_title()
