@@ -84,7 +84,8 @@ def test_one_key_extends_and_says_so(qtbot: QtBot, monkeypatch: pytest.MonkeyPat
     said: Said = []
     timer = _short_timer(said)
     timer.restart()
-    qtbot.waitSignal(timer.warned, timeout=2000).wait()
+    with qtbot.waitSignal(timer.warned, timeout=2000):
+        pass
     expired: list[bool] = []
     timer.expired.connect(lambda: expired.append(True))
     timer.extend()
