@@ -174,8 +174,10 @@ class Announcer(QObject):
         self._hold_ms = hold_ms
         self.notice = Notice()
         # The status line belongs to the window it is placed in and dies with it; the announcer may
-        # outlive it (it is Python-owned). Its timers must not then write to a deleted widget.
-        self.notice.destroyed.connect(self._forget_notice)
+        # outlive it (it is Python-owned). Its timers must not then write to a deleted widget: each
+        # timer slot checks `_notice_gone` first. (Not a `destroyed` connection: when the announcer
+        # itself is freed, its unparented notice dies during its teardown and the slot would run on a
+        # half-freed object: a crash.)
         self._history: deque[Announcement] = deque(maxlen=HISTORY_LENGTH)
         self._pending_reader: list[Announcement] = []
         self._held: list[Announcement] = []
@@ -205,7 +207,7 @@ class Announcer(QObject):
         text = " ".join(text.split())
         if not text:
             return
-        if not self.notice_alive():
+        if self._notice_gone():
             return  # the window closed: there is nobody to tell
         item = Announcement(text, Priority(priority), time.monotonic(), " ".join((visible or "").split()))
         if item.priority < Priority.NOW and self._now_is_fresh():
@@ -230,14 +232,17 @@ class Announcer(QObject):
         """False once the status line was deleted with its window: nothing is shown or queued then."""
         return shiboken6.isValid(self.notice)
 
-    def _forget_notice(self) -> None:
-        """The status line is gone: stop every timer and drop what was waiting to be shown on it."""
+    def _notice_gone(self) -> bool:
+        """True if the status line was deleted; then every timer is stopped and what was waiting
+        to be shown on it is dropped."""
+        if self.notice_alive():
+            return False
         for timer in (self._poll, self._release, self._pace):
-            if shiboken6.isValid(timer):
-                timer.stop()
+            timer.stop()
         self._held.clear()
         self._pending_reader.clear()
         self._reader_queue.clear()
+        return True
 
     def set_anchor(self, widget: QWidget) -> None:
         """Place the status line in the window (the main window calls this with its status area)."""
@@ -297,7 +302,7 @@ class Announcer(QObject):
 
     def _present_next_notice(self) -> None:
         """Show the most urgent queued message on the notice; the next one waits READER_GAP_MS."""
-        if not self._reader_queue or not self.notice_alive():
+        if self._notice_gone() or not self._reader_queue:
             return
         item = max(self._reader_queue, key=lambda a: (a.priority, -a.made_at))
         self._reader_queue.remove(item)
@@ -332,7 +337,7 @@ class Announcer(QObject):
             self._poll.start()
 
     def _flush_pending_reader(self) -> None:
-        if not self.notice_alive():
+        if self._notice_gone():
             return
         now = time.monotonic()
         fresh = [a for a in self._pending_reader if now - a.made_at <= STALE_AFTER_S]
@@ -365,9 +370,9 @@ class Announcer(QObject):
             self._release.start(max(remaining, 1))
 
     def _release_held(self) -> None:
-        held, self._held = self._held, []
-        if not self.notice_alive():
+        if self._notice_gone():
             return
+        held, self._held = self._held, []
         for item in sorted(held, key=lambda a: (-a.priority, a.made_at)):
             self._deliver(item)
 
