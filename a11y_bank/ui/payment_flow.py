@@ -102,6 +102,14 @@ def long_date(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
+def is_paid_without_id(outcome: PaymentOutcome) -> bool:
+    """The bank said our consent was already used by a payment (ours) without repeating its id.
+
+    The payment exists, and with no id there is nothing left to ask the bank: it counts as paid.
+    """
+    return outcome.payment_id is None and not outcome.status.is_failure
+
+
 def preferred_channel(settings: object) -> str:
     """The code channel chosen in settings, or SMS when settings do not say (or say something unknown)."""
     channel = str(getattr(settings, "otp_channel", "SMS") or "SMS").upper()
@@ -388,7 +396,7 @@ class PaymentFlow(QObject):
             self._announce_scheduled()
             return
         self._announce_status(outcome.status.value)
-        if outcome.status.is_success:
+        if outcome.status.is_success or is_paid_without_id(outcome):
             self._set_step(FlowStep.COMPLETED)
             self._announce_sent(outcome)
         elif outcome.status.is_failure:
@@ -475,7 +483,7 @@ class PaymentFlow(QObject):
         if outcome is None:
             return
         if outcome.payment_id is None:
-            self._reconcile()  # the bank did not repeat the id: the outbox knows how to ask
+            self._reconcile()  # no id to ask about: the outbox knows how to find out
             return
         payment_id, kind = outcome.payment_id, outcome.kind
         bank = self._ctx.bank
@@ -500,16 +508,25 @@ class PaymentFlow(QObject):
         self._schedule(self._poll_ms)
 
     def _reconcile(self) -> None:
-        bank = self._ctx.bank
-        self._ctx.tasks.run(bank.reconcile_outbox, self._reconciled, self._reconcile_failed)
-
-    def _reconciled(self, outcomes: list[PaymentOutcome]) -> None:
         consent = self._consent
-        mine = [o for o in outcomes if consent is not None and o.consent_id == consent.consent_id]
-        if mine and self._step in (FlowStep.UNKNOWN, FlowStep.TRACKING):
-            self._handle_outcome(mine[-1])
+        if consent is None:
             return
-        self._reconcile_failed(None)
+        bank, consent_id = self._ctx.bank, consent.consent_id
+
+        def resolve() -> PaymentOutcome | None:
+            mine = [o for o in bank.reconcile_outbox() if o.consent_id == consent_id]
+            # An earlier reconciliation (at sign-in, another screen) may have resolved it already:
+            # then it is no longer unfinished, and only the outbox still knows its outcome.
+            return mine[-1] if mine else bank.known_outcome(consent_id)
+
+        self._ctx.tasks.run(resolve, self._reconciled, self._reconcile_failed)
+
+    def _reconciled(self, outcome: PaymentOutcome | None) -> None:
+        consent = self._consent
+        if outcome is None or consent is None or outcome.consent_id != consent.consent_id:
+            self._reconcile_failed(None)
+        elif self._step in (FlowStep.UNKNOWN, FlowStep.TRACKING):
+            self._handle_outcome(outcome)
 
     def _reconcile_failed(self, _error: BaseException | None) -> None:
         self._reconcile_ms = min(self._reconcile_ms * 2, RECONCILE_MAX_MS)

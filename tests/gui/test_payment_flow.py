@@ -60,6 +60,7 @@ class ScriptedBank:
     verify_results: list[Any] = field(default_factory=list)
     statuses: list[PaymentStatus] = field(default_factory=list)
     reconciles: list[list[PaymentOutcome]] = field(default_factory=list)
+    known: dict[str, PaymentOutcome] = field(default_factory=dict)
     calls: list[str] = field(default_factory=list)
     gate: threading.Event = field(default_factory=threading.Event)
 
@@ -103,6 +104,10 @@ class ScriptedBank:
     def reconcile_outbox(self) -> list[PaymentOutcome]:
         found: list[PaymentOutcome] = self._next("reconcile", self.reconciles, [])
         return found
+
+    def known_outcome(self, consent_id: str) -> PaymentOutcome | None:
+        self.calls.append("known")
+        return self.known.get(consent_id)
 
 
 def outcome(consent: PaymentConsent | str, status: PaymentStatus, **changes: Any) -> PaymentOutcome:
@@ -241,6 +246,38 @@ def test_unknown_outcome_is_reconciled_never_resubmitted(
     assert bank.calls.count("reconcile") == 3
     assert [c for c in bank.calls if c.startswith("submit")] == ["submit:consent-1"]
     qtbot.waitUntil(heard(spy, "it was paid exactly once"), timeout=5_000)
+
+
+def test_consent_already_used_without_a_payment_id_counts_as_paid_and_is_not_chased(
+    qtbot: QtBot, flow: PaymentFlow, bank: ScriptedBank, spy: AnnouncementSpy
+) -> None:
+    # The bank answered "consent already used" to our re-send: the payment exists, its id is unknown.
+    used = outcome("consent-1", PaymentStatus.RECEIVED, payment_id=None, recovered=True)
+    bank.submit_results = [used]
+    to_code_step(qtbot, flow)
+    flow.submit_code("123456")
+    reach(qtbot, flow, FlowStep.COMPLETED)
+    qtbot.waitUntil(heard(spy, "it was paid exactly once"), timeout=5_000)
+    qtbot.wait(100)  # many reconcile periods (10 ms in these tests)
+    assert bank.calls.count("reconcile") == 0
+    assert bank.calls.count("status") == 0
+    assert not flow.money_in_flight()
+
+
+def test_an_unknown_outcome_resolved_elsewhere_is_read_from_the_outbox(
+    qtbot: QtBot, flow: PaymentFlow, bank: ScriptedBank, spy: AnnouncementSpy
+) -> None:
+    # Another reconciliation (after sign-in) resolved it first: reconcile_outbox has nothing new.
+    bank.submit_results = [OutcomeUnknown("dropped", intent_id="intent-1")]
+    to_code_step(qtbot, flow)
+    flow.submit_code("123456")
+    reach(qtbot, flow, FlowStep.UNKNOWN)
+    bank.known["consent-1"] = outcome(
+        "consent-1", PaymentStatus.ACCEPTED_SETTLEMENT_COMPLETED, recovered=True
+    )
+    reach(qtbot, flow, FlowStep.COMPLETED)
+    qtbot.waitUntil(heard(spy, "it was paid exactly once"), timeout=5_000)
+    assert [c for c in bank.calls if c.startswith("submit")] == ["submit:consent-1"]
 
 
 def test_going_back_drops_the_consent_and_code_and_the_next_review_makes_new_ones(
