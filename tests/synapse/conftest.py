@@ -27,11 +27,6 @@ SERVER_NAME = "a11y.test"
 START_TIMEOUT = 60.0
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    # Until pyproject.toml registers it, so --strict-markers accepts the marker.
-    config.addinivalue_line("markers", "synapse: needs a real Synapse homeserver (tools/synapse_venv.sh)")
-
-
 def synapse_python() -> Path | None:
     python = VENV / "bin" / "python"
     if not python.exists():
