@@ -126,6 +126,7 @@ class HistoryScreen(Screen):
         self._generation = 0
         self._page_task: TaskHandle[PageChunk | None] | None = None
         self._loading = False
+        self._all_loaded = False  # the lasting status, said again after a language change
         self._announce_result = False
         self.table_model = TransactionTableModel(current_locale_name(), self)
         self.filter_model = TransactionFilterModel(self.table_model, self)
@@ -339,6 +340,8 @@ class HistoryScreen(Screen):
         self.table_model.set_locale(current_locale_name())
         self._fill_account_names()
         self._show_summary()
+        if self._all_loaded:
+            self.load_status.setText(self._all_loaded_text())
 
     def title(self) -> str:
         #: Window title part for the history screen.
@@ -419,6 +422,7 @@ class HistoryScreen(Screen):
         generation = self._generation
         self._account_id = account_id
         self._loading = True
+        self._all_loaded = False
         self.table_model.clear()
         account = self.current_account()
         currency = account.currency if account is not None else "CNY"
@@ -479,12 +483,16 @@ class HistoryScreen(Screen):
     def _finished_loading(self) -> None:
         self._loading = False
         self._page_task = None
-        #: Shown and spoken when every transaction of the account is loaded; {count} how many.
-        text = self.tr("All {count} transactions loaded.").format(
-            count=self._number(self.table_model.rowCount())
-        )
+        self._all_loaded = True
+        text = self._all_loaded_text()
         self.load_status.setText(text)
         self.announce(text)
+
+    def _all_loaded_text(self) -> str:
+        #: Shown and spoken when every transaction of the account is loaded; {count} how many.
+        return self.tr("All {count} transactions loaded.").format(
+            count=self._number(self.table_model.rowCount())
+        )
 
     def _page_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
