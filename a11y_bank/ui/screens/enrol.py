@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,33 +46,35 @@ T = TypeVar("T")
 CHANNELS = ("SMS", "EMAIL", "VOICE", "TOKEN")
 
 
-def need_names(tr: Callable[[str], str]) -> dict[str, str]:
+def need_names() -> dict[str, str]:
+    """The accessibility needs in the current language (shared with the security screen)."""
     return {
         #: Accessibility need: uses a screen reader.
-        "SCREEN_READER": tr("I use a screen reader"),
+        "SCREEN_READER": QCoreApplication.translate("AccessibilityNeeds", "I use a screen reader"),
         #: Accessibility need: large text.
-        "LARGE_TEXT": tr("I need large text"),
+        "LARGE_TEXT": QCoreApplication.translate("AccessibilityNeeds", "I need large text"),
         #: Accessibility need: high contrast.
-        "HIGH_CONTRAST": tr("I need high contrast"),
+        "HIGH_CONTRAST": QCoreApplication.translate("AccessibilityNeeds", "I need high contrast"),
         #: Accessibility need: keyboard only.
-        "KEYBOARD_ONLY": tr("I use only a keyboard"),
+        "KEYBOARD_ONLY": QCoreApplication.translate("AccessibilityNeeds", "I use only a keyboard"),
         #: Accessibility need: more time.
-        "EXTRA_TIME": tr("I need more time for each step"),
+        "EXTRA_TIME": QCoreApplication.translate("AccessibilityNeeds", "I need more time for each step"),
         #: Accessibility need: plain language.
-        "PLAIN_LANGUAGE": tr("I prefer plain language"),
+        "PLAIN_LANGUAGE": QCoreApplication.translate("AccessibilityNeeds", "I prefer plain language"),
     }
 
 
-def channel_names(tr: Callable[[str], str]) -> dict[str, str]:
+def channel_names() -> dict[str, str]:
+    """Where codes can be sent, in the current language (shared with the security screen)."""
     return {
         #: Code channel: text message.
-        "SMS": tr("Text message (SMS)"),
+        "SMS": QCoreApplication.translate("CodeChannels", "Text message (SMS)"),
         #: Code channel: e-mail.
-        "EMAIL": tr("E-mail"),
+        "EMAIL": QCoreApplication.translate("CodeChannels", "E-mail"),
         #: Code channel: a recorded voice message.
-        "VOICE": tr("Voice message"),
+        "VOICE": QCoreApplication.translate("CodeChannels", "Voice message"),
         #: Code channel: hardware security token.
-        "TOKEN": tr("Security token"),
+        "TOKEN": QCoreApplication.translate("CodeChannels", "Security token"),
     }
 
 
@@ -215,7 +217,7 @@ class EnrolScreen(Screen):
         self.document_field.set_text(self.tr("ID document number"))
         #: Label of where the first code goes.
         self.channel_field.set_text(self.tr("Send the code by"))
-        names = channel_names(self.tr)
+        names = channel_names()
         self.channel_combo.clear()
         for channel in ("SMS", "EMAIL"):
             self.channel_combo.addItem(names[channel], channel)
@@ -243,7 +245,7 @@ class EnrolScreen(Screen):
         )
         #: Check box that opts in to the accessibility profile.
         self.opt_in.setText(self.tr("Yes, keep an accessibility profile for me"))
-        for need, text in need_names(self.tr).items():
+        for need, text in need_names().items():
             self.need_checks[need].setText(text)
         #: Button that finishes enrolment.
         self.enrol_button.setText(self.tr("Enrol"))
