@@ -332,6 +332,16 @@ _ENTRIES: tuple[Message, ...] = (
         #: What to do when the reference contains invisible characters.
         QT_TRANSLATE_NOOP("Messages", "Clear the field and type the reference again instead of pasting it."),
     ),
+    _m(
+        "bill_reference.mismatch",
+        #: Error when a bill reference does not have the biller's format; {name} is what the biller calls
+        #: it (e.g. "customer number").
+        QT_TRANSLATE_NOOP("Messages", "That {name} does not look right."),
+        #: Spoken when a bill reference does not have the biller's format; {name}: the biller's word.
+        QT_TRANSLATE_NOOP("Messages", "That {name} does not look right."),
+        #: What to do when a bill reference does not have the biller's format.
+        QT_TRANSLATE_NOOP("Messages", "Check it against your bill."),
+    ),
     # ---- dates for scheduling ------------------------------------------------------------------
     _m(
         "date.invalid",
