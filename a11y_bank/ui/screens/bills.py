@@ -353,13 +353,9 @@ class BillsScreen(Screen):
             return None
         compact = reference.replace(" ", "")
         if biller.reference_pattern and re.fullmatch(biller.reference_pattern, compact) is None:
-            #: Error under the bill reference field; {label} is what the biller calls it.
-            text = self.tr("That {label} does not look right. Check it against your bill.").format(
-                label=self.bill_ref_field.label.text().lower()
-            )
-            self.bill_ref_field.set_error(text)
-            self.announce(text, Priority.NOW)
-            self.bill_ref_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            label = self.bill_ref_field.label.text().lower()
+            mismatch = ValidationError("bill_reference.mismatch", {"name": label})
+            show_field_error(self.ctx.announcer, self.bill_ref_field, mismatch)
             return None
         return compact
 
