@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccessibilityNeeds</name>
+    <message>
+        <source>I use a screen reader</source>
+        <extracomment>Accessibility need: uses a screen reader.</extracomment>
+        <translation>I use a screen reader</translation>
+    </message>
+    <message>
+        <source>I need large text</source>
+        <extracomment>Accessibility need: large text.</extracomment>
+        <translation>I need large text</translation>
+    </message>
+    <message>
+        <source>I need high contrast</source>
+        <extracomment>Accessibility need: high contrast.</extracomment>
+        <translation>I need high contrast</translation>
+    </message>
+    <message>
+        <source>I use only a keyboard</source>
+        <extracomment>Accessibility need: keyboard only.</extracomment>
+        <translation>I use only a keyboard</translation>
+    </message>
+    <message>
+        <source>I need more time for each step</source>
+        <extracomment>Accessibility need: more time.</extracomment>
+        <translation>I need more time for each step</translation>
+    </message>
+    <message>
+        <source>I prefer plain language</source>
+        <extracomment>Accessibility need: plain language.</extracomment>
+        <translation>I prefer plain language</translation>
+    </message>
+</context>
+<context>
     <name>AccountListModel</name>
     <message>
         <source>Current account</source>
@@ -245,11 +278,6 @@ Title of the dialog that asks before cancelling a scheduled payment.</extracomme
         <source>Amount: {amount}</source>
         <extracomment>Spoken when the amount field is left; {amount} is the amount in words.</extracomment>
         <translation>Amount: {amount}</translation>
-    </message>
-    <message>
-        <source>That {label} does not look right. Check it against your bill.</source>
-        <extracomment>Error under the bill reference field; {label} is what the biller calls it.</extracomment>
-        <translation>That {label} does not look right. Check it against your bill.</translation>
     </message>
     <message>
         <source>This is a large payment: more than {threshold}. Make sure the amount is right.</source>
@@ -839,11 +867,164 @@ Title of the dialog that saves the chat transcript.</extracomment>
     </message>
 </context>
 <context>
+    <name>CodeChannels</name>
+    <message>
+        <source>Text message (SMS)</source>
+        <extracomment>Code channel: text message.</extracomment>
+        <translation>Text message (SMS)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>Code channel: e-mail.</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <extracomment>Code channel: a recorded voice message.</extracomment>
+        <translation>Voice message</translation>
+    </message>
+    <message>
+        <source>Security token</source>
+        <extracomment>Code channel: hardware security token.</extracomment>
+        <translation>Security token</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
         <extracomment>Button of a confirmation dialog that abandons the action; the safe default.</extracomment>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolScreen</name>
+    <message>
+        <source>Enrol in online banking</source>
+        <extracomment>Heading of the enrolment screen.
+----------
+Window title part for enrolment.</extracomment>
+        <translation>Enrol in online banking</translation>
+    </message>
+    <message>
+        <source>For existing customers. Enter one of your account numbers and your ID document number; we send a code to the phone or e-mail we have for you. No phone call is needed.</source>
+        <extracomment>Introduction of enrolment.</extracomment>
+        <translation>For existing customers. Enter one of your account numbers and your ID document number; we send a code to the phone or e-mail we have for you. No phone call is needed.</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <extracomment>Label of the account number.</extracomment>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>ID document number</source>
+        <extracomment>Label of the ID document number.</extracomment>
+        <translation>ID document number</translation>
+    </message>
+    <message>
+        <source>Send the code by</source>
+        <extracomment>Label of where the first code goes.</extracomment>
+        <translation>Send the code by</translation>
+    </message>
+    <message>
+        <source>Check and send code</source>
+        <extracomment>Button that checks the details and sends a code.</extracomment>
+        <translation>Check and send code</translation>
+    </message>
+    <message>
+        <source>Code you received</source>
+        <extracomment>Label of the code field.</extracomment>
+        <translation>Code you received</translation>
+    </message>
+    <message>
+        <source>New sign-in password</source>
+        <extracomment>Label of the new password.</extracomment>
+        <translation>New sign-in password</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <extracomment>Check box that shows the password as typed.</extracomment>
+        <translation>Show password</translation>
+    </message>
+    <message>
+        <source>Send my codes by</source>
+        <extracomment>Group of code channels.</extracomment>
+        <translation>Send my codes by</translation>
+    </message>
+    <message>
+        <source>Accessibility profile (optional)</source>
+        <extracomment>Group title of the accessibility profile.</extracomment>
+        <translation>Accessibility profile (optional)</translation>
+    </message>
+    <message>
+        <source>If you want, the bank marks your account so that staff and our services know how to help you, for example by reading documents aloud. It is your choice, you can change or remove it at any time, and it is never used for anything else.</source>
+        <extracomment>Explanation of the accessibility profile in plain words.</extracomment>
+        <translation>If you want, the bank marks your account so that staff and our services know how to help you, for example by reading documents aloud. It is your choice, you can change or remove it at any time, and it is never used for anything else.</translation>
+    </message>
+    <message>
+        <source>Yes, keep an accessibility profile for me</source>
+        <extracomment>Check box that opts in to the accessibility profile.</extracomment>
+        <translation>Yes, keep an accessibility profile for me</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <extracomment>Button that finishes enrolment.</extracomment>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>Go to sign-in</source>
+        <extracomment>Button that goes to sign-in after enrolment.</extracomment>
+        <translation>Go to sign-in</translation>
+    </message>
+    <message>
+        <source>We could not confirm these details. Check both numbers.</source>
+        <extracomment>The bank could not match the account and the ID document.</extracomment>
+        <translation>We could not confirm these details. Check both numbers.</translation>
+    </message>
+    <message>
+        <source>Enter the account number: 10 to 30 digits.</source>
+        <extracomment>Error under the account number.</extracomment>
+        <translation>Enter the account number: 10 to 30 digits.</translation>
+    </message>
+    <message>
+        <source>Enter the number of your ID document.</source>
+        <extracomment>Error under the ID document number.</extracomment>
+        <translation>Enter the number of your ID document.</translation>
+    </message>
+    <message>
+        <source>Checking.</source>
+        <extracomment>Shown and spoken while the details are checked.</extracomment>
+        <translation>Checking.</translation>
+    </message>
+    <message>
+        <source>A code was sent to {where}. Password rules: {rules}</source>
+        <extracomment>The password rules, shown and spoken before typing; {rules} is the bank&apos;s sentence.</extracomment>
+        <translation>A code was sent to {where}. Password rules: {rules}</translation>
+    </message>
+    <message>
+        <source>The code has {length} digits.</source>
+        <extracomment>Error under the code; {length} digits.</extracomment>
+        <translation>The code has {length} digits.</translation>
+    </message>
+    <message>
+        <source>Choose at least one way to receive codes.</source>
+        <extracomment>Error when no code channel is chosen.</extracomment>
+        <translation>Choose at least one way to receive codes.</translation>
+    </message>
+    <message>
+        <source>Enrolling.</source>
+        <extracomment>Shown and spoken while enrolment finishes.</extracomment>
+        <translation>Enrolling.</translation>
+    </message>
+    <message>
+        <source>Your accessibility profile is on; you can change or remove it in Security.</source>
+        <extracomment>Added when the accessibility profile was kept.</extracomment>
+        <translation>Your accessibility profile is on; you can change or remove it in Security.</translation>
+    </message>
+    <message>
+        <source>You are enrolled. Your sign-in name is {username}. {extra}</source>
+        <extracomment>Enrolment finished; {username} is the sign-in name.</extracomment>
+        <translation>You are enrolled. Your sign-in name is {username}. {extra}</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1656,18 @@ What to do when the IBAN checksum fails.</extracomment>
         <source>Clear the field and type the reference again instead of pasting it.</source>
         <extracomment>What to do when the reference contains invisible characters.</extracomment>
         <translation>Clear the field and type the reference again instead of pasting it.</translation>
+    </message>
+    <message>
+        <source>That {name} does not look right.</source>
+        <extracomment>Error when a bill reference does not have the biller&apos;s format; {name} is what the biller calls it (e.g. &quot;customer number&quot;).
+----------
+Spoken when a bill reference does not have the biller&apos;s format; {name}: the biller&apos;s word.</extracomment>
+        <translation>That {name} does not look right.</translation>
+    </message>
+    <message>
+        <source>Check it against your bill.</source>
+        <extracomment>What to do when a bill reference does not have the biller&apos;s format.</extracomment>
+        <translation>Check it against your bill.</translation>
     </message>
     <message>
         <source>That is not a valid date.</source>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessibilityNeeds</name>
+    <message>
+        <source>I use a screen reader</source>
+        <extracomment>Accessibility need: uses a screen reader.</extracomment>
+        <translation>我使用屏幕阅读器</translation>
+    </message>
+    <message>
+        <source>I need large text</source>
+        <extracomment>Accessibility need: large text.</extracomment>
+        <translation>我需要大号文字</translation>
+    </message>
+    <message>
+        <source>I need high contrast</source>
+        <extracomment>Accessibility need: high contrast.</extracomment>
+        <translation>我需要高对比度</translation>
+    </message>
+    <message>
+        <source>I use only a keyboard</source>
+        <extracomment>Accessibility need: keyboard only.</extracomment>
+        <translation>我只使用键盘</translation>
+    </message>
+    <message>
+        <source>I need more time for each step</source>
+        <extracomment>Accessibility need: more time.</extracomment>
+        <translation>我每一步都需要更多时间</translation>
+    </message>
+    <message>
+        <source>I prefer plain language</source>
+        <extracomment>Accessibility need: plain language.</extracomment>
+        <translation>我希望使用简明的语言</translation>
+    </message>
+</context>
+<context>
     <name>AccountListModel</name>
     <message>
         <source>Current account</source>
@@ -243,11 +276,6 @@ Title of the dialog that asks before cancelling a scheduled payment.</extracomme
         <source>Amount: {amount}</source>
         <extracomment>Spoken when the amount field is left; {amount} is the amount in words.</extracomment>
         <translation>金额：{amount}</translation>
-    </message>
-    <message>
-        <source>That {label} does not look right. Check it against your bill.</source>
-        <extracomment>Error under the bill reference field; {label} is what the biller calls it.</extracomment>
-        <translation>该{label}似乎不正确，请与账单核对。</translation>
     </message>
     <message>
         <source>This is a large payment: more than {threshold}. Make sure the amount is right.</source>
@@ -835,11 +863,164 @@ Title of the dialog that saves the chat transcript.</extracomment>
     </message>
 </context>
 <context>
+    <name>CodeChannels</name>
+    <message>
+        <source>Text message (SMS)</source>
+        <extracomment>Code channel: text message.</extracomment>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>Code channel: e-mail.</extracomment>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <extracomment>Code channel: a recorded voice message.</extracomment>
+        <translation>语音消息</translation>
+    </message>
+    <message>
+        <source>Security token</source>
+        <extracomment>Code channel: hardware security token.</extracomment>
+        <translation>安全令牌</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
         <extracomment>Button of a confirmation dialog that abandons the action; the safe default.</extracomment>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolScreen</name>
+    <message>
+        <source>Enrol in online banking</source>
+        <extracomment>Heading of the enrolment screen.
+----------
+Window title part for enrolment.</extracomment>
+        <translation>开通网上银行</translation>
+    </message>
+    <message>
+        <source>For existing customers. Enter one of your account numbers and your ID document number; we send a code to the phone or e-mail we have for you. No phone call is needed.</source>
+        <extracomment>Introduction of enrolment.</extracomment>
+        <translation>适用于现有客户。请输入您的任一账号和证件号码；我们会向您在本行预留的手机或电子邮箱发送验证码。无需打电话。</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <extracomment>Label of the account number.</extracomment>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>ID document number</source>
+        <extracomment>Label of the ID document number.</extracomment>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Send the code by</source>
+        <extracomment>Label of where the first code goes.</extracomment>
+        <translation>验证码发送方式</translation>
+    </message>
+    <message>
+        <source>Check and send code</source>
+        <extracomment>Button that checks the details and sends a code.</extracomment>
+        <translation>核验并发送验证码</translation>
+    </message>
+    <message>
+        <source>Code you received</source>
+        <extracomment>Label of the code field.</extracomment>
+        <translation>收到的验证码</translation>
+    </message>
+    <message>
+        <source>New sign-in password</source>
+        <extracomment>Label of the new password.</extracomment>
+        <translation>新的登录密码</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <extracomment>Check box that shows the password as typed.</extracomment>
+        <translation>显示密码</translation>
+    </message>
+    <message>
+        <source>Send my codes by</source>
+        <extracomment>Group of code channels.</extracomment>
+        <translation>验证码接收方式</translation>
+    </message>
+    <message>
+        <source>Accessibility profile (optional)</source>
+        <extracomment>Group title of the accessibility profile.</extracomment>
+        <translation>无障碍服务档案（可选）</translation>
+    </message>
+    <message>
+        <source>If you want, the bank marks your account so that staff and our services know how to help you, for example by reading documents aloud. It is your choice, you can change or remove it at any time, and it is never used for anything else.</source>
+        <extracomment>Explanation of the accessibility profile in plain words.</extracomment>
+        <translation>如您愿意，银行会在您的账户上作标记，让工作人员和我们的服务知道如何为您提供帮助，例如为您朗读文件。是否开启由您决定，您可以随时修改或删除，且绝不会用于其他用途。</translation>
+    </message>
+    <message>
+        <source>Yes, keep an accessibility profile for me</source>
+        <extracomment>Check box that opts in to the accessibility profile.</extracomment>
+        <translation>是的，请为我保留无障碍服务档案</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <extracomment>Button that finishes enrolment.</extracomment>
+        <translation>开通</translation>
+    </message>
+    <message>
+        <source>Go to sign-in</source>
+        <extracomment>Button that goes to sign-in after enrolment.</extracomment>
+        <translation>前往登录</translation>
+    </message>
+    <message>
+        <source>We could not confirm these details. Check both numbers.</source>
+        <extracomment>The bank could not match the account and the ID document.</extracomment>
+        <translation>无法核实这些信息，请检查两个号码。</translation>
+    </message>
+    <message>
+        <source>Enter the account number: 10 to 30 digits.</source>
+        <extracomment>Error under the account number.</extracomment>
+        <translation>请输入账号：10 到 30 位数字。</translation>
+    </message>
+    <message>
+        <source>Enter the number of your ID document.</source>
+        <extracomment>Error under the ID document number.</extracomment>
+        <translation>请输入您的证件号码。</translation>
+    </message>
+    <message>
+        <source>Checking.</source>
+        <extracomment>Shown and spoken while the details are checked.</extracomment>
+        <translation>正在核验。</translation>
+    </message>
+    <message>
+        <source>A code was sent to {where}. Password rules: {rules}</source>
+        <extracomment>The password rules, shown and spoken before typing; {rules} is the bank&apos;s sentence.</extracomment>
+        <translation>验证码已发送至 {where}。密码规则：{rules}</translation>
+    </message>
+    <message>
+        <source>The code has {length} digits.</source>
+        <extracomment>Error under the code; {length} digits.</extracomment>
+        <translation>验证码为 {length} 位数字。</translation>
+    </message>
+    <message>
+        <source>Choose at least one way to receive codes.</source>
+        <extracomment>Error when no code channel is chosen.</extracomment>
+        <translation>请至少选择一种验证码接收方式。</translation>
+    </message>
+    <message>
+        <source>Enrolling.</source>
+        <extracomment>Shown and spoken while enrolment finishes.</extracomment>
+        <translation>正在开通。</translation>
+    </message>
+    <message>
+        <source>Your accessibility profile is on; you can change or remove it in Security.</source>
+        <extracomment>Added when the accessibility profile was kept.</extracomment>
+        <translation>您的无障碍服务档案已开启；可以在“安全”中修改或删除。</translation>
+    </message>
+    <message>
+        <source>You are enrolled. Your sign-in name is {username}. {extra}</source>
+        <extracomment>Enrolment finished; {username} is the sign-in name.</extracomment>
+        <translation>开通成功。您的登录名是 {username}。{extra}</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1651,18 @@ What to do when the IBAN checksum fails.</extracomment>
         <source>Clear the field and type the reference again instead of pasting it.</source>
         <extracomment>What to do when the reference contains invisible characters.</extracomment>
         <translation>请清空该栏并重新输入附言，不要粘贴。</translation>
+    </message>
+    <message>
+        <source>That {name} does not look right.</source>
+        <extracomment>Error when a bill reference does not have the biller&apos;s format; {name} is what the biller calls it (e.g. &quot;customer number&quot;).
+----------
+Spoken when a bill reference does not have the biller&apos;s format; {name}: the biller&apos;s word.</extracomment>
+        <translation>该{name}似乎不正确。</translation>
+    </message>
+    <message>
+        <source>Check it against your bill.</source>
+        <extracomment>What to do when a bill reference does not have the biller&apos;s format.</extracomment>
+        <translation>请与账单核对。</translation>
     </message>
     <message>
         <source>That is not a valid date.</source>
