@@ -7,7 +7,8 @@ unless the user turned the voice on; with a screen reader running the voice stay
 Interrupt rules (see `a11y.speech`):
 
 - A focus change speaks at NOW: the user moved on, so what was said about the old control and
-  anything queued is dropped (as NVDA and Orca do).
+  anything queued is dropped (as NVDA and Orca do) - except within `URGENT_HOLD_S` of a NOW
+  announcement (an error), when it queues at NEXT so the error is heard in full.
 - Typed-character echo speaks at NOW too: fast typing must not queue up a backlog of letters.
 - Secret fields (password, PIN, one-time code) never echo the character: each key says "star",
   and the field's value is spoken as a count ("4 characters entered"), never the text.
@@ -17,6 +18,7 @@ Interrupt rules (see `a11y.speech`):
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -52,6 +54,8 @@ SHORTCUT_PROPERTY = "a11yShortcut"
 #: Erring towards "secret" only hides an echo; erring the other way would speak a code aloud.
 _SECRET_WORDS = ("password", "passcode", "pin", "code", "otp", "secret")
 CONTEXT = "SelfVoice"
+URGENT_HOLD_S = 1.5
+"""After a NOW announcement, focus speech queues (NEXT) instead of interrupting it."""
 
 
 def _tr(text: str) -> str:
@@ -233,6 +237,7 @@ class SelfVoice(QObject):
         self.echo = echo
         self.last_spoken = ""
         self._installed = False
+        self._last_urgent_at = -1e9
 
     def install(self, app: QApplication) -> None:
         if self._installed:
@@ -265,37 +270,53 @@ class SelfVoice(QObject):
         return self.say(self.last_spoken, Priority.NOW)
 
     def where_am_i(self) -> str:
+        return self.say(self.where_am_i_text(), Priority.NOW)
+
+    def read_row(self) -> str:
+        return self.say(self.row_text(), Priority.NOW)
+
+    def read_screen(self, root: QWidget) -> str:
+        return self.say(self.screen_text(root), Priority.NOW)
+
+    # The *_text methods only compose: the main window sends them through the announcer, so they
+    # are also shown on the status line and reach a screen reader.
+
+    def where_am_i_text(self) -> str:
         """ "Screen: Transfer. Amount, edit field, 12.50." """
         focus = QApplication.focusWidget()
         field = describe(focus, self.verbosity) if focus is not None else ""
         #: Answer to "where am I": the screen's title, then the focused control.
-        return self.say(_tr("Screen: {title}.").format(title=self.screen_title()) + " " + field, Priority.NOW)
+        return (_tr("Screen: {title}.").format(title=self.screen_title()) + " " + field).strip()
 
-    def read_row(self) -> str:
+    def row_text(self) -> str:
         """The focused list or table row, every column with its header."""
         focus = QApplication.focusWidget()
-        view = focus if isinstance(focus, QAbstractItemView) else None
-        text = current_row_text(view) if view is not None else ""
+        text = current_row_text(focus) if isinstance(focus, QAbstractItemView) else ""
         #: Said by "read this row" when the focus is not in a list or table.
-        return self.say(text or _tr("No row has focus."), Priority.NOW)
+        return text or _tr("No row has focus.")
 
-    def read_screen(self, root: QWidget) -> str:
-        """Every visible label and control of `root`, in reading order, as one utterance."""
+    def screen_text(self, root: QWidget) -> str:
+        """Every visible label and control of `root`, in reading order, as one text."""
         lines = [self.screen_title()]
         for widget in readable_widgets(root):
             line = accessible_name(widget) if isinstance(widget, QLabel) else describe(widget, "expert")
             if line and line not in lines:
                 lines.append(line)
-        return self.say(
-            " ".join(line if line.endswith(".") else line + "." for line in lines if line), Priority.NOW
-        )
+        return " ".join(_sentence(line) for line in lines if line)
+
+    def note_announcement(self, _text: str, priority: object) -> None:
+        """Connect to `Announcer.announced`: focus speech then waits behind a fresh NOW message
+        (an error said as focus moves to the field at fault is heard, not cut off)."""
+        if priority == Priority.NOW:
+            self._last_urgent_at = time.monotonic()
 
     # -- Qt hooks -------------------------------------------------------------------------------
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is None or new.isWindow() or not shiboken6.isValid(new):
+        if new is None or new.isWindow() or not shiboken6.isValid(new) or not self.speech.enabled:
             return
-        self.say(describe(new, self.verbosity), Priority.NOW)
+        urgent_fresh = time.monotonic() - self._last_urgent_at < URGENT_HOLD_S
+        self.say(describe(new, self.verbosity), Priority.NEXT if urgent_fresh else Priority.NOW)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

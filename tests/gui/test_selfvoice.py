@@ -164,3 +164,16 @@ def test_where_am_i_read_row_read_screen_and_repeat(
     spy.utterances.clear()
     assert voice.repeat_last() == screen
     assert spy.utterances == [(screen, Priority.NOW)]
+
+
+def test_focus_speech_waits_behind_a_fresh_error(
+    qtbot: QtBot, form: Form, voice: SelfVoice, spy: SpyBackend
+) -> None:
+    voice.note_announcement("Error: wrong code.", Priority.NOW)
+    _focus(qtbot, form.pay)
+    _focus(qtbot, form.code)
+    queued = spy.utterances[-1]
+    assert queued[1] == Priority.NEXT  # queued after the error, not cutting it off
+    voice._last_urgent_at -= 10  # the error is long said
+    _focus(qtbot, form.pay)
+    assert spy.utterances[-1] == ("Pay, button, shortcut Ctrl+Enter, Sends the payment.", Priority.NOW)
