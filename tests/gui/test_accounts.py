@@ -51,18 +51,6 @@ class KeyboardUser:
 
 
 @pytest.fixture
-def ctx(ctx: AppContext) -> AppContext:
-    """The conftest services, with the announcer's hold-behind-an-error switched off.
-
-    That policy (a NORMAL message waits 1.5 s behind a NOW one) is the announcer's own and is tested
-    with it; here its release timer would outlive the test's window and fire on a deleted status line
-    in a later test (announcer bug, reported). These tests check what the screens say.
-    """
-    ctx.announcer._hold_ms = 0
-    return ctx
-
-
-@pytest.fixture
 def unreachable_context(qtbot: QtBot, tmp_path: Path, settings: Any) -> Iterator[AppContext]:
     """Services whose bank address has nobody listening (never signed in), torn down on the GUI thread.
 
@@ -75,7 +63,6 @@ def unreachable_context(qtbot: QtBot, tmp_path: Path, settings: Any) -> Iterator
         probe.bind(("127.0.0.1", 0))
         url = f"http://127.0.0.1:{probe.getsockname()[1]}"
     context = build_context(make_bank(url, tmp_path / "data"), settings, SpeechService(SpyBackend()))
-    context.announcer._hold_ms = 0  # see the ctx fixture above
     yield context
     context.tasks.wait_for_all(10_000)
     qtbot.wait(1)  # deliver what the workers sent back

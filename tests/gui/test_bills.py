@@ -22,7 +22,6 @@ from tests.gui.test_transfer import (
     KeyboardUser,
     focus_is,
     heard,
-    let_announcements_finish,
     record,
     sandbox_outbox,
     wait_step,
@@ -97,7 +96,6 @@ def test_keyboard_only_pay_a_bill_now(
     assert "Date: Today" in summary
     record("pay a bill", user)
     audit_at_text_size(qtbot, signed_in_window, screen, theme, 300).assert_ok()  # the status page
-    let_announcements_finish(qtbot, signed_in_window)
 
 
 def test_keyboard_only_schedule_a_bill_then_cancel_it(
@@ -148,7 +146,6 @@ def test_keyboard_only_schedule_a_bill_then_cancel_it(
     )
     focus_is(qtbot, screen.scheduled_list)  # focus came back to the list
     record("schedule a bill and cancel it", user)
-    let_announcements_finish(qtbot, signed_in_window)
 
 
 def test_bad_bill_reference_is_shown_spoken_focused_and_nothing_is_sent(
@@ -165,7 +162,6 @@ def test_bad_bill_reference_is_shown_spoken_focused_and_nothing_is_sent(
     assert user.focused() is screen.bill_ref_edit
     assert screen.flow.step is FlowStep.EDITING
     assert screen.flow.consent is None
-    let_announcements_finish(qtbot, signed_in_window)
 
 
 def test_bills_screen_passes_the_audit_and_reflows_at_300_percent(
@@ -175,4 +171,3 @@ def test_bills_screen_passes_the_audit_and_reflows_at_300_percent(
     screen = open_bills(qtbot, signed_in_window, user)
     audit_screen(qtbot, signed_in_window, screen).assert_ok()
     audit_at_text_size(qtbot, signed_in_window, screen, theme, 300).assert_ok()
-    let_announcements_finish(qtbot, signed_in_window)

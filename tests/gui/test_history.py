@@ -83,18 +83,6 @@ class StallMeter(QObject):
         self._timer.stop()
 
 
-@pytest.fixture
-def ctx(ctx: AppContext) -> AppContext:
-    """The conftest services, with the announcer's hold-behind-an-error switched off.
-
-    That policy (a NORMAL message waits 1.5 s behind a NOW one) is the announcer's own and is tested
-    with it; here its release timer would outlive the test's window and fire on a deleted status line
-    in a later test (announcer bug, reported). These tests check what the screens say.
-    """
-    ctx.announcer._hold_ms = 0
-    return ctx
-
-
 def open_history(qtbot: QtBot, window: Any, account_id: str) -> HistoryScreen:
     window.navigate("history", account_id=account_id)
     screen = window.screen_for("history")

@@ -16,7 +16,7 @@ from a11y_bank.api.models import Beneficiary, NameCheck
 from a11y_bank.ui.dialogs import ConfirmDialog
 from a11y_bank.ui.screens.payees import PayeesScreen, name_check_sentence, payee_sentence
 from tests.gui.audit import audit_at_text_size, audit_screen
-from tests.gui.test_transfer import KeyboardUser, focus_is, heard, let_announcements_finish, record
+from tests.gui.test_transfer import KeyboardUser, focus_is, heard, record
 
 UNKNOWN_CN_ACCOUNT = "6222 0202 0011 2345 679"  # Luhn-valid, not in the sandbox's directory
 
@@ -101,7 +101,6 @@ def test_keyboard_only_add_then_delete_a_payee(
     assert all(p.name != "Li Na" for p in screen.payees)
     focus_is(qtbot, screen.list_widget)  # focus back on the list
     record("add then delete a payee", user)
-    let_announcements_finish(qtbot, signed_in_window)
 
 
 @pytest.mark.parametrize(
@@ -127,7 +126,6 @@ def test_the_name_check_is_shown_and_spoken(
     assert (said, priority) in announcements.spoken  # warnings interrupt, a match does not
     assert screen.name_check_label.text() == said
     assert screen.name_check_label.isVisible()
-    let_announcements_finish(qtbot, signed_in_window)
 
 
 def test_a_bad_sort_code_is_shown_spoken_focused_and_not_sent(
@@ -152,7 +150,6 @@ def test_a_bad_sort_code_is_shown_spoken_focused_and_not_sent(
     assert QApplication.focusWidget() is field.field
     qtbot.wait(300)
     assert len(screen.payees) == before
-    let_announcements_finish(qtbot, signed_in_window)
 
 
 @pytest.mark.parametrize(
@@ -187,7 +184,6 @@ def test_bad_payee_input_is_shown_spoken_focused_and_not_sent(
     assert QApplication.focusWidget() is labelled.field
     qtbot.wait(300)
     assert len(screen.payees) == before
-    let_announcements_finish(qtbot, signed_in_window)
 
 
 def test_payees_screen_passes_the_audit_and_reflows_at_300_percent(
@@ -197,7 +193,6 @@ def test_payees_screen_passes_the_audit_and_reflows_at_300_percent(
     screen = open_payees(qtbot, signed_in_window, user)
     audit_screen(qtbot, signed_in_window, screen).assert_ok()
     audit_at_text_size(qtbot, signed_in_window, screen, theme, 300).assert_ok()
-    let_announcements_finish(qtbot, signed_in_window)
 
 
 def test_sentences_never_carry_the_full_account_number(qapp: QApplication) -> None:
@@ -222,4 +217,3 @@ def test_pay_this_payee_opens_transfer_with_the_payee_chosen(
     qtbot.waitUntil(lambda: transfer.current_payee() is not None, timeout=15_000)
     assert transfer.current_payee().beneficiary_id == chosen.beneficiary_id
     assert not transfer.payee_form.isVisible()
-    let_announcements_finish(qtbot, signed_in_window)

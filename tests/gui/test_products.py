@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
@@ -38,18 +37,6 @@ class KeyboardUser:
         for _ in range(times):
             self.qtbot.keyClick(self.focused(), key, modifier)
             self.count += 1
-
-
-@pytest.fixture
-def ctx(ctx: AppContext) -> AppContext:
-    """The conftest services, with the announcer's hold-behind-an-error switched off.
-
-    That policy (a NORMAL message waits 1.5 s behind a NOW one) is the announcer's own and is tested
-    with it; here its release timer would outlive the test's window and fire on a deleted status line
-    in a later test (announcer bug, reported). These tests check what the screens say.
-    """
-    ctx.announcer._hold_ms = 0
-    return ctx
 
 
 def products_by_keyboard(qtbot: QtBot, window: Any, keys: KeyboardUser) -> ProductsScreen:

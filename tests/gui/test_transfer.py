@@ -31,24 +31,6 @@ NEW_PAYEE_ACCOUNT = "55779911"
 JOURNEY_COUNTS: dict[str, int] = {}
 
 
-def let_announcements_finish(qtbot: QtBot, window: Any) -> None:
-    """Call at the end of a test: let messages held behind a NOW announcement come out.
-
-    The announcer releases them on a timer; if the window (and its status line) is deleted first, the
-    timer writes to a deleted widget during the next test.
-    """
-    ctx = window.ctx
-
-    def quiet() -> bool:
-        announcer = ctx.announcer
-        # _now_is_fresh: while a NOW message is fresh, anything announced is held behind it.
-        return (
-            ctx.tasks.active_count() == 0 and not announcer.held_messages() and not announcer._now_is_fresh()
-        )
-
-    qtbot.waitUntil(quiet, timeout=10_000)
-
-
 class KeyboardUser:
     """Sends keys only to whatever has keyboard focus, as a person would, and counts them."""
 
@@ -223,7 +205,6 @@ def test_keyboard_only_transfer_to_a_new_payee_with_the_code(
     assert screen.can_leave()
     focus_is(qtbot, screen.steps.another_button)
     record("transfer to a new payee", user)
-    let_announcements_finish(qtbot, signed_in_window)
 
 
 def payments_at_bank(sandbox: Any) -> int:
@@ -313,7 +294,6 @@ def test_edit_after_the_code_was_sent_needs_a_new_consent_and_a_new_code(
     wait_step(qtbot, screen, FlowStep.COMPLETED, announcements, timeout=20_000)
     assert "sixty yuan" in heard(qtbot, announcements, "Payment sent. ")
     record("edit after the code was sent", user)
-    let_announcements_finish(qtbot, signed_in_window)
 
 
 def test_unknown_outcome_is_explained_reconciled_and_paid_exactly_once(
@@ -365,7 +345,6 @@ def test_unknown_outcome_is_explained_reconciled_and_paid_exactly_once(
     assert ledger_balanced(sandbox_url)["Balanced"] is True
     assert screen.can_leave()
     record("unknown outcome", user)
-    let_announcements_finish(qtbot, signed_in_window)
 
 
 @pytest.mark.parametrize(
@@ -432,7 +411,6 @@ def test_bad_input_is_shown_spoken_focused_and_nothing_is_sent(
     assert screen.flow.step is FlowStep.EDITING
     assert screen.flow.consent is None
     assert payments_at_bank(sandbox) == before  # nothing reached the bank
-    let_announcements_finish(qtbot, signed_in_window)
 
 
 def test_transfer_screen_passes_the_audit_and_reflows_at_300_percent(
@@ -445,7 +423,6 @@ def test_transfer_screen_passes_the_audit_and_reflows_at_300_percent(
     user.press(Qt.Key.Key_End)  # show the new-payee fields too
     audit_screen(qtbot, signed_in_window, screen).assert_ok()
     audit_at_text_size(qtbot, signed_in_window, screen, theme, 300).assert_ok()
-    let_announcements_finish(qtbot, signed_in_window)
 
 
 def test_every_input_has_a_label_buddy_and_an_accessible_name(qtbot: QtBot, signed_in_window: Any) -> None:
@@ -467,7 +444,6 @@ def test_every_input_has_a_label_buddy_and_an_accessible_name(qtbot: QtBot, sign
     assert screen.from_combo.accessibleName() == "From account"
     assert screen.payee_combo.accessibleName() == "Pay to"
     assert screen.steps.channel_combo.accessibleName() == "Send the code by"
-    let_announcements_finish(qtbot, signed_in_window)
 
 
 def test_review_and_code_pages_pass_the_audit_at_300_percent(
@@ -508,7 +484,6 @@ def test_review_and_code_pages_pass_the_audit_at_300_percent(
     user.press(Qt.Key.Key_Space)
     wait_step(qtbot, screen, FlowStep.EDITING, announcements)
     assert screen.amount_edit.text() == "1.00"  # Back to edit keeps the data
-    let_announcements_finish(qtbot, signed_in_window)
 
 
 def test_a_payment_over_the_daily_limit_is_refused_before_any_code_and_explained(
@@ -528,7 +503,6 @@ def test_a_payment_over_the_daily_limit_is_refused_before_any_code_and_explained
     focus_is(qtbot, screen.amount_edit)
     assert screen.flow.challenge is None  # no code was ever sent
     assert sandbox.sandbox.db.one("SELECT COUNT(*) AS n FROM payments")["n"] == payments_before
-    let_announcements_finish(qtbot, signed_in_window)
 
 
 def test_a_language_change_retranslates_without_losing_what_was_typed(
@@ -547,4 +521,3 @@ def test_a_language_change_retranslates_without_losing_what_was_typed(
     assert screen.steps.confirm_button.text() == "Confirm and send code"
     assert screen.amount_edit.accessibleName() == "Amount in CNY"
     assert screen.payee_combo.itemText(screen.payee_combo.count() - 1) == "A new payee"
-    let_announcements_finish(qtbot, signed_in_window)
