@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -99,6 +100,19 @@ class ProfileStore:
     def __init__(self, path: Path | None, profile: A11yProfile | None = None) -> None:
         self.path = path
         self.profile = profile or A11yProfile()
+        self._listeners: list[Callable[[A11yProfile], None]] = []
+
+    def subscribe(self, listener: Callable[[A11yProfile], None]) -> None:
+        """Call `listener` with the new profile after every change (update or import)."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[A11yProfile], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def _changed(self) -> None:
+        for listener in list(self._listeners):
+            listener(self.profile)
 
     @classmethod
     def in_dir(cls, data_dir: Path) -> ProfileStore:
@@ -112,6 +126,7 @@ class ProfileStore:
                 raise ValueError(f"invalid {name}")
         self.profile = replace(self.profile, **changes)
         self.save()
+        self._changed()
         return self.profile
 
     def save(self) -> bool:
@@ -151,6 +166,7 @@ class ProfileStore:
             if name in settings_part:
                 setattr(settings, name, settings_part[name])  # Settings validates each value
         self.save()
+        self._changed()
         return self.profile
 
 

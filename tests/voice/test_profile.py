@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,13 +19,18 @@ def test_defaults_never_rush_and_follow_the_os() -> None:
     assert profile.verbosity == "beginner"
 
 
-def test_store_saves_and_reloads(tmp_path: Path) -> None:
+def test_store_saves_reloads_and_tells_listeners(tmp_path: Path) -> None:
     store = ProfileStore.in_dir(tmp_path)
+    seen: list[A11yProfile] = []
+    store.subscribe(seen.append)
     store.update(theme="yellow_on_black", time_multiplier=4, voice_pitch=30, verbosity="expert")
+    assert seen == [store.profile]
+    store.unsubscribe(seen.append)
+    store.update(earcons=True)
+    assert len(seen) == 1
     again = ProfileStore.in_dir(tmp_path).profile
-    assert again == A11yProfile(
-        theme="yellow_on_black", time_multiplier=4, voice_pitch=30, verbosity="expert"
-    )
+    expected = A11yProfile(theme="yellow_on_black", time_multiplier=4, voice_pitch=30, verbosity="expert")
+    assert again == replace(expected, earcons=True)
     assert (tmp_path / PROFILE_FILE).exists()
 
 
