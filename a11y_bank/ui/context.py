@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from a11y_bank.a11y.announcer import Announcer
+    from a11y_bank.a11y.profile import ProfileStore
     from a11y_bank.a11y.speech import SpeechService
     from a11y_bank.api.bank import Bank
     from a11y_bank.settings import Settings
@@ -32,6 +33,8 @@ class AppContext:
     speech: the voice (None when there is none); the settings screen turns it on and off.
     theme: text size and contrast (None in tests that do not need it).
     save_settings: persist `settings` (the app wires it to Settings.save in the data dir).
+    profile: the accessibility profile (theme, verbosity, echo, pitch, volume, time limit); None in
+        tests that do not need it. Changes go through `profile.update`, which tells subscribers.
     """
 
     bank: Bank
@@ -42,3 +45,4 @@ class AppContext:
     speech: SpeechService | None = None
     theme: Theme | None = None
     save_settings: Callable[[], None] = field(default=_nothing)
+    profile: ProfileStore | None = None
