@@ -1,0 +1,325 @@
+"""Security: the accessibility profile (opt in or out at once), and changing the password or the code
+channels with a one-time code. A change signs out every other session; the screen says how many.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from a11y_bank.a11y.priority import Priority
+from a11y_bank.api.enrolment import (
+    NEEDS,
+    AccessibilityProfile,
+    Profile,
+    Security,
+    SecurityChange,
+    password_problems,
+)
+from a11y_bank.api.errors import AuthExpired
+from a11y_bank.api.models import Challenge
+from a11y_bank.ui.context import AppContext
+from a11y_bank.ui.messages import visible_text
+from a11y_bank.ui.models.error_codes import say_error
+from a11y_bank.ui.models.owned_tasks import OwnedTasks
+from a11y_bank.ui.payment_flow import CODE_CHANNELS, preferred_channel
+from a11y_bank.ui.screens.base import Screen
+from a11y_bank.ui.screens.enrol import channel_names, need_names
+from a11y_bank.ui.widgets.fields import LabelledField
+
+__all__ = ["SecurityScreen"]
+
+T = TypeVar("T")
+
+
+class SecurityScreen(Screen):
+    section: ClassVar[str] = "security"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._tasks = OwnedTasks(ctx.tasks, self)
+        self.security = Security(ctx.bank)
+        self._profile: Profile | None = None
+        self._change: SecurityChange | None = None
+        self._challenge: Challenge | None = None
+        self.heading = self._label("screenHeading")
+        self.status = self._label("securityStatus")
+        self.summary = self._label("securitySummary", focusable=True)
+        self.a11y_box = QGroupBox(self)
+        self.opt_in = QCheckBox(self.a11y_box)
+        self.opt_in.setObjectName("securityOptIn")
+        self.opt_in.toggled.connect(self._opt_in_changed)
+        self.need_checks: dict[str, QCheckBox] = {n: QCheckBox(self.a11y_box) for n in NEEDS}
+        self.save_a11y_button = self._button("saveAccessibility", self.save_accessibility)
+        a11y = QVBoxLayout(self.a11y_box)
+        a11y.addWidget(self.opt_in)
+        for check in self.need_checks.values():
+            a11y.addWidget(check)
+        a11y.addWidget(self.save_a11y_button)
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setObjectName("newPassword")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_field = LabelledField(self.password_edit, parent=self)
+        self.password_button = self._button("reviewPassword", self.prepare_password)
+        self.channels_box = QGroupBox(self)
+        self.channel_checks: dict[str, QCheckBox] = {c: QCheckBox(self.channels_box) for c in CODE_CHANNELS}
+        channels = QVBoxLayout(self.channels_box)
+        for check in self.channel_checks.values():
+            channels.addWidget(check)
+        self.channels_button = self._button("reviewChannels", self.prepare_channels)
+        channels.addWidget(self.channels_button)
+        self.confirm_box = QGroupBox(self)
+        self.send_via = QComboBox(self)
+        self.send_via.setObjectName("securityCodeChannel")
+        self.send_via_field = LabelledField(self.send_via, parent=self)
+        self.send_code_button = self._button("securitySendCode", self.send_code)
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setObjectName("securityCode")
+        self.code_edit.returnPressed.connect(self.confirm)
+        self.code_field = LabelledField(self.code_edit, parent=self)
+        self.confirm_button = self._button("securityConfirm", self.confirm)
+        box = QVBoxLayout(self.confirm_box)
+        for part in (self.send_via_field, self.send_code_button, self.code_field, self.confirm_button):
+            box.addWidget(part)
+        layout = QVBoxLayout(self)
+        for widget in (
+            self.heading,
+            self.status,
+            self.summary,
+            self.a11y_box,
+            self.password_field,
+            self.password_button,
+            self.channels_box,
+            self.confirm_box,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.confirm_box.setVisible(False)
+        self.retranslate_ui()
+
+    def _label(self, name: str, focusable: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        if focusable:
+            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return label
+
+    def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName(name)
+        button.setAutoDefault(True)
+        button.clicked.connect(slot)
+        return button
+
+    def retranslate_ui(self) -> None:
+        #: Heading of the security screen.
+        self.heading.setText(self.tr("Security and accessibility profile"))
+        #: Group title of the accessibility profile.
+        self.a11y_box.setTitle(self.tr("Accessibility profile"))
+        #: Check box that keeps an accessibility profile (optional; it can be changed at any time).
+        self.opt_in.setText(self.tr("Keep a profile"))
+        self.opt_in.setAccessibleDescription(self.tr("Optional. You can change or remove it at any time."))
+        for need, text in need_names().items():
+            self.need_checks[need].setText(text)
+        #: Button that saves the accessibility profile (no code needed).
+        self.save_a11y_button.setText(self.tr("Save accessibility profile"))
+        #: Label of the new password.
+        self.password_field.set_text(self.tr("New password"))
+        #: Button that reviews the password change.
+        self.password_button.setText(self.tr("Change password"))
+        #: Group title of the code channels.
+        self.channels_box.setTitle(self.tr("Send my codes by"))
+        names = channel_names()
+        for channel, check in self.channel_checks.items():
+            check.setText(names[channel])
+        #: Button that reviews the code channel change.
+        self.channels_button.setText(self.tr("Change code channels"))
+        #: Title of the confirmation panel.
+        self.confirm_box.setTitle(self.tr("Confirm"))
+        #: Label of where this code goes.
+        self.send_via_field.set_text(self.tr("Send this code by"))
+        current = self.send_via.currentData() or preferred_channel(self.ctx.settings)
+        self.send_via.clear()
+        for channel in CODE_CHANNELS:
+            self.send_via.addItem(names[channel], channel)
+        self.send_via.setCurrentIndex(max(0, CODE_CHANNELS.index(str(current))))
+        #: Button that sends the code.
+        self.send_code_button.setText(self.tr("Send code"))
+        #: Label of the code field.
+        self.code_field.set_text(self.tr("One-time code"))
+        #: Button that confirms the change.
+        self.confirm_button.setText(self.tr("Confirm change"))
+        self._render()
+
+    def title(self) -> str:
+        #: Window title part for the security screen.
+        return self.tr("Security")
+
+    def first_focus(self) -> QWidget:
+        return self.summary
+
+    def on_shown(self, **kwargs: object) -> None:
+        security = self.security
+        #: Shown and spoken while the profile loads.
+        self._run(security.profile, self._loaded, self.tr("Loading your security settings."))
+
+    def _say(self, text: str, priority: Priority = Priority.NORMAL) -> None:
+        self.status.setText(text)
+        self.announce(text, priority)
+
+    def _run(self, op: Callable[[], T], done: Callable[[T], None], progress: str) -> None:
+        self._say(progress)
+        self._tasks.run(op, done, self._failed, progress_text=progress)
+
+    def _failed(self, error: BaseException) -> None:
+        message = say_error(self.ctx.announcer, error)
+        self.status.setText(visible_text(message))
+        if isinstance(error, AuthExpired):
+            self.ctx.navigate("signin")
+
+    def _loaded(self, profile: Profile) -> None:
+        self._profile = profile
+        self._render()
+        self._say(self.summary.text())
+
+    def _render(self) -> None:
+        profile = self._profile
+        if profile is None:
+            return
+        names = channel_names()
+        channels = ", ".join(names[c] for c in profile.code_channels if c in names)
+        #: Summary; {channels} the code channels, {profile} whether an accessibility profile is kept.
+        text = self.tr("Codes are sent by: {channels}. Accessibility profile: {profile}.").format(
+            channels=channels,
+            #: Accessibility profile state.
+            profile=self.tr("on") if profile.accessibility.opt_in else self.tr("off"),
+        )
+        self.summary.setText(text)
+        self.summary.setAccessibleName(text)
+        self.password_field.set_hint(profile.password_rules.text)
+        self.opt_in.setChecked(profile.accessibility.opt_in)
+        for need, check in self.need_checks.items():
+            check.setChecked(need in profile.accessibility.needs)
+            check.setEnabled(profile.accessibility.opt_in)
+        for channel, check in self.channel_checks.items():
+            check.setChecked(channel in profile.code_channels)
+
+    def _opt_in_changed(self, on: bool) -> None:
+        for check in self.need_checks.values():
+            check.setEnabled(on)
+            if not on:
+                check.setChecked(False)
+
+    def save_accessibility(self) -> None:
+        needs = tuple(n for n, c in self.need_checks.items() if c.isChecked())
+        profile = AccessibilityProfile(self.opt_in.isChecked(), needs)
+        security = self.security
+        #: Shown and spoken while the profile is saved.
+        self._run(lambda: security.set_accessibility(profile), self._a11y_saved, self.tr("Saving."))
+
+    def _a11y_saved(self, profile: Profile) -> None:
+        self._profile = profile
+        self._render()
+        #: Spoken after saving the accessibility profile.
+        self._say(self.tr("Saved. {summary}").format(summary=self.summary.text()), Priority.NOW)
+
+    def prepare_password(self) -> None:
+        password = self.password_edit.text()
+        if self._profile is not None and password_problems(password, self._profile.password_rules):
+            text = self._profile.password_rules.text
+            self.password_field.set_error(text)
+            self._say(text, Priority.NOW)
+            self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.password_field.set_error("")
+        security = self.security
+        #: Shown and spoken while the change is prepared.
+        self._run(lambda: security.prepare_password_change(password), self._review, self.tr("Preparing."))
+
+    def prepare_channels(self) -> None:
+        channels = [c for c, check in self.channel_checks.items() if check.isChecked()]
+        if not channels:
+            #: Error when no code channel is chosen.
+            self._say(self.tr("Choose at least one way to receive codes."), Priority.NOW)
+            return
+        security = self.security
+        self._run(lambda: security.prepare_channel_change(channels), self._review, self.tr("Preparing."))
+
+    def _review(self, change: SecurityChange) -> None:
+        self._change = change
+        self._challenge = None
+        self.confirm_box.setVisible(True)
+        self.code_edit.clear()
+        self.send_code_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        #: Spoken when a change awaits its code.
+        self._say(
+            self.tr("Send a one-time code to confirm the change. Your other sessions will be signed out.")
+        )
+
+    def send_code(self) -> None:
+        change = self._change
+        if change is None:
+            return
+        channel = str(self.send_via.currentData())
+        security = self.security
+        self._run(
+            lambda: security.send_code(change, channel), self._code_sent, self.tr("Sending a one-time code.")
+        )
+
+    def _code_sent(self, challenge: Challenge) -> None:
+        self._challenge = challenge
+        self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        #: Spoken when the code was sent; {where} the masked destination.
+        self._say(
+            self.tr("A code was sent to {where}. Type it and press Enter.").format(
+                where=challenge.masked_destination
+            )
+        )
+
+    def confirm(self) -> None:
+        change, challenge = self._change, self._challenge
+        code = self.code_edit.text().strip()
+        if change is None or challenge is None:
+            return
+        if not code.isdigit() or len(code) != challenge.code_length:
+            #: Error under the code; {length} digits.
+            text = self.tr("The code has {length} digits.").format(length=challenge.code_length)
+            self.code_field.set_error(text)
+            self._say(text, Priority.NOW)
+            return
+        security = self.security
+
+        def confirm_and_apply() -> SecurityChange:
+            security.confirm_code(challenge, code)
+            return security.apply(change)
+
+        self._run(confirm_and_apply, self._applied, self.tr("Confirming."))
+
+    def _applied(self, change: SecurityChange) -> None:
+        self.password_edit.clear()
+        self.code_edit.clear()
+        self.confirm_box.setVisible(False)
+        self._change = None
+        #: Spoken after a change; %n is how many other sessions were signed out.
+        text = self.tr("Changed. %n other session(s) signed out.", "", change.other_sessions_signed_out)
+        self._say(text, Priority.NOW)
+        self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._tasks.run(self.security.profile, self._reloaded, self._failed)  # quietly: the result stays said
+
+    def _reloaded(self, profile: Profile) -> None:
+        self._profile = profile
+        self._render()
