@@ -41,3 +41,5 @@ PYTHON="${PYTHON:-$(pick_python)}"
 .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
 .venv/bin/python -m pip install -q -e ".${extra}" 2>&1 | grep -v '^WARNING: Location' || true
 .venv/bin/python -c 'import a11y_bank, PySide6' # fails loudly if the install did not work
+# Translations (issue 7): compile translations/*.ts into a11y_bank/translations/*.qm (never committed).
+tools/build_translations.sh .venv/bin/python
