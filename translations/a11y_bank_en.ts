@@ -1256,6 +1256,16 @@ Accessible name of the list of sections.</extracomment>
         <translation>Quit</translation>
     </message>
     <message>
+        <source>Screen curtain on. The screen is blank; speech goes on.</source>
+        <extracomment>Announced when the screen curtain blanks the window (privacy); speech goes on.</extracomment>
+        <translation>Screen curtain on. The screen is blank; speech goes on.</translation>
+    </message>
+    <message>
+        <source>Screen curtain off.</source>
+        <extracomment>Announced when the screen curtain is lifted.</extracomment>
+        <translation>Screen curtain off.</translation>
+    </message>
+    <message>
         <source>You are signed out.</source>
         <extracomment>Announced after signing out.</extracomment>
         <translation>You are signed out.</translation>
@@ -2798,6 +2808,173 @@ Window title part for the products screen.</extracomment>
         <extracomment>Navigation entry: keyboard shortcuts and how to use the app.</extracomment>
         <translation>Help</translation>
     </message>
+    <message>
+        <source>Wealth</source>
+        <extracomment>Section: wealth products (questionnaire, buy, sell, holdings).</extracomment>
+        <translation>Wealth</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <extracomment>Section: cards (freeze, unfreeze, activate, report lost, limits, credit card repayment).</extracomment>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <extracomment>Section: password, code channels and the accessibility profile.</extracomment>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <extracomment>Page: enrol in online banking (before sign-in).</extracomment>
+        <translation>Enrol</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityScreen</name>
+    <message>
+        <source>Security and accessibility profile</source>
+        <extracomment>Heading of the security screen.</extracomment>
+        <translation>Security and accessibility profile</translation>
+    </message>
+    <message>
+        <source>Accessibility profile</source>
+        <extracomment>Group title of the accessibility profile.</extracomment>
+        <translation>Accessibility profile</translation>
+    </message>
+    <message>
+        <source>Keep a profile</source>
+        <extracomment>Check box that keeps an accessibility profile (optional; it can be changed at any time).</extracomment>
+        <translation>Keep a profile</translation>
+    </message>
+    <message>
+        <source>Optional. You can change or remove it at any time.</source>
+        <translation>Optional. You can change or remove it at any time.</translation>
+    </message>
+    <message>
+        <source>Save accessibility profile</source>
+        <extracomment>Button that saves the accessibility profile (no code needed).</extracomment>
+        <translation>Save accessibility profile</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <extracomment>Label of the new password.</extracomment>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <extracomment>Button that reviews the password change.</extracomment>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Send my codes by</source>
+        <extracomment>Group title of the code channels.</extracomment>
+        <translation>Send my codes by</translation>
+    </message>
+    <message>
+        <source>Change code channels</source>
+        <extracomment>Button that reviews the code channel change.</extracomment>
+        <translation>Change code channels</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <extracomment>Title of the confirmation panel.</extracomment>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Send this code by</source>
+        <extracomment>Label of where this code goes.</extracomment>
+        <translation>Send this code by</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <extracomment>Button that sends the code.</extracomment>
+        <translation>Send code</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <extracomment>Label of the code field.</extracomment>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>Confirm change</source>
+        <extracomment>Button that confirms the change.</extracomment>
+        <translation>Confirm change</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <extracomment>Window title part for the security screen.</extracomment>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Loading your security settings.</source>
+        <extracomment>Shown and spoken while the profile loads.</extracomment>
+        <translation>Loading your security settings.</translation>
+    </message>
+    <message>
+        <source>Codes are sent by: {channels}. Accessibility profile: {profile}.</source>
+        <extracomment>Summary; {channels} the code channels, {profile} whether an accessibility profile is kept.</extracomment>
+        <translation>Codes are sent by: {channels}. Accessibility profile: {profile}.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <extracomment>Accessibility profile state.</extracomment>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Saving.</source>
+        <extracomment>Shown and spoken while the profile is saved.</extracomment>
+        <translation>Saving.</translation>
+    </message>
+    <message>
+        <source>Saved. {summary}</source>
+        <extracomment>Spoken after saving the accessibility profile.</extracomment>
+        <translation>Saved. {summary}</translation>
+    </message>
+    <message>
+        <source>Preparing.</source>
+        <extracomment>Shown and spoken while the change is prepared.</extracomment>
+        <translation>Preparing.</translation>
+    </message>
+    <message>
+        <source>Choose at least one way to receive codes.</source>
+        <extracomment>Error when no code channel is chosen.</extracomment>
+        <translation>Choose at least one way to receive codes.</translation>
+    </message>
+    <message>
+        <source>Send a one-time code to confirm the change. Your other sessions will be signed out.</source>
+        <extracomment>Spoken when a change awaits its code.</extracomment>
+        <translation>Send a one-time code to confirm the change. Your other sessions will be signed out.</translation>
+    </message>
+    <message>
+        <source>Sending a one-time code.</source>
+        <translation>Sending a one-time code.</translation>
+    </message>
+    <message>
+        <source>A code was sent to {where}. Type it and press Enter.</source>
+        <extracomment>Spoken when the code was sent; {where} the masked destination.</extracomment>
+        <translation>A code was sent to {where}. Type it and press Enter.</translation>
+    </message>
+    <message>
+        <source>The code has {length} digits.</source>
+        <extracomment>Error under the code; {length} digits.</extracomment>
+        <translation>The code has {length} digits.</translation>
+    </message>
+    <message>
+        <source>Confirming.</source>
+        <translation>Confirming.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed. %n other session(s) signed out.</source>
+        <extracomment>Spoken after a change; %n is how many other sessions were signed out.</extracomment>
+        <translation>
+            <numerusform>Changed. %n other session signed out.</numerusform>
+            <numerusform>Changed. %n other session(s) signed out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsScreen</name>
@@ -2938,6 +3115,31 @@ Window title part for the products screen.</extracomment>
         <source>Reset text size</source>
         <extracomment>Shortcut description: set text back to normal size.</extracomment>
         <translation>Reset text size</translation>
+    </message>
+    <message>
+        <source>Where am I: the screen and the field</source>
+        <extracomment>Shortcut description: say which screen is showing and which control has focus.</extracomment>
+        <translation>Where am I: the screen and the field</translation>
+    </message>
+    <message>
+        <source>Read this row</source>
+        <extracomment>Shortcut description: read every column of the focused list or table row.</extracomment>
+        <translation>Read this row</translation>
+    </message>
+    <message>
+        <source>Read the whole screen</source>
+        <extracomment>Shortcut description: read everything on the current screen, top to bottom.</extracomment>
+        <translation>Read the whole screen</translation>
+    </message>
+    <message>
+        <source>More time before the app locks</source>
+        <extracomment>Shortcut description: restart the idle time before the app locks.</extracomment>
+        <translation>More time before the app locks</translation>
+    </message>
+    <message>
+        <source>Screen curtain on or off</source>
+        <extracomment>Shortcut description: blank the screen for privacy; speech and the screen reader go on.</extracomment>
+        <translation>Screen curtain on or off</translation>
     </message>
     <message>
         <source>Quit</source>

@@ -1251,6 +1251,16 @@ Accessible name of the list of sections.</extracomment>
         <translation>退出</translation>
     </message>
     <message>
+        <source>Screen curtain on. The screen is blank; speech goes on.</source>
+        <extracomment>Announced when the screen curtain blanks the window (privacy); speech goes on.</extracomment>
+        <translation>屏幕遮帘已开启。屏幕变黑，语音照常播报。</translation>
+    </message>
+    <message>
+        <source>Screen curtain off.</source>
+        <extracomment>Announced when the screen curtain is lifted.</extracomment>
+        <translation>屏幕遮帘已关闭。</translation>
+    </message>
+    <message>
         <source>You are signed out.</source>
         <extracomment>Announced after signing out.</extracomment>
         <translation>您已退出登录。</translation>
@@ -2791,6 +2801,172 @@ Window title part for the products screen.</extracomment>
         <extracomment>Navigation entry: keyboard shortcuts and how to use the app.</extracomment>
         <translation>帮助</translation>
     </message>
+    <message>
+        <source>Wealth</source>
+        <extracomment>Section: wealth products (questionnaire, buy, sell, holdings).</extracomment>
+        <translation>理财</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <extracomment>Section: cards (freeze, unfreeze, activate, report lost, limits, credit card repayment).</extracomment>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <extracomment>Section: password, code channels and the accessibility profile.</extracomment>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <extracomment>Page: enrol in online banking (before sign-in).</extracomment>
+        <translation>开通</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityScreen</name>
+    <message>
+        <source>Security and accessibility profile</source>
+        <extracomment>Heading of the security screen.</extracomment>
+        <translation>安全与无障碍服务档案</translation>
+    </message>
+    <message>
+        <source>Accessibility profile</source>
+        <extracomment>Group title of the accessibility profile.</extracomment>
+        <translation>无障碍服务档案</translation>
+    </message>
+    <message>
+        <source>Keep a profile</source>
+        <extracomment>Check box that keeps an accessibility profile (optional; it can be changed at any time).</extracomment>
+        <translation>保留档案</translation>
+    </message>
+    <message>
+        <source>Optional. You can change or remove it at any time.</source>
+        <translation>可选。您可以随时修改或删除。</translation>
+    </message>
+    <message>
+        <source>Save accessibility profile</source>
+        <extracomment>Button that saves the accessibility profile (no code needed).</extracomment>
+        <translation>保存无障碍服务档案</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <extracomment>Label of the new password.</extracomment>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <extracomment>Button that reviews the password change.</extracomment>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Send my codes by</source>
+        <extracomment>Group title of the code channels.</extracomment>
+        <translation>验证码接收方式</translation>
+    </message>
+    <message>
+        <source>Change code channels</source>
+        <extracomment>Button that reviews the code channel change.</extracomment>
+        <translation>修改验证码接收方式</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <extracomment>Title of the confirmation panel.</extracomment>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Send this code by</source>
+        <extracomment>Label of where this code goes.</extracomment>
+        <translation>本次验证码发送方式</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <extracomment>Button that sends the code.</extracomment>
+        <translation>发送验证码</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <extracomment>Label of the code field.</extracomment>
+        <translation>一次性验证码</translation>
+    </message>
+    <message>
+        <source>Confirm change</source>
+        <extracomment>Button that confirms the change.</extracomment>
+        <translation>确认修改</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <extracomment>Window title part for the security screen.</extracomment>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Loading your security settings.</source>
+        <extracomment>Shown and spoken while the profile loads.</extracomment>
+        <translation>正在加载您的安全设置。</translation>
+    </message>
+    <message>
+        <source>Codes are sent by: {channels}. Accessibility profile: {profile}.</source>
+        <extracomment>Summary; {channels} the code channels, {profile} whether an accessibility profile is kept.</extracomment>
+        <translation>验证码发送方式：{channels}。无障碍服务档案：{profile}。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <extracomment>Accessibility profile state.</extracomment>
+        <translation>已开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Saving.</source>
+        <extracomment>Shown and spoken while the profile is saved.</extracomment>
+        <translation>正在保存。</translation>
+    </message>
+    <message>
+        <source>Saved. {summary}</source>
+        <extracomment>Spoken after saving the accessibility profile.</extracomment>
+        <translation>已保存。{summary}</translation>
+    </message>
+    <message>
+        <source>Preparing.</source>
+        <extracomment>Shown and spoken while the change is prepared.</extracomment>
+        <translation>正在准备。</translation>
+    </message>
+    <message>
+        <source>Choose at least one way to receive codes.</source>
+        <extracomment>Error when no code channel is chosen.</extracomment>
+        <translation>请至少选择一种验证码接收方式。</translation>
+    </message>
+    <message>
+        <source>Send a one-time code to confirm the change. Your other sessions will be signed out.</source>
+        <extracomment>Spoken when a change awaits its code.</extracomment>
+        <translation>请发送一次性验证码确认修改。您在其他设备上的登录将被退出。</translation>
+    </message>
+    <message>
+        <source>Sending a one-time code.</source>
+        <translation>正在发送一次性验证码。</translation>
+    </message>
+    <message>
+        <source>A code was sent to {where}. Type it and press Enter.</source>
+        <extracomment>Spoken when the code was sent; {where} the masked destination.</extracomment>
+        <translation>验证码已发送至 {where}。请输入验证码并按回车键。</translation>
+    </message>
+    <message>
+        <source>The code has {length} digits.</source>
+        <extracomment>Error under the code; {length} digits.</extracomment>
+        <translation>验证码为 {length} 位数字。</translation>
+    </message>
+    <message>
+        <source>Confirming.</source>
+        <translation>正在确认。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed. %n other session(s) signed out.</source>
+        <extracomment>Spoken after a change; %n is how many other sessions were signed out.</extracomment>
+        <translation>
+            <numerusform>已修改。已退出 %n 个其他登录会话。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsScreen</name>
@@ -2931,6 +3107,31 @@ Window title part for the products screen.</extracomment>
         <source>Reset text size</source>
         <extracomment>Shortcut description: set text back to normal size.</extracomment>
         <translation>恢复默认文字大小</translation>
+    </message>
+    <message>
+        <source>Where am I: the screen and the field</source>
+        <extracomment>Shortcut description: say which screen is showing and which control has focus.</extracomment>
+        <translation>我在哪里：当前页面和输入框</translation>
+    </message>
+    <message>
+        <source>Read this row</source>
+        <extracomment>Shortcut description: read every column of the focused list or table row.</extracomment>
+        <translation>朗读此行</translation>
+    </message>
+    <message>
+        <source>Read the whole screen</source>
+        <extracomment>Shortcut description: read everything on the current screen, top to bottom.</extracomment>
+        <translation>朗读整个页面</translation>
+    </message>
+    <message>
+        <source>More time before the app locks</source>
+        <extracomment>Shortcut description: restart the idle time before the app locks.</extracomment>
+        <translation>延长应用自动锁定前的时间</translation>
+    </message>
+    <message>
+        <source>Screen curtain on or off</source>
+        <extracomment>Shortcut description: blank the screen for privacy; speech and the screen reader go on.</extracomment>
+        <translation>开启或关闭屏幕遮帘</translation>
     </message>
     <message>
         <source>Quit</source>
