@@ -252,12 +252,19 @@ class Biller:
 
 @dataclass(frozen=True, slots=True)
 class Product:
-    """The product behind an account (OB `OBReadProduct2`)."""
+    """The product behind an account (OB `OBReadProduct2`).
+
+    `other_type_name` and `description` are the bank's own words for a product of type "Other" (OB
+    `OtherProductType.Name`/`.Description`, e.g. "Time deposit", "Fixed term, 1 year, 1.45% a year");
+    "" when the bank sends none.
+    """
 
     account_id: str
     product_id: str
     name: str
     product_type: str
+    other_type_name: str = ""
+    description: str = ""
 
 
 @dataclass(frozen=True, slots=True)

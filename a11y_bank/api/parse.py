@@ -318,15 +318,27 @@ def parse_products(document: Mapping[str, Any]) -> list[Product]:
     for index, item in enumerate(_list(_data(document), "Product", "Data")):
         path = f"Data.Product[{index}]"
         raw = _obj(item, path)
+        other_name, description = _other_product_type(raw, path)
         products.append(
             Product(
                 account_id=_id(raw, "AccountId", path),
                 product_id=_opt_str(raw, "ProductId", path),
                 name=_opt_str(raw, "ProductName", path),
                 product_type=_str(raw, "ProductType", path),
+                other_type_name=other_name,
+                description=description,
             )
         )
     return products
+
+
+def _other_product_type(raw: Mapping[str, Any], path: str) -> tuple[str, str]:
+    """(Name, Description) of an optional OtherProductType; both are required inside it (OB)."""
+    if raw.get("OtherProductType") is None:
+        return "", ""
+    other_path = f"{path}.OtherProductType"
+    other = _obj(raw["OtherProductType"], other_path)
+    return _str(other, "Name", other_path), _str(other, "Description", other_path)
 
 
 def _creditor(raw: Mapping[str, Any], path: str) -> tuple[str, str]:

@@ -564,3 +564,36 @@ def _once_then_pass(fake: FakeOB, first: httpx.Response) -> Any:
         return first
 
     return handler
+
+
+def test_a_product_keeps_the_banks_own_type_name_and_terms() -> None:
+    raw = {
+        "AccountId": "acc-td",
+        "ProductId": "prod-time-deposit",
+        "ProductName": "One-Year Time Deposit",
+        "ProductType": "Other",
+        "OtherProductType": {
+            "Name": "Time deposit",
+            "Description": "Fixed term deposit, 1 year, 1.45% a year",
+        },
+    }
+    (product,) = parse.parse_products({"Data": {"Product": [raw]}})
+    assert (product.other_type_name, product.description) == (
+        "Time deposit",
+        "Fixed term deposit, 1 year, 1.45% a year",
+    )
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Time deposit",
+        {"Name": "Time deposit"},
+        {"Name": "", "Description": "x"},
+        {"Name": "n", "Description": 1},
+    ],
+)
+def test_a_malformed_other_product_type_is_refused(other: object) -> None:
+    raw = {"AccountId": "a", "ProductType": "Other", "OtherProductType": other}
+    with pytest.raises(InvalidResponse, match="OtherProductType"):
+        parse.parse_products({"Data": {"Product": [raw]}})

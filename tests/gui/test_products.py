@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -65,6 +64,9 @@ def test_keyboard_only_journey_reads_every_holding(
         assert holding.product is not None
         assert f"Product: {holding.product.name}" in text
         assert holding.account.identification not in text  # only masked numbers
+    # The savings account's product is the bank's own kind: its name and terms come from the bank.
+    assert "Type: Time deposit" in text
+    assert "Terms: Fixed term deposit, 1 year, 1.45% a year" in text
     assert ("Products of 4 accounts shown.", Priority.NORMAL) in announcements.spoken
     assert keys.focused() is screen.document
 
@@ -105,23 +107,11 @@ def test_products_at_300_percent_text(qtbot: QtBot, signed_in_window: Any, theme
     audit_at_text_size(qtbot, signed_in_window, screen, theme, 300).assert_ok()
 
 
-@dataclass(frozen=True)
-class DescribedProduct:
-    """A product as the bank describes it in OB `OtherProductType` (fields asked of api.models.Product)."""
-
-    account_id: str
-    product_id: str
-    name: str
-    product_type: str
-    other_type_name: str
-    description: str
-
-
 def test_terms_of_a_product_the_bank_describes_are_shown(qtbot: QtBot, offline_ctx: AppContext) -> None:
     screen = ProductsScreen(offline_ctx)
     qtbot.add_widget(screen)
     account = Account("acc-1", "CNY", "Savings", "SVGS", "Personal", "UK.OBIE.BBAN", "6222020200187654321")
-    product = DescribedProduct(
+    product = Product(
         "acc-1",
         "prod-td",
         "One-Year Time Deposit",
@@ -129,8 +119,8 @@ def test_terms_of_a_product_the_bank_describes_are_shown(qtbot: QtBot, offline_c
         "Time deposit",
         "Fixed term, 1 year, 1.45% a year",
     )
-    assert product_terms(product) == ("Time deposit", "Fixed term, 1 year, 1.45% a year")  # type: ignore[arg-type]
-    screen._loaded([Holding(account, product), Holding(account, None)])  # type: ignore[arg-type]
+    assert product_terms(product) == ("Time deposit", "Fixed term, 1 year, 1.45% a year")
+    screen._loaded([Holding(account, product), Holding(account, None)])
     text = screen.document.toPlainText()
     assert "Savings account •••• 4321" in text
     assert "Type: Time deposit" in text

@@ -43,14 +43,9 @@ def load_holdings(bank: Bank) -> list[Holding]:
 
 
 def product_terms(product: Product) -> tuple[str, str]:
-    """(kind, terms) of a product the bank describes itself (OB `OtherProductType.Name`/`.Description`).
-
-    `api.models.Product` does not carry these yet (asked of the API helper as `other_type_name` and
-    `description`); read them by name so the terms appear as soon as it does, and "" until then.
-    """
-    kind = getattr(product, "other_type_name", "")
-    terms = getattr(product, "description", "")
-    return (kind if isinstance(kind, str) else "", terms if isinstance(terms, str) else "")
+    """(kind, terms) of a product the bank describes itself (OB `OtherProductType.Name`/`.Description`);
+    "" for what the bank did not say."""
+    return product.other_type_name, product.description
 
 
 class ProductsScreen(Screen):
