@@ -82,7 +82,6 @@ class CardsScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._tasks = OwnedTasks(ctx.tasks, self)
-        self.cards = Cards(ctx.bank)
         self._overview: CardsOverview | None = None
         self._consent: CardConsent | None = None
         self._challenge: Challenge | None = None
@@ -191,6 +190,11 @@ class CardsScreen(Screen):
             box.addWidget(widget)
 
     # --- texts ----------------------------------------------------------------------------------
+
+    @property
+    def cards(self) -> Cards:
+        """Made when first used, so building the screen never touches the bank."""
+        return Cards(self.ctx.bank)
 
     def retranslate_ui(self) -> None:
         #: Heading of the cards screen.

@@ -84,7 +84,6 @@ class EnrolScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._tasks = OwnedTasks(ctx.tasks, self)
-        self.enrolment = Enrolment(ctx.bank)
         self._started: EnrolmentStarted | None = None
         self.heading = self._label("screenHeading")
         self.status = self._label("enrolStatus")
@@ -200,6 +199,11 @@ class EnrolScreen(Screen):
         layout.addWidget(self.to_signin_button)
         layout.addStretch(1)
         return page
+
+    @property
+    def enrolment(self) -> Enrolment:
+        """Made when first used, so building the screen never touches the bank."""
+        return Enrolment(self.ctx.bank)
 
     def retranslate_ui(self) -> None:
         #: Heading of the enrolment screen.

@@ -50,7 +50,6 @@ class SecurityScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._tasks = OwnedTasks(ctx.tasks, self)
-        self.security = Security(ctx.bank)
         self._profile: Profile | None = None
         self._change: SecurityChange | None = None
         self._challenge: Challenge | None = None
@@ -124,6 +123,11 @@ class SecurityScreen(Screen):
         button.setAutoDefault(True)
         button.clicked.connect(slot)
         return button
+
+    @property
+    def security(self) -> Security:
+        """Made when first used, so building the screen never touches the bank."""
+        return Security(self.ctx.bank)
 
     def retranslate_ui(self) -> None:
         #: Heading of the security screen.

@@ -109,7 +109,6 @@ class WealthScreen(Screen):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._tasks = OwnedTasks(ctx.tasks, self)
-        self.wealth = Wealth(ctx.bank)
         self._overview: Overview | None = None
         self._questionnaire: Questionnaire | None = None
         self._review: OrderReview | None = None
@@ -254,6 +253,11 @@ class WealthScreen(Screen):
         return page
 
     # --- texts ----------------------------------------------------------------------------------
+
+    @property
+    def wealth(self) -> Wealth:
+        """Made when first used, so building the screen never touches the bank."""
+        return Wealth(self.ctx.bank)
 
     def retranslate_ui(self) -> None:
         #: Heading of the wealth screen.
