@@ -1,7 +1,9 @@
 """THE shortcut table: the main window binds it, the help screen lists it.
 
 Every action here is also reachable without a key chord (the section list, the Back / Repeat / Quit
-buttons, the text size control in Settings), so no user is ever required to press a chord.
+buttons, the text size control in Settings, or a single function key: F7 where am I, F4 read this
+row, F11 read the whole screen, F5 more time, F12 screen curtain), so no user is ever required to
+press a chord.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ class Shortcut:
     """One shortcut.
 
     action: what the main window does ("section:accounts", "help", "back", "quit", "text_bigger",
-        "text_smaller", "text_reset", "repeat").
+        "text_smaller", "text_reset", "repeat", "where_am_i", "read_row", "read_screen", "more_time",
+        "curtain").
     keys: portable key sequences (first is the one shown), e.g. ("Ctrl++", "Ctrl+=").
     description: English source text, translated in context "Shortcuts".
     """
@@ -84,6 +87,16 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("text_smaller", ("Ctrl+-",), QT_TRANSLATE_NOOP("Shortcuts", "Make text smaller")),
     #: Shortcut description: set text back to normal size.
     Shortcut("text_reset", ("Ctrl+0",), QT_TRANSLATE_NOOP("Shortcuts", "Reset text size")),
+    #: Shortcut description: say which screen is showing and which control has focus.
+    Shortcut("where_am_i", ("F7",), QT_TRANSLATE_NOOP("Shortcuts", "Where am I: the screen and the field")),
+    #: Shortcut description: read every column of the focused list or table row.
+    Shortcut("read_row", ("F4",), QT_TRANSLATE_NOOP("Shortcuts", "Read this row")),
+    #: Shortcut description: read everything on the current screen, top to bottom.
+    Shortcut("read_screen", ("F11",), QT_TRANSLATE_NOOP("Shortcuts", "Read the whole screen")),
+    #: Shortcut description: restart the idle time before the app locks.
+    Shortcut("more_time", ("F5",), QT_TRANSLATE_NOOP("Shortcuts", "More time before the app locks")),
+    #: Shortcut description: blank the screen for privacy; speech and the screen reader go on.
+    Shortcut("curtain", ("F12",), QT_TRANSLATE_NOOP("Shortcuts", "Screen curtain on or off")),
     #: Shortcut description: quit the application (asks first while a payment is in progress).
     Shortcut("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
 )
