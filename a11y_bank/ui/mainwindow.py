@@ -30,12 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from a11y_bank.a11y.curtain import ScreenCurtain
 from a11y_bank.a11y.priority import Priority
+from a11y_bank.a11y.profile import A11yProfile
+from a11y_bank.a11y.selfvoice import SelfVoice
+from a11y_bank.a11y.session_timer import SessionTimer
+from a11y_bank.a11y.speech import NullBackend, SpeechService
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.dialogs import ask_to_confirm
 from a11y_bank.ui.screens import NAV_SECTIONS, SECTIONS, load_screen_class, section
 from a11y_bank.ui.screens.base import PlaceholderScreen, Screen
-from a11y_bank.ui.shortcuts import SHORTCUTS
+from a11y_bank.ui.shortcuts import SHORTCUTS, shortcut_for
 
 TITLE_ANNOUNCE_DELAY_MS = 150
 SIGN_IN = "signin"
@@ -59,6 +64,7 @@ class MainWindow(QMainWindow):
         #: Asks whether to leave a screen with money in flight; tests replace it.
         self.confirm_leave: ConfirmLeave = self._ask_leave
         self._build()
+        self._build_a11y_helpers()
         self._bind_shortcuts()
         self.retranslate_ui()
         ctx.tasks.busy_changed.connect(self._set_busy)
@@ -126,6 +132,11 @@ class MainWindow(QMainWindow):
             "text_bigger": lambda: self._text_size(+1),
             "text_smaller": lambda: self._text_size(-1),
             "text_reset": lambda: self._text_size(0),
+            "where_am_i": lambda: self._say_now(self.self_voice.where_am_i_text()),
+            "read_row": lambda: self._say_now(self.self_voice.row_text()),
+            "read_screen": self._read_screen,
+            "more_time": self.session_timer.extend,
+            "curtain": self.toggle_curtain,
         }
         self.shortcuts: list[QShortcut] = []
         for spec in SHORTCUTS:
@@ -169,6 +180,57 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    # -- self-voicing, time limit, screen curtain (issue 4) ---------------------------------------
+
+    def _build_a11y_helpers(self) -> None:
+        speech = self.ctx.speech or SpeechService(NullBackend())
+        self.self_voice = SelfVoice(speech, self._screen_title, parent=self)
+        self.ctx.announcer.announced.connect(self.self_voice.note_announcement)
+        self.session_timer = SessionTimer(
+            self.ctx.announcer.announce, more_time_key=shortcut_for("more_time").key_text(), parent=self
+        )
+        self.session_timer.expired.connect(self._auto_lock)
+        central = self.centralWidget()
+        assert central is not None  # _build set it
+        self.curtain = ScreenCurtain(central)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.self_voice.install(app)
+            app.installEventFilter(self.session_timer)
+        if self.ctx.profile is not None:
+            self._apply_profile(self.ctx.profile.profile)
+            self.ctx.profile.subscribe(self._apply_profile)
+
+    def _apply_profile(self, profile: A11yProfile) -> None:
+        self.self_voice.set_verbosity(profile.verbosity)
+        self.self_voice.echo = profile.typing_echo
+        self.session_timer.set_multiplier(profile.time_multiplier)
+
+    def _screen_title(self) -> str:
+        screen = self.current_screen()
+        return screen.title() if screen is not None else ""
+
+    def _say_now(self, text: str) -> None:
+        self.ctx.announcer.announce(text, Priority.NOW)
+
+    def _read_screen(self) -> None:
+        screen = self.current_screen()
+        if screen is not None:
+            self._say_now(self.self_voice.screen_text(screen))
+
+    def toggle_curtain(self) -> None:
+        if self.curtain.toggle():
+            #: Announced when the screen curtain blanks the window (privacy); speech goes on.
+            self._say_now(self.tr("Screen curtain on. The screen is blank; speech goes on."))
+        else:
+            #: Announced when the screen curtain is lifted.
+            self._say_now(self.tr("Screen curtain off."))
+
+    def _auto_lock(self) -> None:
+        """The idle limit the user turned on ran out: sign out, as a locked branch terminal would."""
+        if self._current not in ("", SIGN_IN):
+            self.sign_out()
 
     # -- navigation -----------------------------------------------------------------------------
 
