@@ -177,12 +177,17 @@ def test_every_shortcut_has_a_chord_free_route(offline_window: Any) -> None:
         "text_bigger": "settings: text size",
         "text_smaller": "settings: text size",
         "text_reset": "settings: text size",
+        # Single function keys (no chord): where am I, read row / screen, more time, curtain.
+        **dict.fromkeys(("where_am_i", "read_row", "read_screen", "more_time", "curtain"), "single key"),
     }
     for spec in SHORTCUTS:
         if spec.action.startswith("section:"):
             assert spec.action.removeprefix("section:") in [s.key for s in NAV_SECTIONS]
         else:
             assert spec.action in routes, spec.action
+    for spec in SHORTCUTS:
+        if routes.get(spec.action) == "single key":
+            assert "+" not in spec.keys[0], spec
     for button in (offline_window.back_button, offline_window.repeat_button, offline_window.quit_button):
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
 
