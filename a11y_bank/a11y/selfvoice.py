@@ -18,12 +18,13 @@ Interrupt rules (see `a11y.speech`):
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAccessible, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,6 +45,8 @@ from a11y_bank.a11y.priority import Priority
 
 if TYPE_CHECKING:
     from a11y_bank.a11y.speech import SpeechService
+
+log = logging.getLogger(__name__)
 
 VERBOSITY = ("beginner", "expert")
 SECRET_PROPERTY = "a11ySecret"  # noqa: S105 - a property name, not a password
@@ -143,15 +146,23 @@ def current_row_text(view: QAbstractItemView) -> str:
     index = view.currentIndex()
     if model is None or not index.isValid():
         return ""
+    columns = _column_count(model, index)
     parts: list[str] = []
-    for column in range(model.columnCount(index.parent())):
-        cell = model.index(index.row(), column, index.parent())
+    for column in range(columns):
+        cell = index.siblingAtColumn(column)
         value = str(cell.data(Qt.ItemDataRole.AccessibleTextRole) or cell.data() or "").strip()
         if not value:
             continue
-        header = model.headerData(column, Qt.Orientation.Horizontal)
-        parts.append(f"{header}: {value}" if header and model.columnCount() > 1 else value)
+        header = model.headerData(column, Qt.Orientation.Horizontal) if columns > 1 else None
+        parts.append(f"{header}: {value}" if header else value)
     return ", ".join(parts)
+
+
+def _column_count(model: QAbstractItemModel, index: QModelIndex) -> int:
+    try:
+        return max(model.columnCount(index.parent()), 1)
+    except TypeError:  # list models keep columnCount private in PySide6: one column
+        return 1
 
 
 def describe(widget: QWidget, verbosity: str = "beginner") -> str:
@@ -316,7 +327,12 @@ class SelfVoice(QObject):
         if new is None or new.isWindow() or not shiboken6.isValid(new) or not self.speech.enabled:
             return
         urgent_fresh = time.monotonic() - self._last_urgent_at < URGENT_HOLD_S
-        self.say(describe(new, self.verbosity), Priority.NEXT if urgent_fresh else Priority.NOW)
+        try:
+            text = describe(new, self.verbosity)
+        except (RuntimeError, TypeError) as exc:  # a half-built or dying widget: stay quiet, not crash
+            log.warning("could not describe the focused control: %s", type(exc).__name__)
+            return
+        self.say(text, Priority.NEXT if urgent_fresh else Priority.NOW)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

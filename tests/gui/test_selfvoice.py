@@ -4,6 +4,7 @@ secret, verbosity, and the where-am-I / read-row / read-screen / repeat keys."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -177,3 +178,39 @@ def test_focus_speech_waits_behind_a_fresh_error(
     voice._last_urgent_at -= 10  # the error is long said
     _focus(qtbot, form.pay)
     assert spy.utterances[-1] == ("Pay, button, shortcut Ctrl+Enter, Sends the payment.", Priority.NOW)
+
+
+# -- the main window's keys --------------------------------------------------------------------
+
+
+def _press(qtbot: QtBot, window: Any, action: str) -> None:
+    from a11y_bank.ui.shortcuts import shortcut_for
+
+    QTest.keySequence(window, shortcut_for(action).sequences()[0])
+    qtbot.wait(10)
+
+
+def test_window_keys_say_where_read_screen_and_curtain(qtbot: QtBot, offline_window: Any) -> None:
+    from a11y_bank.a11y.announcer import AnnouncementSpy
+
+    spy = AnnouncementSpy(offline_window.ctx.announcer)
+    offline_window.navigate("help")
+    qtbot.waitUntil(lambda: "Help" in spy.texts, timeout=2000)
+    _press(qtbot, offline_window, "where_am_i")
+    assert spy.texts[-1].startswith("Screen: Help.")
+    assert spy.spoken[-1][1] == Priority.NOW
+    _press(qtbot, offline_window, "read_screen")
+    assert spy.texts[-1].startswith("Help.")
+    assert len(spy.texts[-1]) > 100  # the whole screen, not just its title
+    _press(qtbot, offline_window, "curtain")
+    curtain = offline_window.curtain
+    assert curtain.on
+    assert curtain.geometry() == offline_window.centralWidget().rect()
+    assert offline_window.current_screen().isVisible()  # still there for the screen reader
+    image = offline_window.grab().toImage()
+    centre = offline_window.centralWidget().geometry().center()
+    assert image.pixelColor(centre).name() == "#000000"
+    assert "curtain on" in spy.texts[-1]
+    _press(qtbot, offline_window, "curtain")
+    assert not curtain.on
+    assert "curtain off" in spy.texts[-1]
