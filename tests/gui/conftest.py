@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from a11y_bank.a11y.announcer import AnnouncementSpy
 from a11y_bank.a11y.gcguard import GuiThreadGarbageCollector
+from a11y_bank.a11y.profile import ProfileStore
 from a11y_bank.a11y.speech import SpeechService, SpyBackend
 from a11y_bank.app import build_context
 from a11y_bank.ui.context import AppContext
@@ -80,6 +81,7 @@ def offline_ctx(
         theme=theme,
         settings_path=tmp_path / "s.json",
     )
+    context.profile = ProfileStore(None)  # accessibility profile in memory: the settings controls show
     theme.set_text_percent(100)
     theme.set_high_contrast(False)
     yield context
@@ -102,6 +104,7 @@ def ctx(
         theme=theme,
         settings_path=tmp_path / "s.json",
     )
+    context.profile = ProfileStore(None)  # accessibility profile in memory: the settings controls show
     theme.set_text_percent(100)
     theme.set_high_contrast(False)
     yield context
