@@ -75,6 +75,10 @@ def apply_settings(ctx: AppContext) -> None:
         ctx.speech.set_enabled(s.voice_enabled)
         ctx.speech.set_rate(s.voice_rate)
         ctx.speech.set_language(s.language)  # the voice speaks the UI language
+    if ctx.profile is not None:  # colours, voice pitch and volume (the window applies the rest)
+        from a11y_bank.ui.screens.settings_profile import apply_profile
+
+        apply_profile(ctx.profile.profile, ctx.theme, ctx.speech)
 
 
 def load_settings(data_dir: Path) -> tuple[Settings, Path, str | None]:
@@ -88,6 +92,7 @@ def load_settings(data_dir: Path) -> tuple[Settings, Path, str | None]:
 
 def run_app(options: Options) -> int:
     """Start the GUI; returns the exit code."""
+    from a11y_bank.a11y.profile import ProfileStore
     from a11y_bank.cli import bank_url, make_bank
     from a11y_bank.settings import Settings
     from a11y_bank.ui.mainwindow import MainWindow
@@ -108,6 +113,7 @@ def run_app(options: Options) -> int:
     with bank_url(options) as url:
         bank = make_bank(url, options.data_dir)
         ctx = build_context(bank, settings, speech, theme=theme, settings_path=settings_path)
+        ctx.profile = ProfileStore.in_dir(options.data_dir)
         apply_settings(ctx)
         window = MainWindow(ctx)
         window.navigate("signin")
