@@ -1,4 +1,6 @@
-"""Settings: text size, voice and rate, high contrast, language. Changes apply at once and are saved."""
+"""Settings: text size, voice and rate, high contrast, language, and the accessibility profile
+(colours, voice pitch and volume, verbosity, typing echo, time limit, export / import: see
+settings_profile). Changes apply at once and are saved."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QSpinBox, QVBoxLayou
 
 from a11y_bank import i18n
 from a11y_bank.ui.screens.base import Screen
+from a11y_bank.ui.screens.settings_profile import ProfileControls
 from a11y_bank.ui.theme import MAX_PERCENT, MIN_PERCENT, STEP_PERCENT, make_heading
 from a11y_bank.ui.widgets.fields import LabelledField
 
@@ -43,6 +46,8 @@ class SettingsScreen(Screen):
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language_field = LabelledField(self.language, parent=self)
+        # Theme, voice pitch/volume, verbosity, echo, time limit, profile export (issue 4).
+        self.profile_controls = ProfileControls(ctx, self) if ctx.profile is not None else None
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -51,6 +56,8 @@ class SettingsScreen(Screen):
         layout.addWidget(self.rate_field)
         layout.addWidget(self.high_contrast)
         layout.addWidget(self.language_field)
+        if self.profile_controls is not None:
+            layout.addWidget(self.profile_controls)
         layout.addStretch(1)
         self._load()
         self.text_size.valueChanged.connect(self._text_size_changed)
@@ -89,6 +96,8 @@ class SettingsScreen(Screen):
         self.language_field.set_hint(self.tr("The whole app changes language at once."))
         for box in (self.voice, self.high_contrast):
             box.setAccessibleName(box.text())
+        if self.profile_controls is not None:
+            self.profile_controls.retranslate_ui()
 
     def first_focus(self) -> QWidget:
         return self.text_size
