@@ -101,8 +101,8 @@ class RateLimited(BankApiError):
 class ServerError(BankApiError):
     """The bank failed (HTTP 5xx) on a request whose outcome does not matter (a read), after retries."""
 
-    # The catalogue has no separate "server error" sentence; "cannot reach the bank" is what the user needs.
-    message_code = "api.offline"
+    # Not "cannot reach the bank": it was reached, and checking the connection would not help.
+    message_code = "api.server_error"
 
     def __init__(self, status: int, detail: str = "") -> None:
         super().__init__(detail)

@@ -409,6 +409,15 @@ _ENTRIES: tuple[Message, ...] = (
         QT_TRANSLATE_NOOP("Messages", "Check your internet connection, then try again."),
     ),
     _m(
+        "api.server_error",
+        #: Shown when the bank's server failed (HTTP 5xx) on a request that changes nothing (a read).
+        QT_TRANSLATE_NOOP("Messages", "The bank has a problem right now."),
+        #: Spoken when the bank's server failed on a request that changes nothing.
+        QT_TRANSLATE_NOOP("Messages", "The bank had a problem and could not answer. Nothing was changed."),
+        #: What to do when the bank's server failed.
+        QT_TRANSLATE_NOOP("Messages", "Try again in a few minutes. If it keeps happening, contact the bank."),
+    ),
+    _m(
         "api.timeout",
         #: Shown when the bank took too long to answer a request that changes nothing.
         QT_TRANSLATE_NOOP("Messages", "The bank took too long to answer."),

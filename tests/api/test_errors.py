@@ -51,6 +51,17 @@ def test_every_error_has_a_catalogue_message(error: BankApiError) -> None:
     assert error.message_code in CATALOGUE
 
 
+def test_a_server_error_says_the_bank_has_a_problem_not_that_it_cannot_be_reached() -> None:
+    error = ServerError(503)
+    assert error.message_code == "api.server_error"
+    entry = CATALOGUE["api.server_error"]
+    assert (entry.text, entry.spoken) == (
+        "The bank has a problem right now.",
+        "The bank had a problem and could not answer. Nothing was changed.",
+    )
+    assert "internet connection" not in entry.action
+
+
 def test_rejected_str_and_repr_show_codes_only() -> None:
     error = rejection_from(httpx.Response(400, content=SECRET_BODY))
     assert error.ob_errors[0].message.startswith("token")  # kept for support, but never printed
