@@ -1785,6 +1785,21 @@ Spoken when a bill reference does not have the biller&apos;s format; {name}: the
         <translation>Check your internet connection, then try again.</translation>
     </message>
     <message>
+        <source>The bank has a problem right now.</source>
+        <extracomment>Shown when the bank&apos;s server failed (HTTP 5xx) on a request that changes nothing (a read).</extracomment>
+        <translation>The bank has a problem right now.</translation>
+    </message>
+    <message>
+        <source>The bank had a problem and could not answer. Nothing was changed.</source>
+        <extracomment>Spoken when the bank&apos;s server failed on a request that changes nothing.</extracomment>
+        <translation>The bank had a problem and could not answer. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact the bank.</source>
+        <extracomment>What to do when the bank&apos;s server failed.</extracomment>
+        <translation>Try again in a few minutes. If it keeps happening, contact the bank.</translation>
+    </message>
+    <message>
         <source>The bank took too long to answer.</source>
         <extracomment>Shown when the bank took too long to answer a request that changes nothing.</extracomment>
         <translation>The bank took too long to answer.</translation>
@@ -2754,6 +2769,39 @@ Window title part for the products screen.</extracomment>
         <source>Other product</source>
         <extracomment>OB product type Other (a product the bank describes itself), in words.</extracomment>
         <translation>Other product</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileControls</name>
+    <message>
+        <source>Follow the system</source>
+        <extracomment>Theme choices and their names (translated in context &quot;ProfileControls&quot;). Theme choice: follow the operating system&apos;s light or dark colours.</extracomment>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <extracomment>Theme choice: the normal light colours.</extracomment>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <extracomment>Theme choice: dark colours.</extracomment>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>High contrast dark</source>
+        <extracomment>Theme choice: white on black, high contrast.</extracomment>
+        <translation>High contrast dark</translation>
+    </message>
+    <message>
+        <source>High contrast light</source>
+        <extracomment>Theme choice: black on white, high contrast.</extracomment>
+        <translation>High contrast light</translation>
+    </message>
+    <message>
+        <source>Yellow on black</source>
+        <extracomment>Theme choice: yellow text on black.</extracomment>
+        <translation>Yellow on black</translation>
     </message>
 </context>
 <context>

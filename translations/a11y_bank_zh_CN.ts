@@ -1780,6 +1780,21 @@ Spoken when a bill reference does not have the biller&apos;s format; {name}: the
         <translation>请检查网络连接，然后重试。</translation>
     </message>
     <message>
+        <source>The bank has a problem right now.</source>
+        <extracomment>Shown when the bank&apos;s server failed (HTTP 5xx) on a request that changes nothing (a read).</extracomment>
+        <translation>银行系统暂时出现问题。</translation>
+    </message>
+    <message>
+        <source>The bank had a problem and could not answer. Nothing was changed.</source>
+        <extracomment>Spoken when the bank&apos;s server failed on a request that changes nothing.</extracomment>
+        <translation>银行系统出现问题，未能响应，未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. If it keeps happening, contact the bank.</source>
+        <extracomment>What to do when the bank&apos;s server failed.</extracomment>
+        <translation>请几分钟后重试。如果问题持续出现，请联系银行。</translation>
+    </message>
+    <message>
         <source>The bank took too long to answer.</source>
         <extracomment>Shown when the bank took too long to answer a request that changes nothing.</extracomment>
         <translation>银行响应超时。</translation>
@@ -2747,6 +2762,39 @@ Window title part for the products screen.</extracomment>
         <source>Other product</source>
         <extracomment>OB product type Other (a product the bank describes itself), in words.</extracomment>
         <translation>其他产品</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileControls</name>
+    <message>
+        <source>Follow the system</source>
+        <extracomment>Theme choices and their names (translated in context &quot;ProfileControls&quot;). Theme choice: follow the operating system&apos;s light or dark colours.</extracomment>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <extracomment>Theme choice: the normal light colours.</extracomment>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <extracomment>Theme choice: dark colours.</extracomment>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>High contrast dark</source>
+        <extracomment>Theme choice: white on black, high contrast.</extracomment>
+        <translation>高对比度深色</translation>
+    </message>
+    <message>
+        <source>High contrast light</source>
+        <extracomment>Theme choice: black on white, high contrast.</extracomment>
+        <translation>高对比度浅色</translation>
+    </message>
+    <message>
+        <source>Yellow on black</source>
+        <extracomment>Theme choice: yellow text on black.</extracomment>
+        <translation>黑底黄字</translation>
     </message>
 </context>
 <context>
