@@ -1,9 +1,8 @@
-"""Demo data: deterministic, big enough, fast enough, and consistent with the ledger."""
+"""Demo data: deterministic, big enough and consistent with the ledger (speed: see benchmarks)."""
 
 from __future__ import annotations
 
 import hashlib
-import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -19,15 +18,12 @@ def _fingerprint(db: Database) -> str:
     return digest.hexdigest()
 
 
-def test_generation_is_fast_deterministic_and_balanced(tmp_path: Path) -> None:
+def test_generation_is_deterministic_and_balanced(tmp_path: Path) -> None:
     today = datetime(2026, 3, 15, 8, 0, tzinfo=UTC)
     first, second = Database(tmp_path / "a.db"), Database(tmp_path / "b.db")
-    started = time.perf_counter()
     demo.generate(first, today)
-    elapsed = time.perf_counter() - started
     demo.generate(second, today)
 
-    assert elapsed < 5.0
     assert _fingerprint(first) == _fingerprint(second)
     report = reconcile(first)
     assert report["Balanced"] is True
