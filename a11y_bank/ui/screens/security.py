@@ -136,6 +136,7 @@ class SecurityScreen(Screen):
         self.a11y_box.setTitle(self.tr("Accessibility profile"))
         #: Check box that keeps an accessibility profile (optional; it can be changed at any time).
         self.opt_in.setText(self.tr("Keep a profile"))
+        #: Description of the accessibility profile check box.
         self.opt_in.setAccessibleDescription(self.tr("Optional. You can change or remove it at any time."))
         for need, text in need_names().items():
             self.need_checks[need].setText(text)
@@ -206,11 +207,14 @@ class SecurityScreen(Screen):
             return
         names = channel_names()
         channels = ", ".join(names[c] for c in profile.code_channels if c in names)
+        #: Accessibility profile state in the summary: kept.
+        on = self.tr("on")
+        #: Accessibility profile state in the summary: not kept.
+        off = self.tr("off")
         #: Summary; {channels} the code channels, {profile} whether an accessibility profile is kept.
         text = self.tr("Codes are sent by: {channels}. Accessibility profile: {profile}.").format(
             channels=channels,
-            #: Accessibility profile state.
-            profile=self.tr("on") if profile.accessibility.opt_in else self.tr("off"),
+            profile=on if profile.accessibility.opt_in else off,
         )
         self.summary.setText(text)
         self.summary.setAccessibleName(text)
@@ -280,9 +284,9 @@ class SecurityScreen(Screen):
             return
         channel = str(self.send_via.currentData())
         security = self.security
-        self._run(
-            lambda: security.send_code(change, channel), self._code_sent, self.tr("Sending a one-time code.")
-        )
+        #: Shown and spoken while the one-time code for a security change is being sent.
+        progress = self.tr("Sending a one-time code.")
+        self._run(lambda: security.send_code(change, channel), self._code_sent, progress)
 
     def _code_sent(self, challenge: Challenge) -> None:
         self._challenge = challenge
@@ -311,6 +315,7 @@ class SecurityScreen(Screen):
             security.confirm_code(challenge, code)
             return security.apply(change)
 
+        #: Shown and spoken while the security change is confirmed with the code.
         self._run(confirm_and_apply, self._applied, self.tr("Confirming."))
 
     def _applied(self, change: SecurityChange) -> None:
