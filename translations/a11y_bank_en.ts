@@ -2896,6 +2896,7 @@ Window title part for the products screen.</extracomment>
     </message>
     <message>
         <source>Optional. You can change or remove it at any time.</source>
+        <extracomment>Description of the accessibility profile check box.</extracomment>
         <translation>Optional. You can change or remove it at any time.</translation>
     </message>
     <message>
@@ -2965,11 +2966,12 @@ Window title part for the products screen.</extracomment>
     </message>
     <message>
         <source>on</source>
-        <extracomment>Accessibility profile state.</extracomment>
+        <extracomment>Accessibility profile state in the summary: kept.</extracomment>
         <translation>on</translation>
     </message>
     <message>
         <source>off</source>
+        <extracomment>Accessibility profile state in the summary: not kept.</extracomment>
         <translation>off</translation>
     </message>
     <message>
@@ -2999,6 +3001,7 @@ Window title part for the products screen.</extracomment>
     </message>
     <message>
         <source>Sending a one-time code.</source>
+        <extracomment>Shown and spoken while the one-time code for a security change is being sent.</extracomment>
         <translation>Sending a one-time code.</translation>
     </message>
     <message>
@@ -3013,6 +3016,7 @@ Window title part for the products screen.</extracomment>
     </message>
     <message>
         <source>Confirming.</source>
+        <extracomment>Shown and spoken while the security change is confirmed with the code.</extracomment>
         <translation>Confirming.</translation>
     </message>
     <message numerus="yes">

@@ -2889,6 +2889,7 @@ Window title part for the products screen.</extracomment>
     </message>
     <message>
         <source>Optional. You can change or remove it at any time.</source>
+        <extracomment>Description of the accessibility profile check box.</extracomment>
         <translation>可选。您可以随时修改或删除。</translation>
     </message>
     <message>
@@ -2958,11 +2959,12 @@ Window title part for the products screen.</extracomment>
     </message>
     <message>
         <source>on</source>
-        <extracomment>Accessibility profile state.</extracomment>
+        <extracomment>Accessibility profile state in the summary: kept.</extracomment>
         <translation>已开启</translation>
     </message>
     <message>
         <source>off</source>
+        <extracomment>Accessibility profile state in the summary: not kept.</extracomment>
         <translation>已关闭</translation>
     </message>
     <message>
@@ -2992,6 +2994,7 @@ Window title part for the products screen.</extracomment>
     </message>
     <message>
         <source>Sending a one-time code.</source>
+        <extracomment>Shown and spoken while the one-time code for a security change is being sent.</extracomment>
         <translation>正在发送一次性验证码。</translation>
     </message>
     <message>
@@ -3006,6 +3009,7 @@ Window title part for the products screen.</extracomment>
     </message>
     <message>
         <source>Confirming.</source>
+        <extracomment>Shown and spoken while the security change is confirmed with the code.</extracomment>
         <translation>正在确认。</translation>
     </message>
     <message numerus="yes">
