@@ -116,6 +116,18 @@ class Bank:
         """The wire client, for the extension facades (`api.wealth`) that share this session."""
         return self._client
 
+    @property
+    def base_url(self) -> str:
+        """The bank's origin, for services on the same origin (the support chat's homeserver)."""
+        return str(self._client.config.base_url)
+
+    def chat_login_token(self) -> str | None:
+        """The current access token, which the demo bank's homeserver exchanges for a chat token.
+
+        Only for that exchange: the token never leaves this process otherwise.
+        """
+        return self._client.tokens.access()
+
     # --- session --------------------------------------------------------------------------------
 
     @property

@@ -117,6 +117,10 @@ class ObClient:
         )
         self._exchanger = Exchanger(self._http, config, sleep)
 
+    @property
+    def config(self) -> ApiConfig:
+        return self._config
+
     def close(self) -> None:
         self._http.close()
 

@@ -39,6 +39,7 @@ from a11y_bank.chat.session import SUPPORT_AGENT, ChatRunner, ChatSession, ChatU
 from a11y_bank.chat.timeline import MessageStatus, Timeline, TimelineChange, TimelineMessage
 
 if TYPE_CHECKING:
+    from a11y_bank.api.bank import Bank
     from a11y_bank.ui.context import AppContext
 
 qtfix.install()  # signals emitted from Python and from the runner's threads (see a11y/qtfix.py)
@@ -244,10 +245,8 @@ class ChatBridge:
         return ChatRunner(session, self.on_update, self.on_state, **kwargs)
 
 
-def _bank_origin_and_token(bank: Any) -> tuple[str, Callable[[], str | None]]:
-    # TODO(api owner): a public `Bank.base_url` and `Bank.chat_login_token()` would replace this reach.
-    client = bank._client
-    return str(client._config.base_url), client.tokens.access
+def _bank_origin_and_token(bank: Bank) -> tuple[str, Callable[[], str | None]]:
+    return bank.base_url, bank.chat_login_token
 
 
 def bank_customer(ctx: AppContext) -> str | None:
