@@ -53,6 +53,11 @@ THEME_NAMES: tuple[tuple[str, str], ...] = (
 
 
 def _tr(text: str) -> str:
+    """Translate a string marked elsewhere (the theme names above).
+
+    Literal strings call QCoreApplication.translate("ProfileControls", ...) directly: lupdate only
+    extracts those, never a string passed through a helper.
+    """
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -124,37 +129,49 @@ class ProfileControls(QWidget):
         for row, (_key, name) in enumerate(THEME_NAMES):
             self.theme.setItemText(row, _tr(name))
         #: Label of the colour theme choice.
-        self.theme_field.set_text(_tr("Colours"))
+        self.theme_field.set_text(QCoreApplication.translate("ProfileControls", "Colours"))
         #: Label of the verbosity choice (how much the app's voice says about each control).
-        self.verbosity_field.set_text(_tr("How much the voice says"))
+        self.verbosity_field.set_text(
+            QCoreApplication.translate("ProfileControls", "How much the voice says")
+        )
         #: Verbosity choice: name, type, value, shortcut and hint of each control.
-        self.verbosity.setItemText(0, _tr("Everything (beginner)"))
+        self.verbosity.setItemText(0, QCoreApplication.translate("ProfileControls", "Everything (beginner)"))
         #: Verbosity choice: name and value only.
-        self.verbosity.setItemText(1, _tr("Short (expert)"))
+        self.verbosity.setItemText(1, QCoreApplication.translate("ProfileControls", "Short (expert)"))
         #: Check box: the voice says each typed character (never in password or code fields).
-        self.echo.setText(_tr("Say typed characters"))
+        self.echo.setText(QCoreApplication.translate("ProfileControls", "Say typed characters"))
         self.echo.setAccessibleName(self.echo.text())
-        self.echo.setAccessibleDescription(_tr("Password and code fields only ever say star."))
+        self.echo.setAccessibleDescription(
+            #: Description of the typed-echo check box: secrets are never spoken.
+            QCoreApplication.translate("ProfileControls", "Password and code fields only ever say star.")
+        )
         #: Label of the voice pitch control (0 to 99, 50 is normal).
-        self.pitch_field.set_text(_tr("Voice pitch"))
+        self.pitch_field.set_text(QCoreApplication.translate("ProfileControls", "Voice pitch"))
         #: Label of the voice volume control, in percent.
-        self.volume_field.set_text(_tr("Voice volume (percent)"))
+        self.volume_field.set_text(QCoreApplication.translate("ProfileControls", "Voice volume (percent)"))
         #: Label of the time limit choice (auto-lock when idle).
-        self.time_limit_field.set_text(_tr("Lock when idle"))
+        self.time_limit_field.set_text(QCoreApplication.translate("ProfileControls", "Lock when idle"))
         #: Hint under the time limit choice.
         self.time_limit_field.set_hint(
-            _tr("Off means no time limit. A warning comes first; F5 gives more time.")
+            QCoreApplication.translate(
+                "ProfileControls", "Off means no time limit. A warning comes first; F5 gives more time."
+            )
         )
         #: Time limit choice: never lock.
-        self.time_limit.setItemText(0, _tr("Off"))
+        self.time_limit.setItemText(0, QCoreApplication.translate("ProfileControls", "Off"))
         for row in range(1, self.time_limit.count()):
             minutes = round(BASE_AUTO_LOCK_S / 60 * int(self.time_limit.itemData(row)))
             #: Time limit choice; {minutes} is a number like 5 or 50.
-            self.time_limit.setItemText(row, _tr("After {minutes} minutes").format(minutes=minutes))
+            self.time_limit.setItemText(
+                row,
+                QCoreApplication.translate("ProfileControls", "After {minutes} minutes").format(
+                    minutes=minutes
+                ),
+            )
         #: Button that saves the accessibility profile to a file (to take to another computer).
-        self.export_button.setText(_tr("Export profile"))
+        self.export_button.setText(QCoreApplication.translate("ProfileControls", "Export profile"))
         #: Button that reads an accessibility profile file.
-        self.import_button.setText(_tr("Import profile"))
+        self.import_button.setText(QCoreApplication.translate("ProfileControls", "Import profile"))
         for button in (self.export_button, self.import_button):
             button.setAccessibleName(button.text())
 
@@ -179,7 +196,11 @@ class ProfileControls(QWidget):
         self._update(theme=self.theme.currentData())
         apply_profile(self.store.profile, self.ctx.theme, None)
         #: Announced after the colour theme changed; {theme} is its name.
-        self._announce(_tr("Colours: {theme}.").format(theme=self.theme.currentText()))
+        self._announce(
+            QCoreApplication.translate("ProfileControls", "Colours: {theme}.").format(
+                theme=self.theme.currentText()
+            )
+        )
 
     def _voice_changed(self, _value: int) -> None:
         self._update(voice_pitch=self.pitch.value(), voice_volume=self.volume.value())
@@ -188,7 +209,11 @@ class ProfileControls(QWidget):
     def _time_limit_changed(self, _index: int) -> None:
         self._update(time_multiplier=self.time_limit.currentData())
         #: Announced after the idle time limit changed; {choice} is "Off" or "After 10 minutes".
-        self._announce(_tr("Lock when idle: {choice}.").format(choice=self.time_limit.currentText()))
+        self._announce(
+            QCoreApplication.translate("ProfileControls", "Lock when idle: {choice}.").format(
+                choice=self.time_limit.currentText()
+            )
+        )
 
     # -- export / import ------------------------------------------------------------------------------
 
@@ -197,10 +222,15 @@ class ProfileControls(QWidget):
             self.store.export_to(path, self.ctx.settings)
         except OSError:
             #: Announced when the profile file could not be written.
-            self._announce(_tr("The profile could not be saved there."), Priority.NOW)
+            self._announce(
+                QCoreApplication.translate("ProfileControls", "The profile could not be saved there."),
+                Priority.NOW,
+            )
             return False
         #: Announced after the profile was exported; {name} is the file name.
-        self._announce(_tr("Profile saved as {name}.").format(name=path.name))
+        self._announce(
+            QCoreApplication.translate("ProfileControls", "Profile saved as {name}.").format(name=path.name)
+        )
         return True
 
     def import_profile(self, path: Path) -> bool:
@@ -208,7 +238,10 @@ class ProfileControls(QWidget):
             profile = self.store.import_from(path, self.ctx.settings)
         except (OSError, ValueError):
             #: Announced when the chosen file is not a readable accessibility profile.
-            self._announce(_tr("That file is not an accessibility profile."), Priority.NOW)
+            self._announce(
+                QCoreApplication.translate("ProfileControls", "That file is not an accessibility profile."),
+                Priority.NOW,
+            )
             return False
         self.ctx.save_settings()
         apply_profile(profile, self.ctx.theme, self.ctx.speech)
@@ -219,7 +252,7 @@ class ProfileControls(QWidget):
             self.ctx.speech.set_rate(self.ctx.settings.voice_rate)
         self._load(profile)
         #: Announced after a profile was imported and applied.
-        self._announce(_tr("Profile imported and applied."))
+        self._announce(QCoreApplication.translate("ProfileControls", "Profile imported and applied."))
         return True
 
     def _ask_export(self) -> None:
