@@ -2803,6 +2803,106 @@ Window title part for the products screen.</extracomment>
         <extracomment>Theme choice: yellow text on black.</extracomment>
         <translation>Yellow on black</translation>
     </message>
+    <message>
+        <source>Colours</source>
+        <extracomment>Label of the colour theme choice.</extracomment>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>How much the voice says</source>
+        <extracomment>Label of the verbosity choice (how much the app&apos;s voice says about each control).</extracomment>
+        <translation>How much the voice says</translation>
+    </message>
+    <message>
+        <source>Everything (beginner)</source>
+        <extracomment>Verbosity choice: name, type, value, shortcut and hint of each control.</extracomment>
+        <translation>Everything (beginner)</translation>
+    </message>
+    <message>
+        <source>Short (expert)</source>
+        <extracomment>Verbosity choice: name and value only.</extracomment>
+        <translation>Short (expert)</translation>
+    </message>
+    <message>
+        <source>Say typed characters</source>
+        <extracomment>Check box: the voice says each typed character (never in password or code fields).</extracomment>
+        <translation>Say typed characters</translation>
+    </message>
+    <message>
+        <source>Password and code fields only ever say star.</source>
+        <extracomment>Description of the typed-echo check box: secrets are never spoken.</extracomment>
+        <translation>Password and code fields only ever say star.</translation>
+    </message>
+    <message>
+        <source>Voice pitch</source>
+        <extracomment>Label of the voice pitch control (0 to 99, 50 is normal).</extracomment>
+        <translation>Voice pitch</translation>
+    </message>
+    <message>
+        <source>Voice volume (percent)</source>
+        <extracomment>Label of the voice volume control, in percent.</extracomment>
+        <translation>Voice volume (percent)</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <extracomment>Label of the time limit choice (auto-lock when idle).</extracomment>
+        <translation>Lock when idle</translation>
+    </message>
+    <message>
+        <source>Off means no time limit. A warning comes first; F5 gives more time.</source>
+        <extracomment>Hint under the time limit choice.</extracomment>
+        <translation>Off means no time limit. A warning comes first; F5 gives more time.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>Time limit choice: never lock.</extracomment>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>After {minutes} minutes</source>
+        <extracomment>Time limit choice; {minutes} is a number like 5 or 50.</extracomment>
+        <translation>After {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <extracomment>Button that saves the accessibility profile to a file (to take to another computer).</extracomment>
+        <translation>Export profile</translation>
+    </message>
+    <message>
+        <source>Import profile</source>
+        <extracomment>Button that reads an accessibility profile file.</extracomment>
+        <translation>Import profile</translation>
+    </message>
+    <message>
+        <source>Colours: {theme}.</source>
+        <extracomment>Announced after the colour theme changed; {theme} is its name.</extracomment>
+        <translation>Colours: {theme}.</translation>
+    </message>
+    <message>
+        <source>Lock when idle: {choice}.</source>
+        <extracomment>Announced after the idle time limit changed; {choice} is &quot;Off&quot; or &quot;After 10 minutes&quot;.</extracomment>
+        <translation>Lock when idle: {choice}.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved there.</source>
+        <extracomment>Announced when the profile file could not be written.</extracomment>
+        <translation>The profile could not be saved there.</translation>
+    </message>
+    <message>
+        <source>Profile saved as {name}.</source>
+        <extracomment>Announced after the profile was exported; {name} is the file name.</extracomment>
+        <translation>Profile saved as {name}.</translation>
+    </message>
+    <message>
+        <source>That file is not an accessibility profile.</source>
+        <extracomment>Announced when the chosen file is not a readable accessibility profile.</extracomment>
+        <translation>That file is not an accessibility profile.</translation>
+    </message>
+    <message>
+        <source>Profile imported and applied.</source>
+        <extracomment>Announced after a profile was imported and applied.</extracomment>
+        <translation>Profile imported and applied.</translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>

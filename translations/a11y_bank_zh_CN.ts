@@ -2796,6 +2796,106 @@ Window title part for the products screen.</extracomment>
         <extracomment>Theme choice: yellow text on black.</extracomment>
         <translation>黑底黄字</translation>
     </message>
+    <message>
+        <source>Colours</source>
+        <extracomment>Label of the colour theme choice.</extracomment>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>How much the voice says</source>
+        <extracomment>Label of the verbosity choice (how much the app&apos;s voice says about each control).</extracomment>
+        <translation>语音播报的详细程度</translation>
+    </message>
+    <message>
+        <source>Everything (beginner)</source>
+        <extracomment>Verbosity choice: name, type, value, shortcut and hint of each control.</extracomment>
+        <translation>全部播报（新手）</translation>
+    </message>
+    <message>
+        <source>Short (expert)</source>
+        <extracomment>Verbosity choice: name and value only.</extracomment>
+        <translation>简短播报（熟练用户）</translation>
+    </message>
+    <message>
+        <source>Say typed characters</source>
+        <extracomment>Check box: the voice says each typed character (never in password or code fields).</extracomment>
+        <translation>朗读输入的字符</translation>
+    </message>
+    <message>
+        <source>Password and code fields only ever say star.</source>
+        <extracomment>Description of the typed-echo check box: secrets are never spoken.</extracomment>
+        <translation>密码和验证码输入框只会读作“星号”。</translation>
+    </message>
+    <message>
+        <source>Voice pitch</source>
+        <extracomment>Label of the voice pitch control (0 to 99, 50 is normal).</extracomment>
+        <translation>语音音调</translation>
+    </message>
+    <message>
+        <source>Voice volume (percent)</source>
+        <extracomment>Label of the voice volume control, in percent.</extracomment>
+        <translation>语音音量（百分比）</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <extracomment>Label of the time limit choice (auto-lock when idle).</extracomment>
+        <translation>闲置时锁定</translation>
+    </message>
+    <message>
+        <source>Off means no time limit. A warning comes first; F5 gives more time.</source>
+        <extracomment>Hint under the time limit choice.</extracomment>
+        <translation>“关闭”表示不限时。锁定前会先提醒；按 F5 可延长时间。</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <extracomment>Time limit choice: never lock.</extracomment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>After {minutes} minutes</source>
+        <extracomment>Time limit choice; {minutes} is a number like 5 or 50.</extracomment>
+        <translation>{minutes} 分钟后</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <extracomment>Button that saves the accessibility profile to a file (to take to another computer).</extracomment>
+        <translation>导出档案</translation>
+    </message>
+    <message>
+        <source>Import profile</source>
+        <extracomment>Button that reads an accessibility profile file.</extracomment>
+        <translation>导入档案</translation>
+    </message>
+    <message>
+        <source>Colours: {theme}.</source>
+        <extracomment>Announced after the colour theme changed; {theme} is its name.</extracomment>
+        <translation>颜色：{theme}。</translation>
+    </message>
+    <message>
+        <source>Lock when idle: {choice}.</source>
+        <extracomment>Announced after the idle time limit changed; {choice} is &quot;Off&quot; or &quot;After 10 minutes&quot;.</extracomment>
+        <translation>闲置时锁定：{choice}。</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved there.</source>
+        <extracomment>Announced when the profile file could not be written.</extracomment>
+        <translation>无法将档案保存到该位置。</translation>
+    </message>
+    <message>
+        <source>Profile saved as {name}.</source>
+        <extracomment>Announced after the profile was exported; {name} is the file name.</extracomment>
+        <translation>档案已保存为 {name}。</translation>
+    </message>
+    <message>
+        <source>That file is not an accessibility profile.</source>
+        <extracomment>Announced when the chosen file is not a readable accessibility profile.</extracomment>
+        <translation>该文件不是无障碍服务档案。</translation>
+    </message>
+    <message>
+        <source>Profile imported and applied.</source>
+        <extracomment>Announced after a profile was imported and applied.</extracomment>
+        <translation>档案已导入并生效。</translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>
