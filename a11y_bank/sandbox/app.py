@@ -23,7 +23,7 @@ from a11y_bank.sandbox import (
     routes_wealth,
 )
 from a11y_bank.sandbox.clock import Clock
-from a11y_bank.sandbox.controls import FaultMiddleware, FaultRegistry, RateLimiter
+from a11y_bank.sandbox.controls import AbortAfterHead, FaultMiddleware, FaultRegistry, RateLimiter
 from a11y_bank.sandbox.errors import ApiError, Code
 from a11y_bank.sandbox.state import Sandbox, open_sandbox
 from a11y_bank.sandbox.web import error_response, respond
@@ -43,6 +43,8 @@ async def _http_error(request: Request, exc: Exception) -> Response:
 
 
 async def _internal_error(request: Request, exc: Exception) -> Response:
+    if isinstance(exc, AbortAfterHead):  # the drop fault on purpose (logged by FaultMiddleware), not a bug
+        return error_response(request, ApiError(500, Code.INTERNAL, "Internal error"))
     error_log.error("internal error on %s %s: %s", request.method, request.url.path, type(exc).__name__)
     return error_response(request, ApiError(500, Code.INTERNAL, "Internal error"))
 

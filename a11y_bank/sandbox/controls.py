@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import re
 import threading
 import time
@@ -17,6 +18,8 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 FAULT_KINDS = ("drop", "delay", "error", "ratelimit")
+
+fault_log = logging.getLogger("a11y_bank.sandbox.faults")
 
 
 @dataclass
@@ -73,14 +76,40 @@ class FaultRegistry:
         return None
 
 
-class _Abort(Exception):
-    """Raised after the response head is sent, so the server drops the connection mid-response."""
+class AbortAfterHead(Exception):
+    """Raised after the response head is sent, so the server drops the connection mid-response (the
+    drop fault). It passes through the app's error handler, which must not log it as a bug."""
+
+
+class ResponseDropped(ConnectionAbortedError):
+    """The deliberate "drop" fault: the server closes the connection after the response head.
+
+    Raising out of the ASGI app is the only way to make the server cut the connection; the server logs
+    such an exception with its traceback, which `QuietDropFilter` keeps out of the log for this one.
+    """
+
+
+class QuietDropFilter(logging.Filter):
+    """Drops the server's "Exception in ASGI application" record for a deliberate drop (a JSON line on
+    ``a11y_bank.sandbox.faults`` says it instead); every other error is logged as before."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], ResponseDropped))
+
+
+_QUIET_DROP = QuietDropFilter()
+
+
+def install_quiet_drop(logger_name: str = "uvicorn.error") -> None:
+    """Keep deliberate drops out of the server's error log (idempotent)."""
+    logging.getLogger(logger_name).addFilter(_QUIET_DROP)  # a Filter is added once: addFilter checks
 
 
 class FaultMiddleware:
     def __init__(self, app: ASGIApp, registry: FaultRegistry) -> None:
         self.app = app
         self.registry = registry
+        install_quiet_drop()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["path"].startswith("/__sandbox__"):
@@ -100,15 +129,24 @@ class FaultMiddleware:
     async def _drop_after_commit(self, scope: Scope, receive: Receive, send: Send) -> None:
         # The request runs to completion (its effects are committed); the client gets the status line and
         # headers, then the connection closes before the body: the "did my payment go through?" case.
+        status = 0
+
         async def send_head_then_abort(message: Message) -> None:
+            nonlocal status
             if message["type"] == "http.response.start":
+                status = message["status"]
                 await send(message)
-                raise _Abort
+                raise AbortAfterHead
 
         try:
             await self.app(scope, receive, send_head_then_abort)
-        except _Abort:
-            raise ConnectionAbortedError("sandbox fault: response dropped after commit") from None
+        except AbortAfterHead:
+            fault_log.info(
+                json.dumps(
+                    {"fault": "drop", "method": scope["method"], "path": scope["path"], "status": status}
+                )
+            )
+            raise ResponseDropped("sandbox fault: response dropped after commit") from None
 
 
 async def _send_fault_response(scope: Scope, send: Send, fault: Fault) -> None:
