@@ -61,10 +61,6 @@ URGENT_HOLD_S = 1.5
 """After a NOW announcement, focus speech queues (NEXT) instead of interrupting it."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def is_secret(widget: QWidget) -> bool:
     """True for password, PIN and one-time-code fields (never echoed, never read out)."""
     if widget.property(SECRET_PROPERTY):
@@ -81,23 +77,37 @@ def is_secret(widget: QWidget) -> bool:
 def _role_word(widget: QWidget) -> str:
     #: Spoken role names (self-voicing).
     if isinstance(widget, QCheckBox):
-        return _tr("check box")
+        #: Spoken role name of a control (self-voicing): check box.
+        return QCoreApplication.translate("SelfVoice", "check box")
     if isinstance(widget, QRadioButton):
-        return _tr("radio button")
+        #: Spoken role name of a control (self-voicing): radio button.
+        return QCoreApplication.translate("SelfVoice", "radio button")
     if isinstance(widget, QAbstractButton):
-        return _tr("button")
+        #: Spoken role name of a control (self-voicing): button.
+        return QCoreApplication.translate("SelfVoice", "button")
     if isinstance(widget, QComboBox):
-        return _tr("combo box")
+        #: Spoken role name of a control (self-voicing): combo box.
+        return QCoreApplication.translate("SelfVoice", "combo box")
     if isinstance(widget, QAbstractSpinBox):
-        return _tr("spin box")
+        #: Spoken role name of a control (self-voicing): spin box.
+        return QCoreApplication.translate("SelfVoice", "spin box")
     if isinstance(widget, QLineEdit):
-        return _tr("password field") if is_secret(widget) else _tr("edit field")
+        return (
+            #: Spoken role name of a control (self-voicing): password field.
+            QCoreApplication.translate("SelfVoice", "password field")
+            if is_secret(widget)
+            #: Spoken role name of a control (self-voicing): edit field.
+            else QCoreApplication.translate("SelfVoice", "edit field")
+        )
     if isinstance(widget, QTextEdit | QPlainTextEdit):
-        return _tr("text area")
+        #: Spoken role name of a control (self-voicing): text area.
+        return QCoreApplication.translate("SelfVoice", "text area")
     if isinstance(widget, QAbstractItemView):
-        return _tr("list")
+        #: Spoken role name of a control (self-voicing): list.
+        return QCoreApplication.translate("SelfVoice", "list")
     if isinstance(widget, QLabel):
-        return _tr("text")
+        #: Spoken role name of a control (self-voicing): text.
+        return QCoreApplication.translate("SelfVoice", "text")
     return ""
 
 
@@ -116,10 +126,22 @@ def value_text(widget: QWidget) -> str:
         text = widget.text()
         if is_secret(widget):
             #: Spoken value of a password or code field: how many characters, never which.
-            return _tr("{count} characters entered").format(count=len(text)) if text else _tr("empty")
-        return text or _tr("empty")
+            return (
+                QCoreApplication.translate("SelfVoice", "{count} characters entered").format(count=len(text))
+                if text
+                #: Spoken value of an empty field (self-voicing).
+                else QCoreApplication.translate("SelfVoice", "empty")
+            )
+        #: Spoken value of an empty field (self-voicing).
+        return text or QCoreApplication.translate("SelfVoice", "empty")
     if isinstance(widget, QAbstractButton) and widget.isCheckable():
-        return _tr("checked") if widget.isChecked() else _tr("not checked")
+        return (
+            #: Spoken state of a ticked check box (self-voicing).
+            QCoreApplication.translate("SelfVoice", "checked")
+            if widget.isChecked()
+            #: Spoken state of an unticked check box (self-voicing).
+            else QCoreApplication.translate("SelfVoice", "not checked")
+        )
     if isinstance(widget, QComboBox):
         return widget.currentText()
     if isinstance(widget, QAbstractSpinBox):
@@ -180,7 +202,7 @@ def describe(widget: QWidget, verbosity: str = "beginner") -> str:
         keys = shortcut_text(widget)
         if keys:
             #: Spoken after a control's name: its keyboard shortcut, e.g. "shortcut Alt+1".
-            parts.append(_tr("shortcut {keys}").format(keys=keys))
+            parts.append(QCoreApplication.translate("SelfVoice", "shortcut {keys}").format(keys=keys))
         hint = widget.accessibleDescription().strip()
         if hint:
             parts.append(hint)
@@ -199,15 +221,16 @@ def echo_for_key(widget: QWidget, event: QKeyEvent) -> str:
         return ""
     if event.key() == Qt.Key.Key_Backspace:
         #: Spoken when a character is deleted with Backspace.
-        return _tr("delete")
+        return QCoreApplication.translate("SelfVoice", "delete")
     text = event.text()
     if not text or not text.isprintable():
         return ""
     if is_secret(widget):
         #: Spoken for each key typed into a password or code field, instead of the character.
-        return _tr("star")
+        return QCoreApplication.translate("SelfVoice", "star")
     if text == " ":
-        return _tr("space")
+        #: Spoken name of a typed key (self-voicing echo): space.
+        return QCoreApplication.translate("SelfVoice", "space")
     return text
 
 
@@ -297,14 +320,18 @@ class SelfVoice(QObject):
         focus = QApplication.focusWidget()
         field = describe(focus, self.verbosity) if focus is not None else ""
         #: Answer to "where am I": the screen's title, then the focused control.
-        return (_tr("Screen: {title}.").format(title=self.screen_title()) + " " + field).strip()
+        return (
+            QCoreApplication.translate("SelfVoice", "Screen: {title}.").format(title=self.screen_title())
+            + " "
+            + field
+        ).strip()
 
     def row_text(self) -> str:
         """The focused list or table row, every column with its header."""
         focus = QApplication.focusWidget()
         text = current_row_text(focus) if isinstance(focus, QAbstractItemView) else ""
         #: Said by "read this row" when the focus is not in a list or table.
-        return text or _tr("No row has focus.")
+        return text or QCoreApplication.translate("SelfVoice", "No row has focus.")
 
     def screen_text(self, root: QWidget) -> str:
         """Every visible label and control of `root`, in reading order, as one text."""
