@@ -129,7 +129,10 @@ class SessionTimer(QObject):
         self.restart()
         if self.active and was_warned:
             #: Said when the user asked for more time before the session locks.
-            self._announce(_tr("More time given. Take as long as you need."), Priority.NOW)
+            self._announce(
+                QCoreApplication.translate("SessionTimer", "More time given. Take as long as you need."),
+                Priority.NOW,
+            )
 
     def seconds_left(self) -> int:
         return max(self._expire_timer.remainingTime(), 0) // 1000 if self.active else -1
@@ -139,7 +142,9 @@ class SessionTimer(QObject):
         left = max(round(self._expire_timer.remainingTime() / 1000), 0)
         self.warned.emit(left)
         #: Warning before auto-lock; {seconds} is a number, {key} the "more time" key (F5).
-        text = _tr("The app locks in {seconds} seconds. Press {key} or any key for more time.")
+        text = QCoreApplication.translate(
+            "SessionTimer", "The app locks in {seconds} seconds. Press {key} or any key for more time."
+        )
         self._announce(text.format(seconds=left, key=self._more_time_key), Priority.NOW)
 
     def _expire(self) -> None:
@@ -164,7 +169,3 @@ def _single_shot(parent: QObject, slot: Callable[[], None]) -> QTimer:
     timer.setSingleShot(True)
     timer.timeout.connect(slot)
     return timer
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
