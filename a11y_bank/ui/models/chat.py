@@ -65,14 +65,10 @@ _AnyIndex = QModelIndex | QPersistentModelIndex
 _CONTEXT = "ChatListModel"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def sender_name(message: TimelineMessage) -> str:
     if message.own:
         #: Who wrote a chat message: the customer themself.
-        return _tr("You")
+        return QCoreApplication.translate("ChatListModel", "You")
     return name_of(message.sender)
 
 
@@ -80,24 +76,26 @@ def name_of(user_id: str) -> str:
     """Someone at the bank, in words."""
     if user_id == SUPPORT_AGENT:
         #: Who wrote a chat message: the bank's automatic support assistant.
-        return _tr("Support assistant")
+        return QCoreApplication.translate("ChatListModel", "Support assistant")
     #: Who wrote a chat message: a person at the bank; {name} is their chat user name.
-    return _tr("Bank staff {name}").format(name=user_id.removeprefix("@").split(":", 1)[0])
+    return QCoreApplication.translate("ChatListModel", "Bank staff {name}").format(
+        name=user_id.removeprefix("@").split(":", 1)[0]
+    )
 
 
 def status_text(status: MessageStatus) -> str:
     if status is MessageStatus.SENDING:
         #: Status of a chat message of ours that is waiting to be delivered (e.g. offline).
-        return _tr("Sending")
+        return QCoreApplication.translate("ChatListModel", "Sending")
     if status is MessageStatus.SENT:
         #: Status of a chat message of ours that the bank has received.
-        return _tr("Sent")
+        return QCoreApplication.translate("ChatListModel", "Sent")
     if status is MessageStatus.NOT_SENT:
         #: Status of a chat message of ours that the bank refused (it will not be sent again).
-        return _tr("Not sent")
+        return QCoreApplication.translate("ChatListModel", "Not sent")
     if status is MessageStatus.READ:
         #: Status of a chat message of ours that the bank has read.
-        return _tr("Read")
+        return QCoreApplication.translate("ChatListModel", "Read")
     return ""
 
 
@@ -113,7 +111,9 @@ def message_line(message: TimelineMessage) -> str:
     if message.rating is None:
         return message.body
     #: A rating the customer gave the chat; {score} is 1-10.
-    rated = _tr("Rated this chat {score} out of 10.").format(score=message.rating)
+    rated = QCoreApplication.translate("ChatListModel", "Rated this chat {score} out of 10.").format(
+        score=message.rating
+    )
     return f"{rated} {message.body}".strip()
 
 
