@@ -644,6 +644,49 @@ Window title part for the cards screen.</extracomment>
     </message>
 </context>
 <context>
+    <name>ChatListModel</name>
+    <message>
+        <source>You</source>
+        <extracomment>Who wrote a chat message: the customer themself.</extracomment>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Support assistant</source>
+        <extracomment>Who wrote a chat message: the bank&apos;s automatic support assistant.</extracomment>
+        <translation>Support assistant</translation>
+    </message>
+    <message>
+        <source>Bank staff {name}</source>
+        <extracomment>Who wrote a chat message: a person at the bank; {name} is their chat user name.</extracomment>
+        <translation>Bank staff {name}</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <extracomment>Status of a chat message of ours that is waiting to be delivered (e.g. offline).</extracomment>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>Status of a chat message of ours that the bank has received.</extracomment>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>Status of a chat message of ours that the bank refused (it will not be sent again).</extracomment>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <extracomment>Status of a chat message of ours that the bank has read.</extracomment>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Rated this chat {score} out of 10.</source>
+        <extracomment>A rating the customer gave the chat; {score} is 1-10.</extracomment>
+        <translation>Rated this chat {score} out of 10.</translation>
+    </message>
+</context>
+<context>
     <name>ChatScreen</name>
     <message>
         <source>Support chat</source>
@@ -3126,6 +3169,122 @@ Window title part for the products screen.</extracomment>
             <numerusform>Changed. %n other session signed out.</numerusform>
             <numerusform>Changed. %n other session(s) signed out.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SelfVoice</name>
+    <message>
+        <source>check box</source>
+        <extracomment>Words in an object name that mark a secret field (oneTimeCode, orderCode, cardCode, pinEdit). Erring towards &quot;secret&quot; only hides an echo; erring the other way would speak a code aloud. Spoken role names (self-voicing). Spoken role name of a control (self-voicing): check box.</extracomment>
+        <translation>check box</translation>
+    </message>
+    <message>
+        <source>radio button</source>
+        <extracomment>Spoken role name of a control (self-voicing): radio button.</extracomment>
+        <translation>radio button</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <extracomment>Spoken role name of a control (self-voicing): button.</extracomment>
+        <translation>button</translation>
+    </message>
+    <message>
+        <source>combo box</source>
+        <extracomment>Spoken role name of a control (self-voicing): combo box.</extracomment>
+        <translation>combo box</translation>
+    </message>
+    <message>
+        <source>spin box</source>
+        <extracomment>Spoken role name of a control (self-voicing): spin box.</extracomment>
+        <translation>spin box</translation>
+    </message>
+    <message>
+        <source>password field</source>
+        <extracomment>Spoken role name of a control (self-voicing): password field.</extracomment>
+        <translation>password field</translation>
+    </message>
+    <message>
+        <source>edit field</source>
+        <extracomment>Spoken role name of a control (self-voicing): edit field.</extracomment>
+        <translation>edit field</translation>
+    </message>
+    <message>
+        <source>text area</source>
+        <extracomment>Spoken role name of a control (self-voicing): text area.</extracomment>
+        <translation>text area</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <extracomment>Spoken role name of a control (self-voicing): list.</extracomment>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <extracomment>Spoken role name of a control (self-voicing): text.</extracomment>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>{count} characters entered</source>
+        <extracomment>Spoken value of a password or code field: how many characters, never which.</extracomment>
+        <translation>{count} characters entered</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <extracomment>Spoken value of an empty field (self-voicing).</extracomment>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <extracomment>Spoken state of a ticked check box (self-voicing).</extracomment>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <extracomment>Spoken state of an unticked check box (self-voicing).</extracomment>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>shortcut {keys}</source>
+        <extracomment>Spoken after a control&apos;s name: its keyboard shortcut, e.g. &quot;shortcut Alt+1&quot;.</extracomment>
+        <translation>shortcut {keys}</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <extracomment>Spoken when a character is deleted with Backspace.</extracomment>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <extracomment>Spoken for each key typed into a password or code field, instead of the character.</extracomment>
+        <translation>star</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <extracomment>Spoken name of a typed key (self-voicing echo): space.</extracomment>
+        <translation>space</translation>
+    </message>
+    <message>
+        <source>Screen: {title}.</source>
+        <extracomment>Answer to &quot;where am I&quot;: the screen&apos;s title, then the focused control.</extracomment>
+        <translation>Screen: {title}.</translation>
+    </message>
+    <message>
+        <source>No row has focus.</source>
+        <extracomment>Said by &quot;read this row&quot; when the focus is not in a list or table.</extracomment>
+        <translation>No row has focus.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTimer</name>
+    <message>
+        <source>More time given. Take as long as you need.</source>
+        <extracomment>Said when the user asked for more time before the session locks.</extracomment>
+        <translation>More time given. Take as long as you need.</translation>
+    </message>
+    <message>
+        <source>The app locks in {seconds} seconds. Press {key} or any key for more time.</source>
+        <extracomment>Warning before auto-lock; {seconds} is a number, {key} the &quot;more time&quot; key (F5).</extracomment>
+        <translation>The app locks in {seconds} seconds. Press {key} or any key for more time.</translation>
     </message>
 </context>
 <context>

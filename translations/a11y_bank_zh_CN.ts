@@ -641,6 +641,49 @@ Window title part for the cards screen.</extracomment>
     </message>
 </context>
 <context>
+    <name>ChatListModel</name>
+    <message>
+        <source>You</source>
+        <extracomment>Who wrote a chat message: the customer themself.</extracomment>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>Support assistant</source>
+        <extracomment>Who wrote a chat message: the bank&apos;s automatic support assistant.</extracomment>
+        <translation>客服助手</translation>
+    </message>
+    <message>
+        <source>Bank staff {name}</source>
+        <extracomment>Who wrote a chat message: a person at the bank; {name} is their chat user name.</extracomment>
+        <translation>银行工作人员 {name}</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <extracomment>Status of a chat message of ours that is waiting to be delivered (e.g. offline).</extracomment>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>Status of a chat message of ours that the bank has received.</extracomment>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <extracomment>Status of a chat message of ours that the bank refused (it will not be sent again).</extracomment>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <extracomment>Status of a chat message of ours that the bank has read.</extracomment>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>Rated this chat {score} out of 10.</source>
+        <extracomment>A rating the customer gave the chat; {score} is 1-10.</extracomment>
+        <translation>已为本次聊天评分：{score} 分（满分 10 分）。</translation>
+    </message>
+</context>
+<context>
     <name>ChatScreen</name>
     <message>
         <source>Support chat</source>
@@ -3118,6 +3161,122 @@ Window title part for the products screen.</extracomment>
         <translation>
             <numerusform>已修改。已退出 %n 个其他登录会话。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SelfVoice</name>
+    <message>
+        <source>check box</source>
+        <extracomment>Words in an object name that mark a secret field (oneTimeCode, orderCode, cardCode, pinEdit). Erring towards &quot;secret&quot; only hides an echo; erring the other way would speak a code aloud. Spoken role names (self-voicing). Spoken role name of a control (self-voicing): check box.</extracomment>
+        <translation>复选框</translation>
+    </message>
+    <message>
+        <source>radio button</source>
+        <extracomment>Spoken role name of a control (self-voicing): radio button.</extracomment>
+        <translation>单选按钮</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <extracomment>Spoken role name of a control (self-voicing): button.</extracomment>
+        <translation>按钮</translation>
+    </message>
+    <message>
+        <source>combo box</source>
+        <extracomment>Spoken role name of a control (self-voicing): combo box.</extracomment>
+        <translation>下拉列表</translation>
+    </message>
+    <message>
+        <source>spin box</source>
+        <extracomment>Spoken role name of a control (self-voicing): spin box.</extracomment>
+        <translation>数值框</translation>
+    </message>
+    <message>
+        <source>password field</source>
+        <extracomment>Spoken role name of a control (self-voicing): password field.</extracomment>
+        <translation>密码输入框</translation>
+    </message>
+    <message>
+        <source>edit field</source>
+        <extracomment>Spoken role name of a control (self-voicing): edit field.</extracomment>
+        <translation>输入框</translation>
+    </message>
+    <message>
+        <source>text area</source>
+        <extracomment>Spoken role name of a control (self-voicing): text area.</extracomment>
+        <translation>文本区域</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <extracomment>Spoken role name of a control (self-voicing): list.</extracomment>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <extracomment>Spoken role name of a control (self-voicing): text.</extracomment>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>{count} characters entered</source>
+        <extracomment>Spoken value of a password or code field: how many characters, never which.</extracomment>
+        <translation>已输入 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <extracomment>Spoken value of an empty field (self-voicing).</extracomment>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <extracomment>Spoken state of a ticked check box (self-voicing).</extracomment>
+        <translation>已选中</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <extracomment>Spoken state of an unticked check box (self-voicing).</extracomment>
+        <translation>未选中</translation>
+    </message>
+    <message>
+        <source>shortcut {keys}</source>
+        <extracomment>Spoken after a control&apos;s name: its keyboard shortcut, e.g. &quot;shortcut Alt+1&quot;.</extracomment>
+        <translation>快捷键 {keys}</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <extracomment>Spoken when a character is deleted with Backspace.</extracomment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <extracomment>Spoken for each key typed into a password or code field, instead of the character.</extracomment>
+        <translation>星号</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <extracomment>Spoken name of a typed key (self-voicing echo): space.</extracomment>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Screen: {title}.</source>
+        <extracomment>Answer to &quot;where am I&quot;: the screen&apos;s title, then the focused control.</extracomment>
+        <translation>页面：{title}。</translation>
+    </message>
+    <message>
+        <source>No row has focus.</source>
+        <extracomment>Said by &quot;read this row&quot; when the focus is not in a list or table.</extracomment>
+        <translation>没有选中任何行。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTimer</name>
+    <message>
+        <source>More time given. Take as long as you need.</source>
+        <extracomment>Said when the user asked for more time before the session locks.</extracomment>
+        <translation>已延长时间，请慢慢来。</translation>
+    </message>
+    <message>
+        <source>The app locks in {seconds} seconds. Press {key} or any key for more time.</source>
+        <extracomment>Warning before auto-lock; {seconds} is a number, {key} the &quot;more time&quot; key (F5).</extracomment>
+        <translation>应用将在 {seconds} 秒后锁定。按 {key} 或任意键可延长时间。</translation>
     </message>
 </context>
 <context>
