@@ -7,7 +7,8 @@ Problems found:
 - a `tr()` / `QT_TRANSLATE_NOOP` string without a `#:` translator comment right above it;
 - an entry that is unfinished, vanished or obsolete, or has an empty translation (any plural form);
 - a translation whose `{placeholders}` differ from the source text's, or a plural without `%n`;
-- a `.ts` file that `pyside6-lupdate` would change (strings added, removed or edited in the code).
+- a `.ts` file that `pyside6-lupdate` would change (strings added, removed or edited in the code);
+- a string literal passed to a translating helper lupdate cannot see (`_tr("...")`, `tr("...")`).
 
 Locations are not stored (`-locations none`) so moving code does not churn the catalogues.
 """
@@ -15,6 +16,7 @@ Locations are not stored (`-locations none`) so moving code does not churn the c
 from __future__ import annotations
 
 import argparse
+import ast
 import filecmp
 import shutil
 import string
@@ -153,12 +155,36 @@ def stale_files(langs: tuple[str, ...], ts_dir: Path, sources: list[Path]) -> li
         ]
 
 
+#: Calls lupdate extracts: `self.tr(...)`, `X.translate("Ctx", ...)` and the no-op markers.
+LUPDATE_CALLS = frozenset({"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "QT_TRANSLATE_N_NOOP"})
+
+
+def hidden_strings(path: Path) -> list[str]:
+    """Literal strings handed to a translating helper that lupdate does not know (they never translate)."""
+    problems: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        first = node.args[0]
+        if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        seen_by_lupdate = isinstance(func, ast.Attribute) or name in LUPDATE_CALLS - {"tr", "translate"}
+        if name.lstrip("_").lower() in {"tr", "translate"} and not seen_by_lupdate:
+            where = f"{path.name}:{node.lineno}"
+            problems.append(
+                f"{where}: {name}({first.value!r}) is hidden from lupdate; call self.tr() or translate()"
+            )
+    return problems
+
+
 def check(
     langs: tuple[str, ...] = LANGUAGES, ts_dir: Path = TS_DIR, sources: list[Path] | None = None
 ) -> list[str]:
     """Every problem of the catalogues, as one sentence each; empty when all is well."""
     sources = source_files() if sources is None else sources
-    problems: list[str] = []
+    problems: list[str] = [problem for source in sources for problem in hidden_strings(source)]
     for lang in langs:
         ts = ts_path(lang, ts_dir)
         if not ts.exists():
