@@ -33,6 +33,8 @@ from a11y_bank.api.errors import (
 __all__ = ["Call", "Exchanger", "parse_retry_after", "rejection_from"]
 
 Sleep = Callable[[float], None]
+BODY_DEADLINE_FACTOR = 3
+"""An attempt's whole answer must arrive within this many read timeouts."""
 _CONNECT_FAILURES = (httpx.ConnectError, httpx.ConnectTimeout)
 # Failures after which the request may have reached the bank (it was sent, the answer was lost).
 _AMBIGUOUS_FAILURES = (
@@ -148,9 +150,7 @@ class Exchanger:
         for attempt in range(count):
             last = attempt == count - 1
             try:
-                response = self._http.send(
-                    self._build(call), auth=None if not call.authenticated else httpx.USE_CLIENT_DEFAULT
-                )
+                response = self._receive(call)
             except _CONNECT_FAILURES as exc:
                 if last:
                     raise Offline("cannot connect") from exc
@@ -169,6 +169,26 @@ class Exchanger:
                 continue
             self._sleep(self._config.backoff * 2**attempt)
         raise AssertionError("unreachable: the last attempt always returns or raises")  # pragma: no cover
+
+    def _receive(self, call: Call) -> httpx.Response:
+        """One attempt: send, then read the body within a deadline (the read timeout bounds each read
+        only, so a bank dripping a byte just under it could hold a worker for as long as it likes)."""
+        response = self._http.send(
+            self._build(call), auth=None if not call.authenticated else httpx.USE_CLIENT_DEFAULT, stream=True
+        )
+        deadline = time.monotonic() + self._config.timeout * BODY_DEADLINE_FACTOR
+        try:
+            chunks = []
+            for chunk in response.iter_bytes():
+                chunks.append(chunk)
+                if time.monotonic() > deadline:
+                    raise httpx.ReadTimeout(
+                        "the answer kept arriving past its deadline", request=response.request
+                    )
+            response._content = b"".join(chunks)  # what Response.read() does; our loop adds the deadline
+        finally:
+            response.close()
+        return response
 
     def _build(self, call: Call) -> httpx.Request:
         headers = {"x-fapi-interaction-id": fresh_interaction_id(), "Accept": "application/json"}
