@@ -93,3 +93,17 @@ def test_a_body_cut_short_is_a_typed_error(drip: DripServer, tmp_path: Path) -> 
     with pytest.raises((Timeout, Offline)):
         bank.sign_in("liwei", "Demo-1234")
     bank.close()
+
+
+@pytest.mark.parametrize("drip", [(0.05, 1000)], indirect=True)
+def test_a_body_dripping_under_the_read_timeout_is_cut_at_the_deadline(
+    drip: DripServer, tmp_path: Path
+) -> None:
+    bank = _bank(
+        drip.url, tmp_path
+    )  # each byte comes well within the 0.3 s read timeout; all of it takes 50 s
+    started = time.monotonic()
+    with pytest.raises(Timeout):
+        bank.sign_in("liwei", "Demo-1234")
+    bank.close()
+    assert time.monotonic() - started < 5  # two attempts of 3 x 0.3 s, not 50 s
