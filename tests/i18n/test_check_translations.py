@@ -131,3 +131,21 @@ def test_a_missing_catalogue_fails(project: tuple[Path, list[Path]]) -> None:
     ts_dir, sources = project
     shutil.move(tool.ts_path("zh_CN", ts_dir), ts_dir / "elsewhere.ts")
     assert tool.check(ts_dir=ts_dir, sources=sources) == ["a11y_bank_zh_CN.ts is missing"]
+
+
+def test_a_string_hidden_behind_a_helper_fails(tmp_path: Path) -> None:
+    source = tmp_path / "helper.py"
+    source.write_text(
+        "def _tr(text):\n    return text\n\n"
+        "a = _tr('Hidden')\n"
+        "b = tr('Also hidden')\n"
+        "c = self.tr('Seen')\n"
+        "d = QCoreApplication.translate('Ctx', 'Seen too')\n"
+        "e = QT_TRANSLATE_NOOP('Ctx', 'Marked')\n"
+        "f = _tr(name)\n",
+        encoding="utf-8",
+    )
+    assert tool.hidden_strings(source) == [
+        "helper.py:4: _tr('Hidden') is hidden from lupdate; call self.tr() or translate()",
+        "helper.py:5: tr('Also hidden') is hidden from lupdate; call self.tr() or translate()",
+    ]
