@@ -194,8 +194,9 @@ def settle(qtbot: QtBot, screen: QWidget) -> None:
 
 
 @pytest.mark.parametrize("screen_of", SCREENS, indirect=True)
+@pytest.mark.timeout(size(120, 3600))
 @settings(
-    max_examples=size(25, 1500),
+    max_examples=size(25, 1200),
     deadline=None,
     suppress_health_check=[
         HealthCheck.function_scoped_fixture,

@@ -300,6 +300,7 @@ json_values = st.recursive(
 )
 
 
+@pytest.mark.timeout(size(120, 3600))
 @settings(
     max_examples=size(60, 3000),
     deadline=None,
