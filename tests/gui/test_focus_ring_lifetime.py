@@ -31,6 +31,7 @@ def ring_is_around(qtbot: QtBot, theme: Any, button: QPushButton) -> bool:
     if frame is None or not frame.isVisible():
         return False
     holder = button.parentWidget()
+    assert holder is not None
     image = holder.grab().toImage()
     g = button.geometry()
     return image.pixelColor(g.left(), g.center().y()).name() == FOCUS_COLOUR.name()
