@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -51,6 +51,9 @@ ConfirmLeave = Callable[[Callable[[bool], None]], None]
 
 class MainWindow(QMainWindow):
     """Hosts the screens; `ctx.navigate` is this window's `navigate`."""
+
+    #: The customer's session ended (sign-out button or idle lock); the branch terminal wipes it.
+    signed_out = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -288,6 +291,7 @@ class MainWindow(QMainWindow):
             self._show(SIGN_IN, {}, remember=False)
             #: Announced after signing out.
             self.ctx.announcer.announce(self.tr("You are signed out."), Priority.NEXT)
+            self.signed_out.emit()
 
         self.ctx.tasks.run(self.ctx.bank.sign_out, done, done)
 
