@@ -6,11 +6,13 @@ spec-validating transport; production leaves it None and httpx uses its default 
 
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import httpx
 
-__all__ = ["DEFAULT_USER_AGENT", "ApiConfig"]
+__all__ = ["DEFAULT_USER_AGENT", "ApiConfig", "require_tls_unless_loopback"]
 
 DEFAULT_USER_AGENT = "a11y_bank/0.1"
 
@@ -42,3 +44,29 @@ class ApiConfig:
             raise ValueError("max_retries must be >= 0")
         if self.timeout <= 0:
             raise ValueError("timeout must be positive")
+        if self.transport is None:  # the real network (tests inject a transport)
+            require_tls_unless_loopback(self.base_url)
+
+
+def require_tls_unless_loopback(url: str) -> None:
+    """Tokens and account data travel over TLS (certificates always verified: httpx's default, which
+    nothing here can turn off); plain http only to the demo bank on this machine.
+
+    Raises:
+        ValueError: any other scheme, or http to a host that is not loopback.
+    """
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return
+    if parts.scheme == "http" and _is_loopback(parts.hostname or ""):
+        return
+    raise ValueError("the bank must be reached over https; plain http only for a bank on this machine")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
