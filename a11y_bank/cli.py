@@ -45,7 +45,10 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
     parser.add_argument(
         "--speech", choices=SPEECH_CHOICES, default="pyttsx3", help="voice backend (default: pyttsx3)"
     )
-    parser.add_argument("--lang", help="user interface language, e.g. en or zh_CN (default: from settings)")
+    parser.add_argument(
+        "--lang",
+        help="interface language: en or zh_CN (default: the saved choice, else the system's)",
+    )
     parser.add_argument(
         "--check",
         action="store_true",
