@@ -152,10 +152,16 @@ class TransactionTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Vertical:
-            return None
+            # The view hides its row header, but Qt still lists one (invisible) header per row in the
+            # accessibility tree: it gets a name rather than being a nameless node.
+            return self.row_header_name(section) if role == Qt.ItemDataRole.AccessibleTextRole else None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.column_title(section)
         return None
+
+    def row_header_name(self, section: int) -> str:
+        #: Accessible name of a transaction row's (hidden) row header; {number} counts from 1.
+        return self.tr("Row {number}").format(number=section + 1)
 
     # --- texts --------------------------------------------------------------------------------
 
