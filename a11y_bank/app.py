@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from a11y_bank import i18n
@@ -28,6 +30,25 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 APP_NAME = "a11y bank"
+DESKTOP_FILE_NAME = "org.a11ybank.A11yBank"
+"""The app id: names the .desktop file (Linux), so the desktop and AT-SPI match the window to the app."""
+
+
+def app_icon() -> QIcon:
+    """The app's icon from package data (scalable: Qt's SVG icon engine ships with PySide6-Essentials)."""
+    svg = resources.files("a11y_bank.ui.icons").joinpath(f"{DESKTOP_FILE_NAME}.svg")
+    # Qt's SVG engine re-reads the file for each new size, so the path must stay valid: installed (and
+    # PyInstaller-bundled) packages are files on disk, for which as_file yields the file itself.
+    with resources.as_file(svg) as path:
+        return QIcon(str(path))
+
+
+def apply_identity(app: QApplication) -> None:
+    """Names, desktop id and window icon: what the task switcher, the dock and screen readers show."""
+    app.setApplicationName("a11y_bank")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(app_icon())
 
 
 def start_language(app: QApplication, options: Options, settings: Settings, first_run: bool) -> str:
@@ -100,8 +121,7 @@ def run_app(options: Options) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName("a11y_bank")
-    app.setApplicationDisplayName(APP_NAME)
+    apply_identity(app)
     options.data_dir.mkdir(parents=True, exist_ok=True)
     first_run = not Settings.path_in(options.data_dir).exists()
     settings, settings_path, settings_problem = load_settings(options.data_dir)
