@@ -1,9 +1,9 @@
 """Run the accessibility audit over every registered screen that exists, at 100 % and 300 % text.
 
 Screens that need bank data are audited signed in against the session's demo bank; the others
-(sign-in, help, settings, support) also run without it. The number of widgets audited is recorded
-(`record_property`, visible in the JUnit XML and with -rA) so a screen that silently renders nothing
-cannot pass.
+(sign-in, help, settings) also run without it; the support chat is audited signed in and live. The
+number of widgets audited is recorded (`record_property`, visible in the JUnit XML and with -rA) so a
+screen that silently renders nothing cannot pass.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from a11y_bank.ui.screens import SECTIONS, load_screen_class
 from a11y_bank.ui.screens.base import PlaceholderScreen
 from tests.gui.audit import audit_at_text_size, audit_screen, settle
 
-BANKLESS = {"signin", "help", "settings", "support"}
+BANKLESS = {"signin", "help", "settings"}
 WINDOW_SIZE = (1280, 900)
 
 
