@@ -1,0 +1,382 @@
+"""The branch terminal shell (`a11y-bank --kiosk`): full screen, staff pages, the customer's app.
+
+Pages: staff sign-in (nobody in control), the staff page (hand over, calls from the customer, leave),
+and the customer page: a "Call staff" button (also F9) and "Staff: take back" above a fresh main
+window for this customer only. The window cannot close without the staff PIN. When the customer
+signs out, is locked out by the idle limit, or staff take back, the session is wiped
+(a11y_bank.kiosk) and the next customer gets a new main window, so no screen keeps their data.
+The rules are in a11y_bank.kiosk; this module only shows them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from a11y_bank.a11y.priority import Priority
+from a11y_bank.kiosk import (
+    KIOSK_TIME_MULTIPLIER,
+    CustomerSession,
+    KioskError,
+    KioskPhase,
+    KioskSession,
+    StaffCall,
+    wipe_customer_session,
+)
+from a11y_bank.ui.context import AppContext
+from a11y_bank.ui.mainwindow import MainWindow
+
+CALL_STAFF_KEY = "F9"
+
+CustomerFactory = Callable[[], tuple[AppContext, CustomerSession]]
+"""Makes the next customer's context (a new Bank with its own memory store) and session."""
+AskPin = Callable[[str, Callable[[str], None]], None]
+"""(prompt, on_pin): ask staff for the PIN; on_pin is not called if they cancel."""
+
+
+class PinDialog(QDialog):
+    """Asks for the staff PIN, masked; the customer never sees it typed."""
+
+    def __init__(self, parent: QWidget, prompt: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(prompt)
+        self.field = QLineEdit(self)
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName(prompt)
+        label = QLabel(prompt, self)
+        label.setBuddy(self.field)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.field)
+        layout.addWidget(buttons)
+
+
+class KioskWindow(QMainWindow):
+    """The terminal. `ask_pin` is replaceable (tests answer it directly)."""
+
+    def __init__(
+        self,
+        kiosk: KioskSession,
+        make_customer: CustomerFactory,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kiosk = kiosk
+        self.ctx = ctx  # the terminal's own announcer and tasks (staff side)
+        self._make_customer = make_customer
+        self.customer_window: MainWindow | None = None
+        self.customer_session: CustomerSession | None = None
+        self.customer_ctx: AppContext | None = None
+        self._closing_allowed = False
+        self.ask_pin: AskPin = self._ask_pin_dialog
+        self.last_wipe_secrets_left = -1
+        self._build()
+        kiosk.on_call.append(self._staff_called)
+        kiosk.on_customer_end.append(self._wipe_customer)
+        self._show_phase()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        central = QWidget(self)
+        self.pages = QStackedWidget(central)
+        self.pages.addWidget(self._build_staff_sign_in())
+        self.pages.addWidget(self._build_staff_page())
+        self.pages.addWidget(self._build_customer_page())
+        self.ctx.announcer.set_anchor(central)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.ctx.announcer.notice)
+        self.setCentralWidget(central)
+        self.call_shortcut = QShortcut(QKeySequence(CALL_STAFF_KEY), self)
+        self.call_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.call_shortcut.activated.connect(self.call_staff)
+        #: Title of the branch terminal window.
+        self.setWindowTitle(self.tr("a11y bank branch terminal"))
+
+    def _build_staff_sign_in(self) -> QWidget:
+        page = QWidget()
+        #: Heading of the staff sign-in page on a branch terminal.
+        heading = QLabel(self.tr("Staff sign-in"), page)
+        self.staff_user = QLineEdit(page)
+        self.staff_password = QLineEdit(page)
+        self.staff_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.staff_pin = QLineEdit(page)
+        self.staff_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        #: Staff sign-in field labels; the PIN is chosen now and protects hand-back and leaving.
+        for text, field in (
+            (self.tr("Staff username"), self.staff_user),
+            (self.tr("Staff password"), self.staff_password),
+            (self.tr("PIN for this shift (4 to 8 digits)"), self.staff_pin),
+        ):
+            field.setAccessibleName(text)
+            form.addRow(text, field)
+        #: Button that signs a staff member in on a branch terminal.
+        self.staff_sign_in_button = _button(self.tr("Sign in as staff"), page)
+        self.staff_sign_in_button.clicked.connect(self.staff_sign_in)
+        self.staff_pin.returnPressed.connect(self.staff_sign_in)
+        layout = QVBoxLayout(page)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.staff_sign_in_button)
+        layout.addStretch(1)
+        return page
+
+    def _build_staff_page(self) -> QWidget:
+        page = QWidget()
+        self.staff_heading = QLabel(page)
+        #: Button that gives the terminal to the customer (they sign in with their own details).
+        self.hand_over_button = _button(self.tr("Hand over to the customer"), page)
+        self.hand_over_button.clicked.connect(self.hand_over)
+        #: Label of the list of calls the customer made with the "Call staff" button.
+        calls_label = QLabel(self.tr("Calls from the customer"), page)
+        self.calls_list = QListWidget(page)
+        self.calls_list.setAccessibleName(calls_label.text())
+        calls_label.setBuddy(self.calls_list)
+        #: Button that closes the branch terminal (asks for the staff PIN).
+        self.leave_button = _button(self.tr("Close the terminal"), page)
+        self.leave_button.clicked.connect(self.close)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.staff_heading)
+        layout.addWidget(self.hand_over_button)
+        layout.addWidget(calls_label)
+        layout.addWidget(self.calls_list, 1)
+        layout.addWidget(self.leave_button)
+        return page
+
+    def _build_customer_page(self) -> QWidget:
+        page = QWidget()
+        #: Button (also F9) a customer presses to ask a member of staff to come.
+        self.call_button = _button(self.tr("Call staff (F9)"), page)
+        self.call_button.clicked.connect(self.call_staff)
+        #: Button staff use to take the terminal back; asks for their PIN and ends the customer's session.
+        self.take_back_button = _button(self.tr("Staff: take back"), page)
+        self.take_back_button.clicked.connect(self.take_back)
+        self.call_banner = QLabel(page)
+        self.call_banner.setStyleSheet("font-weight: bold")
+        self.call_banner.hide()
+        self.customer_bar = QWidget(page)
+        bar = QHBoxLayout(self.customer_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.call_button)
+        bar.addWidget(self.call_banner, 1)
+        bar.addWidget(self.take_back_button)
+        self.customer_host = QVBoxLayout(page)
+        self.customer_host.addWidget(self.customer_bar)
+        return page
+
+    # -- staff ----------------------------------------------------------------------------------
+
+    def staff_sign_in(self) -> None:
+        user, password, pin = self.staff_user.text(), self.staff_password.text(), self.staff_pin.text()
+        self.staff_password.clear()
+        self.staff_pin.clear()
+
+        def done(_result: object) -> None:
+            self.staff_user.clear()
+            self._show_phase()
+            #: Announced when a member of staff signed in; {name} is their name.
+            self._say(self.tr("Signed in as staff: {name}.").format(name=self.kiosk.staff_name))
+
+        self.ctx.tasks.run(lambda: self.kiosk.staff_sign_in(user, password, pin), done, self._refused)
+
+    def hand_over(self) -> None:
+        self.kiosk.hand_over()
+        self._start_customer()
+        self._show_phase()
+
+    def take_back(self) -> None:
+        #: Prompt for the staff PIN before staff take the terminal back.
+        self.ask_pin(self.tr("Staff PIN to take back the terminal"), self._take_back_with)
+
+    def _take_back_with(self, pin: str) -> None:
+        try:
+            self.kiosk.take_back(pin)
+        except KioskError as exc:
+            self._refused(exc)
+            return
+        self.calls_list.clear()
+        self._show_phase()
+        #: Announced when staff took the terminal back; the customer's session was wiped.
+        self._say(self.tr("Terminal back with staff. The customer's session was ended and wiped."))
+
+    # -- customer -------------------------------------------------------------------------------
+
+    def _start_customer(self) -> None:
+        ctx, session = self._make_customer()
+        window = _TerminalMainWindow(ctx, lead=[self.call_button, self.take_back_button])
+        window.setWindowFlags(Qt.WindowType.Widget)  # lives inside the terminal, not a window of its own
+        window.quit_button.hide()  # leaving is for staff, with the PIN
+        for sequence in window.key_sequence_for("quit"):
+            for shortcut in window.shortcuts:
+                if shortcut.key() == sequence:
+                    shortcut.setEnabled(False)
+        window.session_timer.set_multiplier(KIOSK_TIME_MULTIPLIER)
+        window.signed_out.connect(self._customer_signed_out)
+        self.customer_host.addWidget(window, 1)
+        window.navigate("signin")
+        window.show()
+        self.customer_window, self.customer_session, self.customer_ctx = window, session, ctx
+
+    def _customer_signed_out(self) -> None:
+        """Sign-out or idle lock: wipe, then a fresh app for the next customer, still handed over."""
+        self.kiosk.end_customer_session()
+        if self.kiosk.phase is KioskPhase.CUSTOMER:
+            self._start_customer()
+
+    def _wipe_customer(self) -> None:
+        window, session, ctx = self.customer_window, self.customer_session, self.customer_ctx
+        self.customer_window = self.customer_session = self.customer_ctx = None
+        if window is not None:
+            window.signed_out.disconnect(self._customer_signed_out)
+            window.session_timer.stop()
+            window.hide()
+            self.customer_host.removeWidget(window)
+            window.deleteLater()  # every screen and its cached data goes with it
+        if ctx is not None:
+            ctx.tasks.wait_for_all(5000)
+        if session is not None:
+            report = wipe_customer_session(session, clear_clipboard=_clear_clipboard)
+            self.last_wipe_secrets_left = report.secrets_left
+        self.call_banner.hide()
+
+    def call_staff(self) -> None:
+        if self.kiosk.phase is KioskPhase.CUSTOMER:
+            self.kiosk.call_staff()
+
+    def _staff_called(self, call: StaffCall) -> None:
+        #: Shown and spoken when the customer called staff.
+        text = self.tr("A member of staff has been called and will come to you.")
+        self.call_banner.setText(text)
+        self.call_banner.show()
+        announcer = self.customer_ctx.announcer if self.customer_ctx is not None else self.ctx.announcer
+        announcer.announce(text, Priority.NOW)
+        #: One entry in the staff's list of calls; {number} counts the calls, {time} is hours:minutes.
+        entry = self.tr("Call {number} at {time}").format(number=call.number, time=call.at.strftime("%H:%M"))
+        self.calls_list.addItem(entry)
+        QApplication.alert(self)  # the staff's attention, where the desktop supports it
+
+    # -- phases, leaving ------------------------------------------------------------------------
+
+    def _show_phase(self) -> None:
+        phase = self.kiosk.phase
+        index = {KioskPhase.LOCKED: 0, KioskPhase.STAFF: 1, KioskPhase.CUSTOMER: 2}[phase]
+        self.pages.setCurrentIndex(index)
+        #: Heading of the staff page; {name} is the staff member's name.
+        self.staff_heading.setText(self.tr("Staff: {name}").format(name=self.kiosk.staff_name))
+        focus: QWidget = self.call_button
+        if phase is KioskPhase.LOCKED:
+            focus = self.staff_user
+        elif phase is KioskPhase.STAFF:
+            focus = self.hand_over_button
+        elif self.customer_window is not None and self.customer_window.current_screen() is not None:
+            focus = self.customer_window.current_screen().first_focus()  # type: ignore[union-attr]
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # One Tab order over the terminal's bar and the customer's app (see _TerminalMainWindow).
+        if self.kiosk.phase is KioskPhase.CUSTOMER and self.customer_window is not None:
+            return self.customer_window.focusNextPrevChild(next)
+        return super().focusNextPrevChild(next)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing_allowed or self.kiosk.may_leave(""):
+            self._end_before_closing()
+            event.accept()
+            return
+        event.ignore()
+        #: Prompt for the staff PIN before the terminal closes.
+        self.ask_pin(self.tr("Staff PIN to close the terminal"), self._close_with)
+
+    def _close_with(self, pin: str) -> None:
+        if self.kiosk.may_leave(pin):
+            self._closing_allowed = True
+            self.close()
+        else:
+            self._refused(KioskError("kiosk.pin_wrong"))
+
+    def _end_before_closing(self) -> None:
+        if self.kiosk.phase is KioskPhase.CUSTOMER:
+            self.kiosk.end_customer_session()
+
+    def _ask_pin_dialog(self, prompt: str, on_pin: Callable[[str], None]) -> None:
+        dialog = PinDialog(self, prompt)
+
+        def finished(result: int) -> None:
+            pin = dialog.field.text()
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                on_pin(pin)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+        dialog.field.setFocus()
+
+    def _refused(self, exc: BaseException) -> None:
+        code = exc.message_code if isinstance(exc, KioskError) else "kiosk.staff_refused"
+        self._say(self._refusal_text(code))
+
+    def _refusal_text(self, code: str) -> str:
+        texts = {
+            #: Staff sign-in refused by the bank (wrong username or password).
+            "kiosk.staff_refused": self.tr("Staff sign-in failed. Check the username and password."),
+            #: The account that signed in is a customer's, not a member of staff's.
+            "kiosk.not_staff": self.tr("This account is not a staff account."),
+            #: The shift PIN typed at staff sign-in has the wrong form.
+            "kiosk.pin_format": self.tr("The PIN must be 4 to 8 digits."),
+            #: The staff PIN was wrong.
+            "kiosk.pin_wrong": self.tr("Wrong PIN."),
+            #: Too many wrong PINs: the terminal waits a minute.
+            "kiosk.pin_locked": self.tr("Too many wrong PINs. Try again in a minute."),
+        }
+        #: An action that is not possible in the terminal's current state.
+        return texts.get(code, self.tr("That is not possible now."))
+
+    def _say(self, text: str) -> None:
+        self.ctx.announcer.announce(text, Priority.NEXT)
+
+
+class _TerminalMainWindow(MainWindow):
+    """The customer's app inside the terminal: Tab also visits the terminal's bar (Call staff, take
+    back), which comes first on screen; otherwise the app's own Tab order would trap focus inside it."""
+
+    def __init__(self, ctx: AppContext, *, lead: list[QWidget]) -> None:
+        self._lead = lead
+        super().__init__(ctx)
+
+    def tab_chain(self) -> list[QWidget]:
+        return [*(w for w in self._lead if w.isVisible() and w.isEnabled()), *super().tab_chain()]
+
+
+def _button(text: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setAccessibleName(text)
+    return button
+
+
+def _clear_clipboard() -> None:
+    QGuiApplication.clipboard().clear()
