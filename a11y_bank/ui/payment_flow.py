@@ -25,7 +25,7 @@ from PySide6.QtCore import QDate, QLocale, QObject, QTimer, Signal
 
 from a11y_bank.a11y import qtfix
 from a11y_bank.a11y.priority import Priority
-from a11y_bank.api.errors import BankApiError, OutcomeUnknown, Rejected
+from a11y_bank.api.errors import OutcomeUnknown, Rejected
 from a11y_bank.api.models import (
     Challenge,
     PaymentConsent,
@@ -37,6 +37,7 @@ from a11y_bank.api.models import (
 from a11y_bank.domain.messages import payment_status_code
 from a11y_bank.domain.validation import ValidationError, validate_otp
 from a11y_bank.ui.messages import render, say, spoken_text, visible_text
+from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
 
 qtfix.install()  # before any signal is emitted: see qtfix
@@ -208,13 +209,10 @@ class PaymentFlow(QObject):
         return text
 
     def _tell_error(self, error: BaseException) -> str:
-        if isinstance(error, BankApiError):
-            params: dict[str, object] = {}
-            if error.message_code == "api.rate_limited":
-                retry_after = getattr(error, "retry_after", None)
-                params["seconds"] = str(int(retry_after)) if retry_after else "30"
-            return self._tell(error.message_code, params)
-        return self._tell("error.unexpected")
+        """Announce `error` the one way every screen does (`say_error`: its placeholders filled in)."""
+        text = visible_text(say_error(self._ctx.announcer, error))
+        self.problem.emit(text)
+        return text
 
     # --- review -------------------------------------------------------------------------------
 

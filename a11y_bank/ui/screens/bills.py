@@ -28,7 +28,8 @@ from a11y_bank.domain.money import Money
 from a11y_bank.domain.validation import ValidationError, validate_reference
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.dialogs import ask_to_confirm
-from a11y_bank.ui.messages import render, say, spoken_text, visible_text
+from a11y_bank.ui.messages import render, spoken_text, visible_text
+from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
 from a11y_bank.ui.payment_flow import FINAL_STEPS, FORM_STEPS, FlowStep, PaymentFlow, long_date
 from a11y_bank.ui.screens.base import Screen
@@ -273,8 +274,7 @@ class BillsScreen(Screen):
 
     def _failed(self, error: BaseException) -> None:
         self._cancelling = False
-        code = getattr(error, "message_code", "error.unexpected")
-        self.status.setText(visible_text(say(self.ctx.announcer, code, Priority.NOW)))
+        self.status.setText(visible_text(say_error(self.ctx.announcer, error)))
 
     def _fill_billers(self) -> None:
         current = self.biller_combo.currentData()

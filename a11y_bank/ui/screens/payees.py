@@ -41,6 +41,7 @@ from a11y_bank.domain.validation import (
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.dialogs import ask_to_confirm
 from a11y_bank.ui.messages import render, say, spoken_text, visible_text
+from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.theme import make_heading
 from a11y_bank.ui.widgets.fields import LabelledField, label_for, set_label_text
@@ -432,8 +433,7 @@ class PayeesScreen(Screen):
     def _failed(self, error: BaseException) -> None:
         self._busy = False
         self.add_button.setEnabled(True)
-        code = getattr(error, "message_code", "error.unexpected")
-        self.status.setText(visible_text(say(self.ctx.announcer, code, Priority.NOW)))
+        self.status.setText(visible_text(say_error(self.ctx.announcer, error)))
 
     def current_payee(self) -> Beneficiary | None:
         item = self.list_widget.currentItem()

@@ -35,7 +35,8 @@ from a11y_bank.domain.validation import (
     validate_schedule_date,
 )
 from a11y_bank.ui.context import AppContext
-from a11y_bank.ui.messages import render, say, visible_text
+from a11y_bank.ui.messages import render, visible_text
+from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.money_text import capitals_money, current_locale_name, display_money, spoken_money
 from a11y_bank.ui.payment_flow import (
     CODE_CHANNELS,
@@ -667,8 +668,7 @@ class TransferScreen(Screen):
         self.announce(ready, Priority.NORMAL)
 
     def _load_failed(self, error: BaseException) -> None:
-        code = getattr(error, "message_code", "error.unexpected")
-        self.form_status.setText(visible_text(say(self.ctx.announcer, code, Priority.NOW)))
+        self.form_status.setText(visible_text(say_error(self.ctx.announcer, error)))
 
     def _fill_payees(self) -> None:
         # Keep the choice across reloads, but a fresh screen starts on the first saved payee.
