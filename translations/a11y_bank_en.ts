@@ -1265,10 +1265,131 @@ Window title part for enrolment.</extracomment>
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>a11y bank branch terminal</source>
+        <extracomment>Title of the branch terminal window.</extracomment>
+        <translation>a11y bank branch terminal</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <extracomment>Heading of the staff sign-in page on a branch terminal.</extracomment>
+        <translation>Staff sign-in</translation>
+    </message>
+    <message>
+        <source>Staff username</source>
+        <extracomment>Staff sign-in field labels; the PIN is chosen now and protects hand-back and leaving.</extracomment>
+        <translation>Staff username</translation>
+    </message>
+    <message>
+        <source>Staff password</source>
+        <translation>Staff password</translation>
+    </message>
+    <message>
+        <source>PIN for this shift (4 to 8 digits)</source>
+        <translation>PIN for this shift (4 to 8 digits)</translation>
+    </message>
+    <message>
+        <source>Sign in as staff</source>
+        <extracomment>Button that signs a staff member in on a branch terminal.</extracomment>
+        <translation>Sign in as staff</translation>
+    </message>
+    <message>
+        <source>Hand over to the customer</source>
+        <extracomment>Button that gives the terminal to the customer (they sign in with their own details).</extracomment>
+        <translation>Hand over to the customer</translation>
+    </message>
+    <message>
+        <source>Calls from the customer</source>
+        <extracomment>Label of the list of calls the customer made with the &quot;Call staff&quot; button.</extracomment>
+        <translation>Calls from the customer</translation>
+    </message>
+    <message>
+        <source>Close the terminal</source>
+        <extracomment>Button that closes the branch terminal (asks for the staff PIN).</extracomment>
+        <translation>Close the terminal</translation>
+    </message>
+    <message>
+        <source>Call staff (F9)</source>
+        <extracomment>Button (also F9) a customer presses to ask a member of staff to come.</extracomment>
+        <translation>Call staff (F9)</translation>
+    </message>
+    <message>
+        <source>Staff: take back</source>
+        <extracomment>Button staff use to take the terminal back; asks for their PIN and ends the customer&apos;s session.</extracomment>
+        <translation>Staff: take back</translation>
+    </message>
+    <message>
+        <source>Signed in as staff: {name}.</source>
+        <extracomment>Announced when a member of staff signed in; {name} is their name.</extracomment>
+        <translation>Signed in as staff: {name}.</translation>
+    </message>
+    <message>
+        <source>Staff PIN to take back the terminal</source>
+        <extracomment>Prompt for the staff PIN before staff take the terminal back.</extracomment>
+        <translation>Staff PIN to take back the terminal</translation>
+    </message>
+    <message>
+        <source>Terminal back with staff. The customer&apos;s session was ended and wiped.</source>
+        <extracomment>Announced when staff took the terminal back; the customer&apos;s session was wiped.</extracomment>
+        <translation>Terminal back with staff. The customer&apos;s session was ended and wiped.</translation>
+    </message>
+    <message>
+        <source>A member of staff has been called and will come to you.</source>
+        <extracomment>Shown and spoken when the customer called staff.</extracomment>
+        <translation>A member of staff has been called and will come to you.</translation>
+    </message>
+    <message>
+        <source>Call {number} at {time}</source>
+        <extracomment>One entry in the staff&apos;s list of calls; {number} counts the calls, {time} is hours:minutes.</extracomment>
+        <translation>Call {number} at {time}</translation>
+    </message>
+    <message>
+        <source>Staff: {name}</source>
+        <extracomment>Heading of the staff page; {name} is the staff member&apos;s name.</extracomment>
+        <translation>Staff: {name}</translation>
+    </message>
+    <message>
+        <source>Staff PIN to close the terminal</source>
+        <extracomment>Prompt for the staff PIN before the terminal closes.</extracomment>
+        <translation>Staff PIN to close the terminal</translation>
+    </message>
+    <message>
+        <source>Staff sign-in failed. Check the username and password.</source>
+        <extracomment>Staff sign-in refused by the bank (wrong username or password).</extracomment>
+        <translation>Staff sign-in failed. Check the username and password.</translation>
+    </message>
+    <message>
+        <source>This account is not a staff account.</source>
+        <extracomment>The account that signed in is a customer&apos;s, not a member of staff&apos;s.</extracomment>
+        <translation>This account is not a staff account.</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <extracomment>The shift PIN typed at staff sign-in has the wrong form.</extracomment>
+        <translation>The PIN must be 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <extracomment>The staff PIN was wrong.</extracomment>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in a minute.</source>
+        <extracomment>Too many wrong PINs: the terminal waits a minute.</extracomment>
+        <translation>Too many wrong PINs. Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>That is not possible now.</source>
+        <extracomment>An action that is not possible in the terminal&apos;s current state.</extracomment>
+        <translation>That is not possible now.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
-        <extracomment>Asks whether to leave a screen with money in flight; tests replace it. Label above the list of sections (Accounts, History, ...).
+        <extracomment>The customer&apos;s session ended (sign-out button or idle lock); the branch terminal wipes it. Asks whether to leave a screen with money in flight; tests replace it. Label above the list of sections (Accounts, History, ...).
 ----------
 Accessible name of the list of sections.</extracomment>
         <translation>Sections</translation>
@@ -3527,6 +3648,11 @@ Window title part for the sign-in screen.</extracomment>
 </context>
 <context>
     <name>TransactionTableModel</name>
+    <message>
+        <source>Row {number}</source>
+        <extracomment>Accessible name of a transaction row&apos;s (hidden) row header; {number} counts from 1.</extracomment>
+        <translation>Row {number}</translation>
+    </message>
     <message>
         <source>Date</source>
         <extracomment>Column header of the transaction history: the booking date.</extracomment>

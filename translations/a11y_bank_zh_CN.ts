@@ -1260,10 +1260,131 @@ Window title part for enrolment.</extracomment>
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>a11y bank branch terminal</source>
+        <extracomment>Title of the branch terminal window.</extracomment>
+        <translation>无障碍银行网点终端</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <extracomment>Heading of the staff sign-in page on a branch terminal.</extracomment>
+        <translation>工作人员登录</translation>
+    </message>
+    <message>
+        <source>Staff username</source>
+        <extracomment>Staff sign-in field labels; the PIN is chosen now and protects hand-back and leaving.</extracomment>
+        <translation>工作人员用户名</translation>
+    </message>
+    <message>
+        <source>Staff password</source>
+        <translation>工作人员密码</translation>
+    </message>
+    <message>
+        <source>PIN for this shift (4 to 8 digits)</source>
+        <translation>本班次 PIN 码（4 到 8 位数字）</translation>
+    </message>
+    <message>
+        <source>Sign in as staff</source>
+        <extracomment>Button that signs a staff member in on a branch terminal.</extracomment>
+        <translation>以工作人员身份登录</translation>
+    </message>
+    <message>
+        <source>Hand over to the customer</source>
+        <extracomment>Button that gives the terminal to the customer (they sign in with their own details).</extracomment>
+        <translation>交给客户使用</translation>
+    </message>
+    <message>
+        <source>Calls from the customer</source>
+        <extracomment>Label of the list of calls the customer made with the &quot;Call staff&quot; button.</extracomment>
+        <translation>客户呼叫记录</translation>
+    </message>
+    <message>
+        <source>Close the terminal</source>
+        <extracomment>Button that closes the branch terminal (asks for the staff PIN).</extracomment>
+        <translation>关闭终端</translation>
+    </message>
+    <message>
+        <source>Call staff (F9)</source>
+        <extracomment>Button (also F9) a customer presses to ask a member of staff to come.</extracomment>
+        <translation>呼叫工作人员（F9）</translation>
+    </message>
+    <message>
+        <source>Staff: take back</source>
+        <extracomment>Button staff use to take the terminal back; asks for their PIN and ends the customer&apos;s session.</extracomment>
+        <translation>工作人员：收回终端</translation>
+    </message>
+    <message>
+        <source>Signed in as staff: {name}.</source>
+        <extracomment>Announced when a member of staff signed in; {name} is their name.</extracomment>
+        <translation>已以工作人员身份登录：{name}。</translation>
+    </message>
+    <message>
+        <source>Staff PIN to take back the terminal</source>
+        <extracomment>Prompt for the staff PIN before staff take the terminal back.</extracomment>
+        <translation>收回终端所需的工作人员 PIN 码</translation>
+    </message>
+    <message>
+        <source>Terminal back with staff. The customer&apos;s session was ended and wiped.</source>
+        <extracomment>Announced when staff took the terminal back; the customer&apos;s session was wiped.</extracomment>
+        <translation>终端已交回工作人员。客户的会话已结束并清除。</translation>
+    </message>
+    <message>
+        <source>A member of staff has been called and will come to you.</source>
+        <extracomment>Shown and spoken when the customer called staff.</extracomment>
+        <translation>已呼叫工作人员，请稍候，工作人员马上就到。</translation>
+    </message>
+    <message>
+        <source>Call {number} at {time}</source>
+        <extracomment>One entry in the staff&apos;s list of calls; {number} counts the calls, {time} is hours:minutes.</extracomment>
+        <translation>第 {number} 次呼叫，时间 {time}</translation>
+    </message>
+    <message>
+        <source>Staff: {name}</source>
+        <extracomment>Heading of the staff page; {name} is the staff member&apos;s name.</extracomment>
+        <translation>工作人员：{name}</translation>
+    </message>
+    <message>
+        <source>Staff PIN to close the terminal</source>
+        <extracomment>Prompt for the staff PIN before the terminal closes.</extracomment>
+        <translation>关闭终端所需的工作人员 PIN 码</translation>
+    </message>
+    <message>
+        <source>Staff sign-in failed. Check the username and password.</source>
+        <extracomment>Staff sign-in refused by the bank (wrong username or password).</extracomment>
+        <translation>工作人员登录失败，请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <source>This account is not a staff account.</source>
+        <extracomment>The account that signed in is a customer&apos;s, not a member of staff&apos;s.</extracomment>
+        <translation>该账号不是工作人员账号。</translation>
+    </message>
+    <message>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <extracomment>The shift PIN typed at staff sign-in has the wrong form.</extracomment>
+        <translation>PIN 码必须为 4 到 8 位数字。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <extracomment>The staff PIN was wrong.</extracomment>
+        <translation>PIN 码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in a minute.</source>
+        <extracomment>Too many wrong PINs: the terminal waits a minute.</extracomment>
+        <translation>PIN 码错误次数过多，请一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>That is not possible now.</source>
+        <extracomment>An action that is not possible in the terminal&apos;s current state.</extracomment>
+        <translation>现在无法进行此操作。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
-        <extracomment>Asks whether to leave a screen with money in flight; tests replace it. Label above the list of sections (Accounts, History, ...).
+        <extracomment>The customer&apos;s session ended (sign-out button or idle lock); the branch terminal wipes it. Asks whether to leave a screen with money in flight; tests replace it. Label above the list of sections (Accounts, History, ...).
 ----------
 Accessible name of the list of sections.</extracomment>
         <translation>栏目</translation>
@@ -3519,6 +3640,11 @@ Window title part for the sign-in screen.</extracomment>
 </context>
 <context>
     <name>TransactionTableModel</name>
+    <message>
+        <source>Row {number}</source>
+        <extracomment>Accessible name of a transaction row&apos;s (hidden) row header; {number} counts from 1.</extracomment>
+        <translation>第 {number} 行</translation>
+    </message>
     <message>
         <source>Date</source>
         <extracomment>Column header of the transaction history: the booking date.</extracomment>
