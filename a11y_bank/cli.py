@@ -33,6 +33,7 @@ class Options:
     lang: str | None
     check: bool
     quit_after_ms: int | None
+    kiosk: bool = False
 
 
 def parse_args(argv: Sequence[str] | None = None) -> Options:
@@ -57,6 +58,11 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
     parser.add_argument(
         "--quit-after", type=int, metavar="MS", help="quit after MS milliseconds (smoke tests)"
     )
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="branch terminal: full screen; staff sign in, then hand over (leaving needs the staff PIN)",
+    )
     ns = parser.parse_args(argv)
     data_dir = ns.data_dir or Path(platformdirs.user_data_dir("a11y_bank", appauthor=False))
     return Options(
@@ -66,6 +72,7 @@ def parse_args(argv: Sequence[str] | None = None) -> Options:
         lang=ns.lang,
         check=ns.check,
         quit_after_ms=ns.quit_after,
+        kiosk=ns.kiosk,
     )
 
 
