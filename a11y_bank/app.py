@@ -113,6 +113,10 @@ def load_settings(data_dir: Path) -> tuple[Settings, Path, str | None]:
 
 def run_app(options: Options) -> int:
     """Start the GUI; returns the exit code."""
+    if options.kiosk:
+        from a11y_bank.ui.kiosk import run_kiosk
+
+        return run_kiosk(options)
     from a11y_bank.a11y.profile import ProfileStore
     from a11y_bank.cli import bank_url, make_bank
     from a11y_bank.settings import Settings
