@@ -10,9 +10,12 @@ The rules are in a11y_bank.kiosk; this module only shows them.
 
 from __future__ import annotations
 
+import dataclasses
+import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,7 +46,11 @@ from a11y_bank.kiosk import (
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.mainwindow import MainWindow
 
+if TYPE_CHECKING:
+    from a11y_bank.cli import Options
+
 CALL_STAFF_KEY = "F9"
+TERMINAL_DIR = "terminal"
 
 CustomerFactory = Callable[[], tuple[AppContext, CustomerSession]]
 """Makes the next customer's context (a new Bank with its own memory store) and session."""
@@ -380,3 +387,48 @@ def _button(text: str, parent: QWidget) -> QPushButton:
 
 def _clear_clipboard() -> None:
     QGuiApplication.clipboard().clear()
+
+
+def run_kiosk(options: Options) -> int:
+    """`a11y-bank --kiosk`: the terminal, full screen. The embedded demo bank (standing for the real,
+    remote bank) keeps its database beside the data dir, never in the terminal's own directory."""
+    from a11y_bank.a11y import gcguard
+    from a11y_bank.a11y.speech import SpeechService
+    from a11y_bank.api.bank import Bank
+    from a11y_bank.app import apply_identity, apply_settings, build_context, load_settings, start_language
+    from a11y_bank.cli import bank_url
+    from a11y_bank.credentials.store import MemoryStore
+    from a11y_bank.kiosk import bank_staff_verifier, start_customer_session
+    from a11y_bank.settings import Settings
+    from a11y_bank.ui.theme import Theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    apply_identity(app)
+    terminal_dir = options.data_dir / TERMINAL_DIR
+    terminal_dir.mkdir(parents=True, exist_ok=True)
+    settings, settings_path, _problem = load_settings(options.data_dir)
+    start_language(app, options, settings, first_run=False)
+    gcguard.install(app)  # cyclic GC only on this thread: see a11y/gcguard.py
+    theme = Theme(app)
+    theme.install()
+    speech = SpeechService.from_name(options.speech)
+    demo_bank_dir = options.data_dir.with_name(options.data_dir.name + "-demo-bank")
+    with bank_url(dataclasses.replace(options, data_dir=demo_bank_dir)) as url:
+        staff_bank = Bank.create(url, MemoryStore(), terminal_dir)  # the staff side never calls it
+        ctx = build_context(staff_bank, settings, speech, theme=theme, settings_path=settings_path)
+        apply_settings(ctx)  # the terminal's own text size, contrast and voice
+
+        def make_customer() -> tuple[AppContext, CustomerSession]:
+            session = start_customer_session(url, terminal_dir)
+            return build_context(session.bank, Settings(), speech, theme=theme), session
+
+        window = KioskWindow(KioskSession(verify_staff=bank_staff_verifier(url)), make_customer, ctx)
+        window.showFullScreen()
+        if options.quit_after_ms is not None:
+            QTimer.singleShot(options.quit_after_ms, app.quit)
+        code = app.exec()
+        ctx.tasks.wait_for_all(5000)
+        speech.shutdown()
+        staff_bank.close()
+    return code

@@ -126,3 +126,10 @@ def test_call_staff_notifies_listeners_and_is_cleared_on_take_back(kiosk: KioskS
     assert [c.number for c in heard] == [1, 2]
     kiosk.take_back("2468")
     assert kiosk.calls == []
+
+
+def test_kiosk_flag_on_the_command_line() -> None:
+    from a11y_bank.cli import parse_args
+
+    assert parse_args(["--kiosk"]).kiosk is True
+    assert parse_args([]).kiosk is False
