@@ -42,6 +42,7 @@ from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.dialogs import ask_to_confirm
 from a11y_bank.ui.messages import render, say, spoken_text, visible_text
 from a11y_bank.ui.models.error_codes import say_error
+from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.theme import make_heading
 from a11y_bank.ui.widgets.fields import LabelledField, label_for, set_label_text
@@ -298,6 +299,8 @@ class PayeesScreen(Screen):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        # Reads are dropped with the screen: a list arriving after it was closed must not touch it.
+        self._reads = OwnedTasks(ctx.tasks, self)
         self._payees: list[Beneficiary] = []
         self._busy = False
         self._build()
@@ -393,7 +396,7 @@ class PayeesScreen(Screen):
 
     def refresh(self, select_id: str | None = None, then_say: str = "") -> None:
         bank = self.ctx.bank
-        self.ctx.tasks.run(
+        self._reads.run(
             bank.beneficiaries,
             lambda payees: self._loaded(payees, select_id, then_say),
             self._failed,
