@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from a11y_bank.i18n import Translations, translations
@@ -49,9 +50,10 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def languages(qapp: QApplication, qm_dir: Path) -> Iterator[Translations]:
     """The app's Translations reading the freshly compiled catalogues; back to English afterwards."""
     current = translations(qapp)
-    previous_dir = current.qm_dir
+    previous_dir, previous_locale = current.qm_dir, QLocale()
     current.qm_dir = qm_dir
     current.language = ""  # force a real load on the first switch
     yield current
     current.switch("en")
     current.qm_dir = previous_dir
+    QLocale.setDefault(previous_locale)  # later tests see the locale they started with
