@@ -137,7 +137,9 @@ class KioskWindow(QMainWindow):
         #: Staff sign-in field labels; the PIN is chosen now and protects hand-back and leaving.
         for text, field in (
             (self.tr("Staff username"), self.staff_user),
+            #: Staff sign-in field label: the staff member's password.
             (self.tr("Staff password"), self.staff_password),
+            #: Staff sign-in field label: a PIN chosen now that protects hand-back and leaving.
             (self.tr("PIN for this shift (4 to 8 digits)"), self.staff_pin),
         ):
             field.setAccessibleName(text)
