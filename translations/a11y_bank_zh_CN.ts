@@ -1278,10 +1278,12 @@ Window title part for enrolment.</extracomment>
     </message>
     <message>
         <source>Staff password</source>
+        <extracomment>Staff sign-in field label: the staff member&apos;s password.</extracomment>
         <translation>工作人员密码</translation>
     </message>
     <message>
         <source>PIN for this shift (4 to 8 digits)</source>
+        <extracomment>Staff sign-in field label: a PIN chosen now that protects hand-back and leaving.</extracomment>
         <translation>本班次 PIN 码（4 到 8 位数字）</translation>
     </message>
     <message>
@@ -1384,7 +1386,7 @@ Window title part for enrolment.</extracomment>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
-        <extracomment>The customer&apos;s session ended (sign-out button or idle lock); the branch terminal wipes it. Asks whether to leave a screen with money in flight; tests replace it. Label above the list of sections (Accounts, History, ...).
+        <extracomment>The customer&apos;s session ended (sign-out button or idle lock); the branch terminal wipes it. Asks whether to leave a screen with money in flight; tests replace it. F8: the emergency actions (freeze a card, report it lost, ask for help) from any screen. Label above the list of sections (Accounts, History, ...).
 ----------
 Accessible name of the list of sections.</extracomment>
         <translation>栏目</translation>
