@@ -74,6 +74,7 @@ class Translations(QObject):
             return code
         for translator in self._installed:
             self._app.removeTranslator(translator)
+            translator.deleteLater()  # a child of ours: would pile up, one pair per switch
         self._installed = [t for t in self._load(code) if self._app.installTranslator(t)]
         QLocale.setDefault(QLocale(code))
         self.language = code
