@@ -38,6 +38,7 @@ from a11y_bank.a11y.session_timer import SessionTimer
 from a11y_bank.a11y.speech import NullBackend, SpeechService
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.dialogs import ask_to_confirm
+from a11y_bank.ui.emergency import install_emergency_key
 from a11y_bank.ui.screens import NAV_SECTIONS, SECTIONS, load_screen_class, section
 from a11y_bank.ui.screens.base import PlaceholderScreen, Screen
 from a11y_bank.ui.shortcuts import SHORTCUTS, shortcut_for
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(handler)
                 self.shortcuts.append(shortcut)
+        # F8: the emergency actions (freeze a card, report it lost, ask for help) from any screen.
+        self.emergency_shortcut = install_emergency_key(self, self.ctx)
 
     def retranslate_ui(self) -> None:
         #: Label above the list of sections (Accounts, History, ...).
