@@ -264,6 +264,8 @@ class Bank:
         for each in account_ids:
             document = self._aisp(partial(self._client.beneficiaries, each))
             for beneficiary in parse.parse_beneficiaries(document):
+                if beneficiary.account_id not in ("", each):  # asked for this account's payees only
+                    raise InvalidResponse("Data.Beneficiary.AccountId is not the requested account")
                 seen.setdefault(beneficiary.beneficiary_id, beneficiary)
         return list(seen.values())
 
