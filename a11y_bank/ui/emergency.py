@@ -1,7 +1,7 @@
-"""Emergency actions from every screen (F8): freeze a card, report one lost, ask for help, call the bank.
+"""Emergency actions from every screen (F10): freeze a card, report one lost, ask for help, call the bank.
 
-F8 opens the panel with focus on the list of cards (the first chosen), so a card is frozen in two
-key presses (F8, Enter) and the result is read back. Freezing is immediate and reversible (the Cards
+F10 opens the panel with focus on the list of cards (the first chosen), so a card is frozen in two
+key presses (F10, Enter) and the result is read back. Freezing is immediate and reversible (the Cards
 screen unfreezes after a one-time code); reporting a card lost is final, so it goes to the Cards
 screen, where it needs review and a code like any other card change. "Ask for help" opens the support
 chat with the reason as a draft (`draft=` keyword; the chat screen uses it where it supports it).
@@ -17,7 +17,7 @@ from a11y_bank.a11y.priority import Priority
 from a11y_bank.api.cards import Card, Cards, CardStatus
 from a11y_bank.ui.context import AppContext
 
-EMERGENCY_KEY = "F8"
+EMERGENCY_KEY = "F10"  # F8 and F9 are the chat's (newest message, read it)
 EMERGENCY_PHONE = "400 800 0000"
 """The demo bank's 24-hour line for lost cards and fraud (a real deployment sets its own)."""
 
@@ -29,7 +29,7 @@ class EmergencyPanel(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.cards: dict[str, Card] = {}
-        #: Title of the emergency panel (F8).
+        #: Title of the emergency panel (F10).
         self.setWindowTitle(self.tr("Emergency"))
         self.layout_ = QVBoxLayout(self)
         #: Label of the emergency panel's card list; Enter freezes the chosen card at once.
@@ -163,7 +163,7 @@ class EmergencyPanel(QDialog):
 
 
 def install_emergency_key(window: QWidget, ctx: AppContext) -> QShortcut:
-    """F8 opens the emergency panel from anywhere in `window`."""
+    """F10 opens the emergency panel from anywhere in `window`."""
 
     def open_panel() -> None:
         if window.findChild(EmergencyPanel) is not None:

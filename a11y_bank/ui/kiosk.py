@@ -1,7 +1,7 @@
 """The branch terminal shell (`a11y-bank --kiosk`): full screen, staff pages, the customer's app.
 
 Pages: staff sign-in (nobody in control), the staff page (hand over, calls from the customer, leave),
-and the customer page: a "Call staff" button (also F9) and "Staff: take back" above a fresh main
+and the customer page: a "Call staff" button (also F2) and "Staff: take back" above a fresh main
 window for this customer only. The window cannot close without the staff PIN. When the customer
 signs out, is locked out by the idle limit, or staff take back, the session is wiped
 (a11y_bank.kiosk) and the next customer gets a new main window, so no screen keeps their data.
@@ -49,7 +49,7 @@ from a11y_bank.ui.mainwindow import MainWindow
 if TYPE_CHECKING:
     from a11y_bank.cli import Options
 
-CALL_STAFF_KEY = "F9"
+CALL_STAFF_KEY = "F2"  # F8 and F9 are the chat's
 TERMINAL_DIR = "terminal"
 
 CustomerFactory = Callable[[], tuple[AppContext, CustomerSession]]
@@ -179,8 +179,8 @@ class KioskWindow(QMainWindow):
 
     def _build_customer_page(self) -> QWidget:
         page = QWidget()
-        #: Button (also F9) a customer presses to ask a member of staff to come.
-        self.call_button = _button(self.tr("Call staff (F9)"), page)
+        #: Button (also F2) a customer presses to ask a member of staff to come.
+        self.call_button = _button(self.tr("Call staff (F2)"), page)
         self.call_button.clicked.connect(self.call_staff)
         #: Button staff use to take the terminal back; asks for their PIN and ends the customer's session.
         self.take_back_button = _button(self.tr("Staff: take back"), page)

@@ -1,4 +1,4 @@
-"""Emergency actions (F8) from any screen: freeze a card in two key presses with the result read back,
+"""Emergency actions (F10) from any screen: freeze a card in two key presses with the result read back,
 report lost goes through Cards (with a code), ask for help, the emergency line; audits at 100/300 %."""
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def sign_in(qtbot: QtBot, window: Any, ctx: AppContext) -> None:
 
 
 def open_panel(qtbot: QtBot, keys: KeyboardUser) -> EmergencyPanel:
-    keys.press(Qt.Key.Key_F8)
+    keys.press(Qt.Key.Key_F10)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), EmergencyPanel), timeout=5_000)
     panel = QApplication.activeModalWidget()
     assert isinstance(panel, EmergencyPanel)

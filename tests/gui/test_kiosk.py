@@ -118,7 +118,7 @@ def test_hand_over_call_staff_and_take_back_leave_no_trace(
     markers = ["liwei", "Li Wei", session.bank.client.tokens.access() or "", "acc-lw-cur"]
     customer_spy = AnnouncementSpy(customer.ctx.announcer)
 
-    keys.press(Qt.Key.Key_F9)  # call staff, from wherever the customer is
+    keys.press(Qt.Key.Key_F2)  # call staff, from wherever the customer is
     assert t.window.call_banner.isVisible()
     qtbot.waitUntil(
         lambda: any("member of staff has been called" in x for x in customer_spy.texts), timeout=5_000
