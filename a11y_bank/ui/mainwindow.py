@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(handler)
                 self.shortcuts.append(shortcut)
-        # F8: the emergency actions (freeze a card, report it lost, ask for help) from any screen.
+        # F10: the emergency actions (freeze a card, report it lost, ask for help) from any screen.
         self.emergency_shortcut = install_emergency_key(self, self.ctx)
 
     def retranslate_ui(self) -> None:
