@@ -937,6 +937,69 @@ Title of the dialog that saves the chat transcript.</extracomment>
     </message>
 </context>
 <context>
+    <name>EmergencyPanel</name>
+    <message>
+        <source>Emergency</source>
+        <extracomment>Title of the emergency panel (F10).</extracomment>
+        <translation>紧急服务</translation>
+    </message>
+    <message>
+        <source>Freeze a card: choose it and press Enter</source>
+        <extracomment>Label of the emergency panel&apos;s card list; Enter freezes the chosen card at once.</extracomment>
+        <translation>冻结银行卡：选择卡片后按回车键</translation>
+    </message>
+    <message>
+        <source>Report a card lost or stolen</source>
+        <extracomment>Button in the emergency panel: go to Cards to report a card lost or stolen (needs a code).</extracomment>
+        <translation>挂失丢失或被盗的银行卡</translation>
+    </message>
+    <message>
+        <source>Ask for help</source>
+        <extracomment>Button in the emergency panel: open the support chat with the reason filled in.</extracomment>
+        <translation>求助</translation>
+    </message>
+    <message>
+        <source>Bank emergency line, day and night: {phone}</source>
+        <extracomment>Emergency contact shown and read in the emergency panel; {phone} is the bank&apos;s number.</extracomment>
+        <translation>银行 24 小时紧急热线：{phone}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>Button that closes the emergency panel.</extracomment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Freeze {name} ending {last4}</source>
+        <extracomment>A card in the emergency panel; {name} the card&apos;s name, {last4} its last digits spaced out.</extracomment>
+        <translation>冻结{name}（尾号 {last4}）</translation>
+    </message>
+    <message>
+        <source>Your cards could not be listed. Call the emergency line to block a card.</source>
+        <extracomment>Said when the emergency panel could not list the cards; the phone line still works.</extracomment>
+        <translation>无法列出您的银行卡。请拨打紧急热线锁定银行卡。</translation>
+    </message>
+    <message>
+        <source>Card ending {last4} is frozen. Nobody can use it. To unfreeze it, open Cards; it needs a code.</source>
+        <extracomment>Read back after an emergency freeze; {last4} the card&apos;s last digits spaced out.</extracomment>
+        <translation>尾号 {last4} 的银行卡已冻结，任何人都无法使用。如需解冻，请打开“银行卡”页面，需要验证码。</translation>
+    </message>
+    <message>
+        <source>The card could not be frozen. Call the emergency line now.</source>
+        <extracomment>Said when an emergency freeze failed.</extracomment>
+        <translation>银行卡未能冻结，请立即拨打紧急热线。</translation>
+    </message>
+    <message>
+        <source>Choose the card, then Report lost. You will confirm with a code.</source>
+        <extracomment>Said on the way to Cards from the emergency panel.</extracomment>
+        <translation>请选择银行卡，然后选择“挂失”。您需要用验证码确认。</translation>
+    </message>
+    <message>
+        <source>I need help urgently with my account or card.</source>
+        <extracomment>The chat draft written for the customer when they ask for help from the emergency panel.</extracomment>
+        <translation>我的账户或银行卡急需帮助。</translation>
+    </message>
+</context>
+<context>
     <name>EnrolScreen</name>
     <message>
         <source>Enrol in online banking</source>
@@ -1307,9 +1370,9 @@ Window title part for enrolment.</extracomment>
         <translation>关闭终端</translation>
     </message>
     <message>
-        <source>Call staff (F9)</source>
-        <extracomment>Button (also F9) a customer presses to ask a member of staff to come.</extracomment>
-        <translation>呼叫工作人员（F9）</translation>
+        <source>Call staff (F2)</source>
+        <extracomment>Button (also F2) a customer presses to ask a member of staff to come.</extracomment>
+        <translation>呼叫工作人员（F2）</translation>
     </message>
     <message>
         <source>Staff: take back</source>
@@ -1386,7 +1449,7 @@ Window title part for enrolment.</extracomment>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
-        <extracomment>The customer&apos;s session ended (sign-out button or idle lock); the branch terminal wipes it. Asks whether to leave a screen with money in flight; tests replace it. F8: the emergency actions (freeze a card, report it lost, ask for help) from any screen. Label above the list of sections (Accounts, History, ...).
+        <extracomment>The customer&apos;s session ended (sign-out button or idle lock); the branch terminal wipes it. Asks whether to leave a screen with money in flight; tests replace it. Label above the list of sections (Accounts, History, ...).
 ----------
 Accessible name of the list of sections.</extracomment>
         <translation>栏目</translation>
