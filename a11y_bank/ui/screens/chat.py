@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
@@ -59,6 +60,9 @@ from a11y_bank.ui.widgets.fields import label_for, set_label_text
 
 if TYPE_CHECKING:
     from a11y_bank.ui.context import AppContext
+
+# How long a closed chat screen waits for its loops before closing their connection under them.
+RELEASE_WAIT_S = 5.0
 
 log = logging.getLogger(__name__)
 
@@ -372,8 +376,8 @@ class ChatScreen(Screen):
         for item in self.session.outbox.pending():  # written offline last time: show them as "Sending"
             self.model.show(self.model.timeline.add_local(item, ""))
         self.runner = self.bridge.runner(self.session, poll_timeout_ms=self.poll_timeout_ms)
-        runner = self.runner
-        self.destroyed.connect(lambda *_: runner.stop())
+        runner, session = self.runner, self.session
+        self.destroyed.connect(lambda *_: _release_when_stopped(runner, session))
         self.runner.start()
 
     def reset(self) -> None:
@@ -628,3 +632,18 @@ class ChatScreen(Screen):
             return
         #: Said after the chat transcript was saved; {name} is the file name.
         self.announce(self.tr("Transcript saved as {name}.").format(name=target.name))
+
+
+def _release_when_stopped(runner: ChatRunner, session: ChatSession) -> None:
+    """The screen is gone: stop its loops, then close the connections and the outbox once they are done.
+
+    A long-poll may be in flight, so the closing happens on a short-lived thread after the loops end,
+    never under a request that is still using the connection.
+    """
+
+    def release() -> None:
+        runner.stop(RELEASE_WAIT_S)
+        session.client.close()
+        session.outbox.close()
+
+    threading.Thread(target=release, name="chat-release", daemon=True).start()
