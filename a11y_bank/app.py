@@ -13,15 +13,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from a11y_bank import i18n
-from a11y_bank.a11y import gcguard, qtfix
-
-qtfix.install()  # before any signal is emitted: see qtfix
-
-from a11y_bank.a11y.announcer import Announcer  # noqa: E402
-from a11y_bank.a11y.speech import SpeechService  # noqa: E402
-from a11y_bank.tasks import TaskRunner  # noqa: E402
-from a11y_bank.ui.context import AppContext  # noqa: E402
-from a11y_bank.ui.theme import Theme  # noqa: E402
+from a11y_bank.a11y import gcguard
+from a11y_bank.a11y.announcer import Announcer
+from a11y_bank.a11y.speech import SpeechService
+from a11y_bank.tasks import TaskRunner
+from a11y_bank.ui.context import AppContext
+from a11y_bank.ui.theme import Theme
 
 if TYPE_CHECKING:
     from a11y_bank.api.bank import Bank

@@ -21,10 +21,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-from a11y_bank.a11y import qtfix
 from a11y_bank.a11y.priority import Priority
-
-qtfix.install()  # before any signal is emitted: see qtfix
 
 if TYPE_CHECKING:
     from a11y_bank.a11y.announcer import Announcer

@@ -19,10 +19,6 @@ if _ROOT not in sys.path:
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "1")
 
-from a11y_bank.a11y import qtfix  # noqa: E402 - after the platform is chosen
-
-qtfix.install()  # PySide6 6.12.0 on Python 3.11 would abort the test run otherwise
-
 
 @pytest.fixture(scope="session")
 def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:

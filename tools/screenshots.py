@@ -19,7 +19,6 @@ from PySide6.QtCore import Qt  # noqa: TID251 - a Qt tool
 from PySide6.QtGui import QImage  # noqa: TID251 - a Qt tool
 from PySide6.QtWidgets import QApplication  # noqa: TID251 - a Qt tool
 
-from a11y_bank.a11y import qtfix
 from a11y_bank.a11y.speech import SpeechService
 from a11y_bank.app import build_context
 from a11y_bank.cli import DEMO_PASSWORD, DEMO_USER, make_bank
@@ -64,7 +63,6 @@ def main() -> int:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QApplication is made
-    qtfix.install()
     app = QApplication(sys.argv[:1])
     theme = Theme(app)
     theme.install()

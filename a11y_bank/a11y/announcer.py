@@ -46,11 +46,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QApplication, QLabel, QWidget
 
-from a11y_bank.a11y import qtfix
 from a11y_bank.a11y.focus_order import install_focus_before_caret
 from a11y_bank.a11y.priority import Priority
-
-qtfix.install()  # before any signal is emitted: see qtfix
 
 if TYPE_CHECKING:
     from a11y_bank.a11y.speech import SpeechService

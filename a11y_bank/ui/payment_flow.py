@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QDate, QLocale, QObject, QTimer, Signal
 
-from a11y_bank.a11y import qtfix
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.api.errors import OutcomeUnknown, Rejected
 from a11y_bank.api.models import (
@@ -39,8 +38,6 @@ from a11y_bank.domain.validation import ValidationError, validate_otp
 from a11y_bank.ui.messages import render, say, spoken_text, visible_text
 from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
-
-qtfix.install()  # before any signal is emitted: see qtfix
 
 if TYPE_CHECKING:
     from a11y_bank.ui.context import AppContext

@@ -30,10 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from a11y_bank.a11y import qtfix
-
-qtfix.install()  # before any signal is emitted: see qtfix
-
 MIN_PERCENT = 100
 MAX_PERCENT = 400
 STEP_PERCENT = 25

@@ -1,4 +1,4 @@
-# ruff: noqa: TID251 - a Qt benchmark; the Qt-free rule guards a11y_bank's core packages
+
 """History at scale: the shop account's 100 000 transactions in the real history screen.
 
     python -m benchmarks.perf.history [--repeats 3]

@@ -1,4 +1,4 @@
-# ruff: noqa: TID251 - a Qt benchmark; the Qt-free rule guards a11y_bank's core packages
+
 """Qt-side probes for the benchmarks: an event-loop stall watchdog, paint waits, RSS, and the app's context.
 
 Import only in a process that runs Qt (the benchmark children), never in the orchestrator.

@@ -1,4 +1,4 @@
-# ruff: noqa: TID251 - a Qt benchmark; the Qt-free rule guards a11y_bank's core packages
+
 """Speech: keypress -> first audio of a voice prompt, and how long a NOW utterance takes to cut one off.
 
     python -m benchmarks.perf.speech [--repeats 5]

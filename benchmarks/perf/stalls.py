@@ -1,4 +1,4 @@
-# ruff: noqa: TID251 - a Qt benchmark; the Qt-free rule guards a11y_bank's core packages
+
 """The GUI never stalls: the longest event-loop gap during the busiest journeys, with slow bank answers.
 
     python -m benchmarks.perf.stalls [--delays 0,1,5] [--repeats 1] [--bank process|embedded|both]

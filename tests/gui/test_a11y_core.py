@@ -179,8 +179,9 @@ def test_say_uses_catalogue_text_and_action(window: QWidget) -> None:
 
 
 def test_many_pyside_calls_do_not_exhaust_none_or_true() -> None:
-    """PySide6 6.12.0 on Python 3.11 drops a reference to None per void call and to True per emit;
-    without a11y_bank.a11y.qtfix this loop aborts the interpreter (none_dealloc)."""
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None per void call and to True per emit, and
+    this loop then aborts the interpreter (none_dealloc). The dependency pin keeps that pair out
+    (docs/decisions.md): this proves the installed pair is safe."""
     import sys
 
     from PySide6.QtCore import QObject, Signal

@@ -16,12 +16,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from a11y_bank.a11y import qtfix
 from a11y_bank.api.models import Account, Balance
 from a11y_bank.domain.money import Money
 from a11y_bank.ui.models.money_text import display_money, spoken_money
-
-qtfix.install()  # these models emit signals from Python (see a11y/qtfix.py)
 
 __all__ = [
     "ACCOUNT_ID_ROLE",

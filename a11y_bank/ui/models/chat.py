@@ -29,7 +29,6 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from a11y_bank.a11y import qtfix
 from a11y_bank.chat.client import MatrixClient
 from a11y_bank.chat.config import ChatConfig
 from a11y_bank.chat.errors import ChatAuthExpired, ChatError
@@ -42,7 +41,6 @@ if TYPE_CHECKING:
     from a11y_bank.api.bank import Bank
     from a11y_bank.ui.context import AppContext
 
-qtfix.install()  # signals emitted from Python and from the runner's threads (see a11y/qtfix.py)
 
 __all__ = [
     "ChatBridge",

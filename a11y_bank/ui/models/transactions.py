@@ -34,7 +34,6 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from a11y_bank.a11y import qtfix
 from a11y_bank.api.models import Transaction
 from a11y_bank.domain.money import Money
 from a11y_bank.ui.models.money_text import display_money, spoken_money
@@ -44,8 +43,6 @@ from a11y_bank.ui.models.transaction_filter import (
     FilterSummary,
     TransactionRow,
 )
-
-qtfix.install()  # these models emit signals from Python (see a11y/qtfix.py)
 
 __all__ = ["Column", "TransactionFilterModel", "TransactionTableModel", "row_from_transaction"]
 

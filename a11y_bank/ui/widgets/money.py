@@ -8,11 +8,8 @@ from PySide6.QtCore import QRegularExpression, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from a11y_bank.a11y import qtfix
 from a11y_bank.a11y.announcer import Announcer
 from a11y_bank.a11y.priority import Priority
-
-qtfix.install()  # before any signal is emitted: see qtfix
 
 # Up to 12 whole digits (thousands separators allowed while typing) and two decimals.
 _AMOUNT_PATTERN = r"^\s*[0-9][0-9,  ]{0,15}([.][0-9]{0,2})?\s*$|^\s*[.][0-9]{1,2}\s*$|^$"
