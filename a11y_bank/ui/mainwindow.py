@@ -45,6 +45,8 @@ from a11y_bank.ui.shortcuts import SHORTCUTS, shortcut_for
 
 TITLE_ANNOUNCE_DELAY_MS = 150
 SIGN_IN = "signin"
+# Pages shown before anyone is signed in: no section list, and Back returns to sign-in.
+PRE_SIGN_IN = frozenset({SIGN_IN, "enrol"})
 HOME = "accounts"
 
 ConfirmLeave = Callable[[Callable[[bool], None]], None]
@@ -299,14 +301,19 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.run(self.ctx.bank.sign_out, done, done)
 
     def _show(self, key: str, kwargs: dict[str, object], *, remember: bool) -> None:
-        if remember and self._current not in ("", key, SIGN_IN):
+        leaving_sign_in_for_a_page_before_it = self._current == SIGN_IN and key in PRE_SIGN_IN
+        if (
+            remember
+            and self._current not in ("", key)
+            and (self._current != SIGN_IN or leaving_sign_in_for_a_page_before_it)
+        ):
             self._history.append(self._current)
         if key == SIGN_IN:
             self._history.clear()
         screen = self.screen_for(key)
         self._current = key
         self.stack.setCurrentWidget(self._pages[key])
-        self.nav_panel.setVisible(key != SIGN_IN)
+        self.nav_panel.setVisible(key not in PRE_SIGN_IN)
         self.back_button.setVisible(key != SIGN_IN)
         self._select_nav(key)
         self._update_title()

@@ -77,7 +77,8 @@ def test_section_list_by_tab_arrows_and_enter(
     qtbot.keyClick(offline_window.nav, Qt.Key.Key_Return)
     assert offline_window.current_section() == "settings"
     assert [s.key for s in NAV_SECTIONS] == [
-        "accounts", "history", "transfer", "bills", "payees", "products", "support", "settings", "help"
+        "accounts", "history", "transfer", "bills", "payees", "products", "support", "settings", "help",
+        "wealth", "cards", "security",
     ]  # fmt: skip
 
 
@@ -95,6 +96,25 @@ def test_alt_number_and_f1_and_escape(qtbot: QtBot, offline_window: Any, spy: An
 
 def test_section_shortcuts_do_nothing_before_sign_in(qtbot: QtBot, offline_window: Any) -> None:
     press(qtbot, offline_window, "section:support")
+    assert offline_window.current_section() == "signin"
+
+
+def test_enrolment_is_reached_from_sign_in_by_keyboard_and_escape_returns(
+    qtbot: QtBot, offline_window: Any, spy: AnnouncementSpy
+) -> None:
+    signin = offline_window.current_screen()
+    signin.username.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is signin.username, timeout=2000)
+    for _ in range(20):  # Tab along the page until the enrol button has focus
+        if QApplication.focusWidget() is signin.enrol_button:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is signin.enrol_button
+    qtbot.keyClick(signin.enrol_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: offline_window.current_section() == "enrol", timeout=2000)
+    assert not offline_window.nav_panel.isVisible()  # nobody is signed in yet
+    qtbot.waitUntil(lambda: offline_window.current_screen().title() in spy.texts, timeout=2000)
+    press(qtbot, offline_window, "back")
     assert offline_window.current_section() == "signin"
 
 

@@ -58,15 +58,14 @@ SECTIONS: tuple[Section, ...] = (
     Section("settings", "settings:SettingsScreen", QT_TRANSLATE_NOOP("Sections", "Settings")),
     #: Navigation entry: keyboard shortcuts and how to use the app.
     Section("help", "help:HelpScreen", QT_TRANSLATE_NOOP("Sections", "Help")),
-    # Issue 13's sections come after the nine that own Alt+1..9. Not in the list yet (in_nav=False) until
-    # the section-list test and Help name them; reachable with ctx.navigate(key).
+    # Later sections come after the nine that own Alt+1..9, so no existing position or key ever moves.
     #: Section: wealth products (questionnaire, buy, sell, holdings).
-    Section("wealth", "wealth:WealthScreen", QT_TRANSLATE_NOOP("Sections", "Wealth"), in_nav=False),
+    Section("wealth", "wealth:WealthScreen", QT_TRANSLATE_NOOP("Sections", "Wealth")),
     #: Section: cards (freeze, unfreeze, activate, report lost, limits, credit card repayment).
-    Section("cards", "cards:CardsScreen", QT_TRANSLATE_NOOP("Sections", "Cards"), in_nav=False),
+    Section("cards", "cards:CardsScreen", QT_TRANSLATE_NOOP("Sections", "Cards")),
     #: Section: password, code channels and the accessibility profile.
-    Section("security", "security:SecurityScreen", QT_TRANSLATE_NOOP("Sections", "Security"), in_nav=False),
-    #: Page: enrol in online banking (before sign-in).
+    Section("security", "security:SecurityScreen", QT_TRANSLATE_NOOP("Sections", "Security")),
+    #: Page: enrol in online banking (before sign-in, from the sign-in page).
     Section("enrol", "enrol:EnrolScreen", QT_TRANSLATE_NOOP("Sections", "Enrol"), in_nav=False),
 )
 

@@ -115,6 +115,9 @@ class SignInScreen(Screen):
         self.sign_in_button.setObjectName("signInButton")
         self.sign_in_button.setAutoDefault(True)  # Enter on the focused button signs in
         self.sign_in_button.clicked.connect(self.submit)
+        self.enrol_button = QPushButton(self)
+        self.enrol_button.setObjectName("enrolButton")
+        self.enrol_button.clicked.connect(lambda: self.ctx.navigate("enrol"))
         self.username.returnPressed.connect(self.submit)
         self.password.returnPressed.connect(self.submit)
 
@@ -129,12 +132,22 @@ class SignInScreen(Screen):
             self.channel_field,
             self.form_error,
             self.sign_in_button,
+            self.enrol_button,
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
 
     def _set_tab_order(self) -> None:
-        _tab_chain([self.username, self.password, self.show_password, self.channel, self.sign_in_button])
+        _tab_chain(
+            [
+                self.username,
+                self.password,
+                self.show_password,
+                self.channel,
+                self.sign_in_button,
+                self.enrol_button,
+            ]
+        )
 
     def retranslate_ui(self) -> None:
         #: Heading of the sign-in screen.
@@ -171,6 +184,8 @@ class SignInScreen(Screen):
             self.channel.setItemText(row, channel_names[code])
         #: Button that signs in.
         self.sign_in_button.setText(self.tr("Sign in"))
+        #: Button on the sign-in page for customers who have no online banking yet: opens enrolment.
+        self.enrol_button.setText(self.tr("New to online banking? Enrol"))
 
     def title(self) -> str:
         #: Window title part for the sign-in screen.
