@@ -4,7 +4,7 @@
   icons, compiled .qm) goes into the bundle at the same package-relative path, so the app finds it
   with `Path(__file__).parent / ...` or `importlib.resources` exactly as it does from a checkout.
 - `compile_translations`: `.ts` sources become `.qm` in the build folder (the .qm files are
-  git-ignored), placed in the bundle at `a11y_bank/translations/`, where `app.TRANSLATIONS_DIR` looks.
+  git-ignored), placed in the bundle at `a11y_bank/translations/`, where `i18n.QM_DIR` looks.
 - `write_manifest`: the list of those resources, which `bundle_selftest` checks again at run time.
 - `windows_version_info`: the VERSIONINFO resource of the .exe files, in PyInstaller's text form.
 - `prune_binaries`: leave out Qt plugins the app does not want, with the libraries only they need.

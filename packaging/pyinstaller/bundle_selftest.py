@@ -76,10 +76,10 @@ def check_resources(resources: Iterable[str]) -> Check:
 
 
 def check_translations(resources: Iterable[str]) -> Check:
-    """The app's .qm files load from the app's own TRANSLATIONS_DIR, and Qt's for the same languages."""
+    """The .qm files load from where the app looks (i18n.QM_DIR), and Qt's for the same languages."""
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
-    from a11y_bank.app import TRANSLATIONS_DIR
+    from a11y_bank.i18n import QM_DIR as TRANSLATIONS_DIR
 
     names = [Path(r).name for r in resources if r.startswith("translations/") and r.endswith(".qm")]
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
