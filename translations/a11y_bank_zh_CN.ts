@@ -3195,7 +3195,7 @@ Window title part for the products screen.</extracomment>
     </message>
     <message>
         <source>Enrol</source>
-        <extracomment>Page: enrol in online banking (before sign-in).</extracomment>
+        <extracomment>Page: enrol in online banking (before sign-in, from the sign-in page).</extracomment>
         <translation>开通</translation>
     </message>
 </context>
@@ -3696,6 +3696,11 @@ Window title part for the sign-in screen.</extracomment>
         <source>Hardware token</source>
         <extracomment>One-time code channel: the customer&apos;s hardware security token shows the code.</extracomment>
         <translation>硬件令牌</translation>
+    </message>
+    <message>
+        <source>New to online banking? Enrol</source>
+        <extracomment>Button on the sign-in page for customers who have no online banking yet: opens enrolment.</extracomment>
+        <translation>首次使用网上银行？立即开通</translation>
     </message>
     <message>
         <source>Signing in, please wait.</source>
