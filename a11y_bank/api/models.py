@@ -51,6 +51,21 @@ def mask_identification(identification: str) -> str:
     return f"•••• {last4(identification)}"
 
 
+class MaskedIdentification:
+    """`last4` and `masked` for the models that carry a full account identification (kept out of repr)."""
+
+    __slots__ = ()
+    identification: str
+
+    @property
+    def last4(self) -> str:
+        return last4(self.identification)
+
+    @property
+    def masked(self) -> str:
+        return mask_identification(self.identification)
+
+
 class CreditDebit(enum.StrEnum):
     """OB `CreditDebitIndicator`: money in (Credit) or out (Debit)."""
 
@@ -134,7 +149,7 @@ class Session:
 
 
 @dataclass(frozen=True, slots=True)
-class Account:
+class Account(MaskedIdentification):
     """One of the customer's accounts (OB `OBAccount6`)."""
 
     account_id: str
@@ -147,14 +162,6 @@ class Account:
     scheme_name: str
     identification: str = field(repr=False)
     description: str = ""
-
-    @property
-    def last4(self) -> str:
-        return last4(self.identification)
-
-    @property
-    def masked(self) -> str:
-        return mask_identification(self.identification)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +216,7 @@ class TransactionPage:
 
 
 @dataclass(frozen=True, slots=True)
-class Beneficiary:
+class Beneficiary(MaskedIdentification):
     """A saved payee (OB `OBBeneficiary5`)."""
 
     beneficiary_id: str
@@ -221,17 +228,9 @@ class Beneficiary:
     matched_name: str = ""
     """After adding with a CLOSE_MATCH name check: the account holder's real name ("did you mean …?")."""
 
-    @property
-    def last4(self) -> str:
-        return last4(self.identification)
-
-    @property
-    def masked(self) -> str:
-        return mask_identification(self.identification)
-
 
 @dataclass(frozen=True, slots=True)
-class Biller:
+class Biller(MaskedIdentification):
     """A company the bank knows how to pay (electricity, water, gas, mobile, broadband)."""
 
     biller_id: str
@@ -244,10 +243,6 @@ class Biller:
     """What the biller calls the reference to quote (e.g. "Customer number")."""
     reference_pattern: str = ""
     """A regular expression the reference must match ("" when the biller did not say)."""
-
-    @property
-    def last4(self) -> str:
-        return last4(self.identification)
 
 
 @dataclass(frozen=True, slots=True)
