@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -121,31 +121,24 @@ class KioskWindow(QMainWindow):
         self.call_shortcut = QShortcut(QKeySequence(CALL_STAFF_KEY), self)
         self.call_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.call_shortcut.activated.connect(self.call_staff)
-        #: Title of the branch terminal window.
-        self.setWindowTitle(self.tr("a11y bank branch terminal"))
+        self.retranslate_ui()
 
     def _build_staff_sign_in(self) -> QWidget:
         page = QWidget()
-        #: Heading of the staff sign-in page on a branch terminal.
-        heading = QLabel(self.tr("Staff sign-in"), page)
+        heading = self.sign_in_heading = QLabel(page)
         self.staff_user = QLineEdit(page)
         self.staff_password = QLineEdit(page)
         self.staff_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.staff_pin = QLineEdit(page)
         self.staff_pin.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
-        #: Staff sign-in field labels; the PIN is chosen now and protects hand-back and leaving.
-        for text, field in (
-            (self.tr("Staff username"), self.staff_user),
-            #: Staff sign-in field label: the staff member's password.
-            (self.tr("Staff password"), self.staff_password),
-            #: Staff sign-in field label: a PIN chosen now that protects hand-back and leaving.
-            (self.tr("PIN for this shift (4 to 8 digits)"), self.staff_pin),
-        ):
-            field.setAccessibleName(text)
-            form.addRow(text, field)
-        #: Button that signs a staff member in on a branch terminal.
-        self.staff_sign_in_button = _button(self.tr("Sign in as staff"), page)
+        self.staff_field_labels: list[tuple[QLabel, QLineEdit]] = []
+        for field in (self.staff_user, self.staff_password, self.staff_pin):
+            label = QLabel(page)
+            label.setBuddy(field)
+            form.addRow(label, field)
+            self.staff_field_labels.append((label, field))
+        self.staff_sign_in_button = QPushButton(page)
         self.staff_sign_in_button.clicked.connect(self.staff_sign_in)
         self.staff_pin.returnPressed.connect(self.staff_sign_in)
         layout = QVBoxLayout(page)
@@ -158,16 +151,12 @@ class KioskWindow(QMainWindow):
     def _build_staff_page(self) -> QWidget:
         page = QWidget()
         self.staff_heading = QLabel(page)
-        #: Button that gives the terminal to the customer (they sign in with their own details).
-        self.hand_over_button = _button(self.tr("Hand over to the customer"), page)
+        self.hand_over_button = QPushButton(page)
         self.hand_over_button.clicked.connect(self.hand_over)
-        #: Label of the list of calls the customer made with the "Call staff" button.
-        calls_label = QLabel(self.tr("Calls from the customer"), page)
+        calls_label = self.calls_label = QLabel(page)
         self.calls_list = QListWidget(page)
-        self.calls_list.setAccessibleName(calls_label.text())
         calls_label.setBuddy(self.calls_list)
-        #: Button that closes the branch terminal (asks for the staff PIN).
-        self.leave_button = _button(self.tr("Close the terminal"), page)
+        self.leave_button = QPushButton(page)
         self.leave_button.clicked.connect(self.close)
         layout = QVBoxLayout(page)
         layout.addWidget(self.staff_heading)
@@ -179,11 +168,9 @@ class KioskWindow(QMainWindow):
 
     def _build_customer_page(self) -> QWidget:
         page = QWidget()
-        #: Button (also F2) a customer presses to ask a member of staff to come.
-        self.call_button = _button(self.tr("Call staff (F2)"), page)
+        self.call_button = QPushButton(page)
         self.call_button.clicked.connect(self.call_staff)
-        #: Button staff use to take the terminal back; asks for their PIN and ends the customer's session.
-        self.take_back_button = _button(self.tr("Staff: take back"), page)
+        self.take_back_button = QPushButton(page)
         self.take_back_button.clicked.connect(self.take_back)
         self.call_banner = QLabel(page)
         self.call_banner.setStyleSheet("font-weight: bold")
@@ -197,6 +184,55 @@ class KioskWindow(QMainWindow):
         self.customer_host = QVBoxLayout(page)
         self.customer_host.addWidget(self.customer_bar)
         return page
+
+    # -- language -------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Every fixed text of the terminal; runs again when the language changes."""
+        #: Title of the branch terminal window.
+        self.setWindowTitle(self.tr("a11y bank branch terminal"))
+        #: Heading of the staff sign-in page on a branch terminal.
+        self.sign_in_heading.setText(self.tr("Staff sign-in"))
+        field_texts = (
+            #: Staff sign-in field label: the staff member's username.
+            self.tr("Staff username"),
+            #: Staff sign-in field label: the staff member's password.
+            self.tr("Staff password"),
+            #: Staff sign-in field label: a PIN chosen now that protects hand-back and leaving.
+            self.tr("PIN for this shift (4 to 8 digits)"),
+        )
+        for (label, field), text in zip(self.staff_field_labels, field_texts, strict=True):
+            label.setText(text)
+            field.setAccessibleName(text)
+        #: Button that signs a staff member in on a branch terminal.
+        _set_button_text(self.staff_sign_in_button, self.tr("Sign in as staff"))
+        #: Button that gives the terminal to the customer (they sign in with their own details).
+        _set_button_text(self.hand_over_button, self.tr("Hand over to the customer"))
+        #: Label of the list of calls the customer made with the "Call staff" button.
+        self.calls_label.setText(self.tr("Calls from the customer"))
+        self.calls_list.setAccessibleName(self.calls_label.text())
+        #: Button that closes the branch terminal (asks for the staff PIN).
+        _set_button_text(self.leave_button, self.tr("Close the terminal"))
+        #: Button (also F2) a customer presses to ask a member of staff to come.
+        _set_button_text(self.call_button, self.tr("Call staff (F2)"))
+        #: Button staff use to take the terminal back; asks for their PIN and ends the customer's session.
+        _set_button_text(self.take_back_button, self.tr("Staff: take back"))
+        self._set_staff_heading()
+        if self.call_banner.text():
+            self.call_banner.setText(self._called_text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _set_staff_heading(self) -> None:
+        #: Heading of the staff page; {name} is the staff member's name.
+        self.staff_heading.setText(self.tr("Staff: {name}").format(name=self.kiosk.staff_name))
+
+    def _called_text(self) -> str:
+        #: Shown and spoken when the customer called staff.
+        return self.tr("A member of staff has been called and will come to you.")
 
     # -- staff ----------------------------------------------------------------------------------
 
@@ -278,8 +314,7 @@ class KioskWindow(QMainWindow):
             self.kiosk.call_staff()
 
     def _staff_called(self, call: StaffCall) -> None:
-        #: Shown and spoken when the customer called staff.
-        text = self.tr("A member of staff has been called and will come to you.")
+        text = self._called_text()
         self.call_banner.setText(text)
         self.call_banner.show()
         announcer = self.customer_ctx.announcer if self.customer_ctx is not None else self.ctx.announcer
@@ -295,8 +330,7 @@ class KioskWindow(QMainWindow):
         phase = self.kiosk.phase
         index = {KioskPhase.LOCKED: 0, KioskPhase.STAFF: 1, KioskPhase.CUSTOMER: 2}[phase]
         self.pages.setCurrentIndex(index)
-        #: Heading of the staff page; {name} is the staff member's name.
-        self.staff_heading.setText(self.tr("Staff: {name}").format(name=self.kiosk.staff_name))
+        self._set_staff_heading()
         focus: QWidget = self.call_button
         if phase is KioskPhase.LOCKED:
             focus = self.staff_user
@@ -381,10 +415,9 @@ class _TerminalMainWindow(MainWindow):
         return [*(w for w in self._lead if w.isVisible() and w.isEnabled()), *super().tab_chain()]
 
 
-def _button(text: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
+def _set_button_text(button: QPushButton, text: str) -> None:
+    button.setText(text)
     button.setAccessibleName(text)
-    return button
 
 
 def _clear_clipboard() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from a11y_bank.i18n import Translations
@@ -11,10 +10,6 @@ from tests.gui.test_kiosk import terminal as terminal  # the fixture  # noqa: PL
 from tests.i18n.scan import untranslated
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="KioskWindow sets its texts once in _build and has no retranslate_ui yet (kiosk owner)",
-)
 def test_the_terminal_switches_to_chinese_and_back(
     qtbot: QtBot, terminal: Terminal, languages: Translations
 ) -> None:
