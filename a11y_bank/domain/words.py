@@ -1,5 +1,5 @@
 """Amounts in words, for the voice and screen readers ("twelve pounds and fifty pence", "三千二百元五角")
-and the Chinese financial capitals printed on receipts ("人民币叁仟贰佰元伍角").
+and the Chinese financial capitals printed on receipts ("人民币叁仟贰佰元伍角整").
 
 A screen reader reading "¥3,200.50" says "yen sign three comma two hundred…" or worse; words are
 unambiguous. English follows British usage ("one hundred and five"), as on UK cheques. Chinese
@@ -124,10 +124,15 @@ class _ZhNumerals:
     digits: str  # 0-9
     small_units: tuple[str, str, str, str]  # 1, 10, 100, 1000
     short_ten: bool  # "十五" rather than "一十五" at the very start
+    whole_after_jiao: bool  # "伍角整": slips close an amount without 分 with 整 (speech does not)
 
 
-_ZH_READING = _ZhNumerals("零一二三四五六七八九", ("", "十", "百", "千"), short_ten=True)
-_ZH_CAPITALS = _ZhNumerals("零壹贰叁肆伍陆柒捌玖", ("", "拾", "佰", "仟"), short_ten=False)
+_ZH_READING = _ZhNumerals(
+    "零一二三四五六七八九", ("", "十", "百", "千"), short_ten=True, whole_after_jiao=False
+)
+_ZH_CAPITALS = _ZhNumerals(
+    "零壹贰叁肆伍陆柒捌玖", ("", "拾", "佰", "仟"), short_ten=False, whole_after_jiao=True
+)
 _WAN = 10_000
 _YI = 100_000_000
 
@@ -190,7 +195,9 @@ def _zh_yuan(integer: int, fraction: str, numerals: _ZhNumerals) -> str:
     if fen:
         # "一万零五元零五分": 零 marks the missing 角 when something comes before it.
         parts.append((zero if parts and not jiao else "") + numerals.digits[fen] + "分")
-    if not (jiao or fen):
+    if not fen and (numerals.whole_after_jiao or not jiao):
+        # Capitals close with 整 after 元 or 角 (nothing can be added after it on a slip); the
+        # reading says 整 only for whole yuan ("一百元整", but "三千二百元五角").
         parts.append("整")
     return "".join(parts)
 
@@ -275,7 +282,8 @@ def amount_in_words(money: Money, lang: str) -> str:
 
 
 def capitals_zh(money: Money) -> str:
-    """Chinese financial capitals (大写) for receipts: "人民币叁仟贰佰元伍角", "人民币壹佰元整".
+    """Chinese financial capitals (大写) for receipts: "人民币叁仟贰佰元伍角整", "人民币壹佰元整",
+    "人民币伍分"; 整 closes every amount without 分, as the People's Bank rules for slips ask.
 
     Only CNY, never negative and at most 2 decimals, because a receipt amount in capitals exists to
     be unforgeable and exact.

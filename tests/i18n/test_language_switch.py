@@ -122,7 +122,7 @@ def test_the_transfer_review_in_chinese_shows_capitals_and_speaks_the_amount_in_
 
     amount = Money(Decimal("3200.50"), "CNY")
     summary = screen.steps.summary
-    assert "大写金额：人民币叁仟贰佰元伍角" in summary.text()
+    assert "大写金额：人民币叁仟贰佰元伍角整" in summary.text()
     assert "¥3,200.50" in summary.text()
     assert amount_in_words(amount, "zh_CN") == "三千二百元五角"
     assert "三千二百元五角" in summary.accessibleName()  # the screen reader hears words, not digits

@@ -44,7 +44,7 @@ def spoken_money(money: Money, locale_name: str) -> str:
 
 
 def capitals_money(money: Money, locale_name: str) -> str | None:
-    """Chinese financial capitals (大写, "人民币叁仟贰佰元伍角") as bank slips show them, in Chinese only.
+    """Chinese financial capitals (大写, "人民币叁仟贰佰元伍角整") as bank slips show them, in Chinese only.
 
     None for other languages and for what capitals cannot write (other currencies, negatives).
     """

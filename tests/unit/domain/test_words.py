@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from a11y_bank.domain.money import Money
@@ -212,7 +212,10 @@ def test_integers(number: int, english: str, chinese: str) -> None:
 @pytest.mark.parametrize(
     ("amount", "expected"),
     [
-        ("3200.50", "人民币叁仟贰佰元伍角"),
+        ("3200.50", "人民币叁仟贰佰元伍角整"),  # 整 after 角 too, as on slips
+        ("0.50", "人民币伍角整"),
+        ("10.10", "人民币壹拾元壹角整"),
+        ("10.01", "人民币壹拾元零壹分"),
         ("100", "人民币壹佰元整"),
         ("10005.05", "人民币壹万零伍元零伍分"),
         ("15", "人民币壹拾伍元整"),  # capitals keep 壹拾
@@ -272,12 +275,15 @@ def test_integers_read_back(number: int) -> None:
 
 
 @given(AMOUNTS_2DP)
+@example(Decimal("0.01"))
+@example(Decimal("1000000000000.00"))  # the upper bound, 10**12
 def test_cny_amounts_read_back(amount: Decimal) -> None:
     money = cny(str(amount))
     assert en_cny_to_decimal(amount_in_words(money, "en")) == amount
     assert zh_cny_to_decimal(amount_in_words(money, "zh_CN")) == amount
     capitals = capitals_zh(money)
     assert capitals.startswith("人民币")
+    assert capitals.endswith("整") == (amount * 100 % 10 == 0)  # closed unless it ends at 分
     assert zh_cny_to_decimal(capitals.removeprefix("人民币").translate(CAPITALS_TO_READING)) == amount
 
 
