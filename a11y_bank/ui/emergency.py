@@ -9,17 +9,27 @@ chat with the reason as a draft (`draft=` keyword; the chat screen uses it where
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from a11y_bank.a11y.priority import Priority
-from a11y_bank.api.cards import Card, Cards, CardStatus
 from a11y_bank.ui.context import AppContext
+
+if TYPE_CHECKING:  # api.cards is imported on use: it brings the HTTP client, which a start does not need
+    from a11y_bank.api.cards import Card, Cards
 
 EMERGENCY_KEY = "F10"  # F8 and F9 are the chat's (newest message, read it)
 EMERGENCY_PHONE = "400 800 0000"
 """The demo bank's 24-hour line for lost cards and fraud (a real deployment sets its own)."""
+
+
+def _cards(ctx: AppContext) -> Cards:
+    from a11y_bank.api.cards import Cards
+
+    return Cards(ctx.bank)
 
 
 class EmergencyPanel(QDialog):
@@ -67,7 +77,7 @@ class EmergencyPanel(QDialog):
         self.signed_in = ctx.bank.session is not None
         self.report_lost.setVisible(self.signed_in)
         if self.signed_in:
-            self.ctx.tasks.run(lambda: Cards(ctx.bank).cards(), self._show_cards, self._cards_failed)
+            self.ctx.tasks.run(lambda: _cards(ctx).cards(), self._show_cards, self._cards_failed)
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -85,6 +95,8 @@ class EmergencyPanel(QDialog):
         self.first_focus().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_cards(self, cards: list[Card]) -> None:
+        from a11y_bank.api.cards import CardStatus
+
         for card in cards:
             if card.status is CardStatus.ACTIVE:
                 self.cards[card.card_id] = card
@@ -124,7 +136,7 @@ class EmergencyPanel(QDialog):
         if item is not None:
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)  # one freeze at a time per card
         self.ctx.tasks.run(
-            lambda: Cards(self.ctx.bank).freeze(card.card_id),
+            lambda: _cards(self.ctx).freeze(card.card_id),
             self._frozen,
             lambda exc: self._freeze_failed(card.card_id, exc),
         )
