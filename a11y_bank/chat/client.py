@@ -40,13 +40,16 @@ from a11y_bank.chat.models import (
     parse_sync,
 )
 
-__all__ = ["BANK_TOKEN_LOGIN", "SUPPORT_ROOM_DATA", "MatrixClient", "new_txn_id"]
+__all__ = ["BANK_TOKEN_LOGIN", "SUPPORT_ROOM_DATA", "SUPPORT_ROOM_TAG", "MatrixClient", "new_txn_id"]
 
 API = "/_matrix/client/v3"
 BANK_TOKEN_LOGIN = "org.a11ybank.login.bank_token"  # noqa: S105 - a login type name, not a secret
 """Sandbox-only login type: exchange the bank's access token for a chat token of the same customer."""
 SUPPORT_ROOM_DATA = "org.a11ybank.support_room"
 """Account-data type remembering the customer's support room, so every device finds the same room."""
+SUPPORT_ROOM_TAG = "org.a11ybank.support_room_for"
+"""Key in the support room's `m.room.create` content, naming the customer it was made for. A room whose
+creation answer was lost (so account data never learnt it) is found by this tag instead of made twice."""
 MAX_RETRY_AFTER = 10.0
 _CONNECT_FAILURES = (httpx.ConnectError, httpx.ConnectTimeout)
 _AMBIGUOUS_FAILURES = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
@@ -132,12 +135,26 @@ class MatrixClient:
 
     # --- rooms --------------------------------------------------------------------------------
 
-    def create_room(self, *, name: str, invite: tuple[str, ...] = (), topic: str = "") -> str:
+    def create_room(
+        self,
+        *,
+        name: str,
+        invite: tuple[str, ...] = (),
+        topic: str = "",
+        creation_content: Mapping[str, Any] | None = None,
+    ) -> str:
         body: JsonObject = {"preset": "private_chat", "name": name, "invite": list(invite), "is_direct": True}
         if topic:
             body["topic"] = topic
+        if creation_content:
+            body["creation_content"] = dict(creation_content)
         # Not idempotent: a retry after a lost answer could make a second room.
         return _text(self._call("POST", API + "/createRoom", body=body, idempotent=False), "room_id")
+
+    def room_state(self, room_id: str, event_type: str, state_key: str = "") -> JsonObject:
+        """The content of one state event; raises `ChatNotFound` when the room has none of that kind."""
+        parts = ("rooms", room_id, "state", event_type, *((state_key,) if state_key else ()))
+        return self._call("GET", _path(*parts))
 
     def join_room(self, room_id: str) -> str:
         return _text(self._call("POST", _path("join", room_id), body={}, idempotent=True), "room_id")
@@ -156,16 +173,36 @@ class MatrixClient:
         self._call("PUT", _path("user", self.user_id, "account_data", data_type), body=dict(content))
 
     def support_room(self, agent_user_id: str, *, name: str = "Support") -> str:
-        """The customer's support room: the one remembered in account data, else a new one with the agent."""
+        """The customer's support room: the one remembered in account data, else a joined room tagged as
+        theirs at creation (made by an earlier try whose answer was lost), else a new one with the agent.
+
+        Asking again after a failed or timed-out creation therefore never leaves a second, empty room.
+        """
         try:
             remembered = self.account_data(SUPPORT_ROOM_DATA).get("room_id")
         except ChatNotFound:
             remembered = None
-        if isinstance(remembered, str) and remembered in self.joined_rooms():
+        joined = self.joined_rooms()
+        if isinstance(remembered, str) and remembered in joined:
             return remembered
-        room_id = self.create_room(name=name, invite=(agent_user_id,))
+        room_id = self._tagged_support_room(joined)
+        if room_id is None:
+            room_id = self.create_room(
+                name=name, invite=(agent_user_id,), creation_content={SUPPORT_ROOM_TAG: self.user_id}
+            )
         self.set_account_data(SUPPORT_ROOM_DATA, {"room_id": room_id})
         return room_id
+
+    def _tagged_support_room(self, joined: tuple[str, ...]) -> str | None:
+        """The first joined room whose creation content names this user as its customer."""
+        for room_id in joined:
+            try:
+                created = self.room_state(room_id, "m.room.create")
+            except ChatNotFound:
+                continue
+            if created.get(SUPPORT_ROOM_TAG) == self.user_id:
+                return room_id
+        return None
 
     # --- events -------------------------------------------------------------------------------
 

@@ -95,3 +95,25 @@ class RestartableServer:
         self.stop()
         self.restarts += 1
         self._start()
+
+
+@dataclass
+class LoseFirstAnswer(httpx.BaseTransport):
+    """Lets the server act on the first request whose path ends with `path_suffix`, then times out
+    before its answer (the client cannot tell whether it happened); every other request passes."""
+
+    path_suffix: str
+    inner: httpx.BaseTransport = field(default_factory=httpx.HTTPTransport)
+    lost: int = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if self.lost == 0 and request.url.path.endswith(self.path_suffix):
+            response.read()  # the server has fully acted on it
+            response.close()
+            self.lost += 1
+            raise httpx.ReadTimeout("injected: answer too late", request=request)
+        return response
+
+    def close(self) -> None:
+        self.inner.close()

@@ -211,22 +211,37 @@ class Homeserver:
 
     # --- rooms --------------------------------------------------------------------------------
 
-    def create_room(self, device: Device, name: str, invite: list[str]) -> str:
+    def create_room(
+        self, device: Device, name: str, invite: list[str], creation_content: dict[str, Any] | None = None
+    ) -> str:
+        """A new room; `creation_content` goes into its `m.room.create` event (the creator key is ours)."""
         room_id = f"!{secrets.token_urlsafe(12)}:{SERVER_NAME}"
+        create_content = {**(creation_content or {}), "creator": device.user_id}
         with self.db.transaction() as conn:
             conn.execute(
                 "INSERT INTO mx_rooms (room_id, creator, name, created_ts) VALUES (?,?,?,?)",
                 (room_id, device.user_id, name, self._clock_ms()),
             )
-            self._insert(
-                conn, room_id, device.user_id, "m.room.create", {"creator": device.user_id}, state_key=""
-            )
+            self._insert(conn, room_id, device.user_id, "m.room.create", create_content, state_key="")
             self._set_membership(conn, room_id, device.user_id, device.user_id, "join")
             self._insert(conn, room_id, device.user_id, "m.room.name", {"name": name}, state_key="")
             for user in invite:
                 self._set_membership(conn, room_id, device.user_id, user, "invite")
         self.notifier.notify()
         return room_id
+
+    def state_content(self, device: Device, room_id: str, event_type: str, state_key: str) -> dict[str, Any]:
+        """The content of the room's current state event (`type`, `state_key`); members only."""
+        self.require_joined(device.user_id, room_id)
+        row = self.db.one(
+            "SELECT content FROM mx_events WHERE room_id = ? AND type = ? AND state_key = ?"
+            " ORDER BY pos DESC LIMIT 1",
+            (room_id, event_type, state_key),
+        )
+        if row is None:
+            raise not_found("Event not found")
+        content: dict[str, Any] = json.loads(row["content"])
+        return content
 
     def invite(self, sender: str, room_id: str, user_id: str) -> None:
         with self.db.transaction() as conn:

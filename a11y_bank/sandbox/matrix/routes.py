@@ -87,7 +87,10 @@ class MatrixService:
             raise bad_json("invite must be a list of user ids")
         given = body.get("name")
         name = given if isinstance(given, str) else ""
-        room_id = self.hs.create_room(device, name, invite)
+        creation = body.get("creation_content", {})
+        if not isinstance(creation, dict):
+            raise bad_json("creation_content must be an object")
+        room_id = self.hs.create_room(device, name, invite, validate_content(creation))
         self.agent.room_created(room_id, invite)
         return _ok({"room_id": room_id})
 
@@ -96,6 +99,14 @@ class MatrixService:
         room_id = request.path_params["room_id"]
         self.hs.join(device, room_id)
         return _ok({"room_id": room_id})
+
+    async def room_state(self, request: Request) -> Response:
+        device = self._device(request)
+        params = request.path_params
+        content = self.hs.state_content(
+            device, params["room_id"], params["event_type"], params.get("state_key", "")
+        )
+        return _ok(content)
 
     async def joined_rooms(self, request: Request) -> Response:
         device = self._device(request)
@@ -221,6 +232,8 @@ def build_routes(svc: MatrixService) -> list[BaseRoute]:
         (f"{V3}/join/{{room_id}}", svc.join, ["POST"]),
         (f"{V3}/rooms/{{room_id}}/join", svc.join, ["POST"]),
         (f"{V3}/joined_rooms", svc.joined_rooms, ["GET"]),
+        (f"{V3}/rooms/{{room_id}}/state/{{event_type}}", svc.room_state, ["GET"]),
+        (f"{V3}/rooms/{{room_id}}/state/{{event_type}}/{{state_key}}", svc.room_state, ["GET"]),
         (f"{V3}/user/{{user_id}}/account_data/{{type}}", svc.account_data, ["GET", "PUT"]),
         (f"{V3}/rooms/{{room_id}}/send/{{event_type}}/{{txn_id}}", svc.send, ["PUT"]),
         (f"{V3}/rooms/{{room_id}}/messages", svc.messages, ["GET"]),
