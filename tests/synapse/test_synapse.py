@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from a11y_bank.chat.client import MatrixClient, new_txn_id
+from a11y_bank.chat.client import SUPPORT_ROOM_TAG, MatrixClient, new_txn_id
 from a11y_bank.chat.config import ChatConfig
+from a11y_bank.chat.errors import ChatTimeout
 from a11y_bank.chat.models import Credentials
 from a11y_bank.chat.outbox import ChatOutbox
 from a11y_bank.chat.session import ChatRunner, ChatSession, ConnectionState
+from tests.chat.faults import LoseFirstAnswer
 from tests.synapse.conftest import SERVER_NAME, Synapse
 
 pytestmark = pytest.mark.synapse
@@ -178,3 +180,24 @@ def test_campaign_on_synapse_no_message_lost_or_duplicated(
     assert sum(transport.injected.values()) > 0
     assert lost == []
     assert duplicated == []
+
+
+def test_support_room_retry_after_lost_create_answer_makes_no_second_room(synapse: Synapse) -> None:
+    synapse.register("lostanswer", "Lost-answer-pass-1")
+    flaky = LoseFirstAnswer("/createRoom")
+    config = ChatConfig(synapse.url, timeout=10.0, backoff=0.05, transport=flaky)
+    client = MatrixClient(config)
+    try:
+        client.login_password("lostanswer", "Lost-answer-pass-1")
+        with pytest.raises(ChatTimeout):
+            client.support_room(STAFF)
+        created = client.joined_rooms()
+        assert len(created) == 1, "Synapse made the room although the client never heard"
+
+        room = client.support_room(STAFF)
+
+        assert room == created[0]
+        assert client.joined_rooms() == created, "a second room was made"
+        assert client.room_state(room, "m.room.create")[SUPPORT_ROOM_TAG] == client.user_id
+    finally:
+        client.close()
