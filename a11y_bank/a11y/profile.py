@@ -16,10 +16,11 @@ import logging
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from a11y_bank.quickmenu import QuickMenu
 from a11y_bank.settings import Settings
 
 _log = logging.getLogger(__name__)
@@ -40,7 +41,11 @@ _MAX_BYTES = 64 * 1024
 
 @dataclass(frozen=True)
 class A11yProfile:
-    """Preferences beyond `Settings`. `time_multiplier` None means no time limit (the default)."""
+    """Preferences beyond `Settings`. `time_multiplier` None means no time limit (the default).
+
+    `quick_menu`: the customer's Alt+1 … Alt+9 actions (a11y_bank.quickmenu), so they travel with the
+    profile to a branch terminal.
+    """
 
     theme: str = "system"
     verbosity: str = "beginner"
@@ -50,9 +55,12 @@ class A11yProfile:
     time_multiplier: int | None = None
     earcons: bool = False
     line_spacing_percent: int = 100
+    quick_menu: QuickMenu = field(default_factory=QuickMenu)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        document: dict[str, Any] = {spec.name: getattr(self, spec.name) for spec in fields(self)}
+        document["quick_menu"] = self.quick_menu.to_json()
+        return document
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> A11yProfile:
@@ -73,6 +81,9 @@ _INVALID = object()
 
 
 def _valid(name: str, value: object) -> object:
+    if name == "quick_menu":
+        # A stored list is read tolerantly (bad entries dropped); `update` takes a QuickMenu.
+        return value if isinstance(value, QuickMenu) else QuickMenu.from_json(value)
     choices = {"theme": THEMES, "verbosity": VERBOSITY}
     ranges = {
         "voice_pitch": PITCH_RANGE,

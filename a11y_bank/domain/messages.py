@@ -409,6 +409,23 @@ _ENTRIES: tuple[Message, ...] = (
         QT_TRANSLATE_NOOP("Messages", "Check your internet connection, then try again."),
     ),
     _m(
+        "api.certificate",
+        #: Shown when the bank's security certificate could not be verified; the connection was refused.
+        QT_TRANSLATE_NOOP(
+            "Messages", "The bank's identity could not be checked, so the app did not connect."
+        ),
+        #: Spoken when the bank's security certificate could not be verified.
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The connection was refused for your safety: the bank's security certificate could not be "
+            "checked. Someone could be listening in. Nothing was sent.",
+        ),
+        #: What to do after a certificate error; there is no way to connect anyway.
+        QT_TRANSLATE_NOOP(
+            "Messages", "Do not use this network for banking. Call the bank on its published phone number."
+        ),
+    ),
+    _m(
         "api.server_error",
         #: Shown when the bank's server failed (HTTP 5xx) on a request that changes nothing (a read).
         QT_TRANSLATE_NOOP("Messages", "The bank has a problem right now."),
@@ -547,6 +564,35 @@ _ENTRIES: tuple[Message, ...] = (
         QT_TRANSLATE_NOOP("Messages", "We could not sign you in with that user name and password."),
         #: What to do when sign-in fails.
         QT_TRANSLATE_NOOP("Messages", "Check both and try again."),
+    ),
+    _m(
+        "lock.locked",
+        #: Shown when the app locked itself after a time without use.
+        QT_TRANSLATE_NOOP("Messages", "The app is locked."),
+        #: Spoken when the app locked itself after a time without use.
+        QT_TRANSLATE_NOOP("Messages", "The app locked itself because it was not used for a while."),
+        #: What to do to unlock the app.
+        QT_TRANSLATE_NOOP("Messages", "Type your password to go back to where you were."),
+    ),
+    _m(
+        "lock.wrong_password",
+        #: Error under the password field of the lock page; {attempts} is how many tries are left.
+        QT_TRANSLATE_NOOP("Messages", "That password is not right. {attempts} tries left."),
+        #: Spoken when the password typed on the lock page is wrong; {attempts} is how many tries are left.
+        QT_TRANSLATE_NOOP("Messages", "That password is not right. You have {attempts} tries left."),
+        #: What to do when the password on the lock page is wrong.
+        QT_TRANSLATE_NOOP("Messages", "Type the password you signed in with, or sign out."),
+    ),
+    _m(
+        "lock.too_many_attempts",
+        #: Shown when too many wrong passwords were typed on the lock page.
+        QT_TRANSLATE_NOOP("Messages", "Too many wrong passwords. You are signed out."),
+        #: Spoken when too many wrong passwords were typed on the lock page.
+        QT_TRANSLATE_NOOP(
+            "Messages", "There were too many wrong passwords, so you are signed out for safety."
+        ),
+        #: What to do after being signed out for too many wrong passwords.
+        QT_TRANSLATE_NOOP("Messages", "Sign in again with your user name and password."),
     ),
     _m(
         "sign_in.username_empty",
@@ -737,6 +783,133 @@ _ENTRIES: tuple[Message, ...] = (
         QT_TRANSLATE_NOOP("Messages", "A six digit code is on its way to {destination}."),
         #: What to do after a code was sent.
         QT_TRANSLATE_NOOP("Messages", "Type the code to approve the payment."),
+    ),
+    # ---- the personal quick menu (a11y_bank.quickmenu, ui/screens/quickmenu.py) ---------------
+    _m(
+        "quick_menu.label_empty",
+        #: Error under the name field of a quick menu action when it was left empty.
+        QT_TRANSLATE_NOOP("Messages", "Give the action a name."),
+        #: Spoken when the name of a quick menu action is empty.
+        QT_TRANSLATE_NOOP("Messages", "The name of the action is empty."),
+        #: What to do when the name of a quick menu action is empty.
+        QT_TRANSLATE_NOOP(
+            "Messages", "Type a short name you will recognise, for example Pay electricity bill."
+        ),
+    ),
+    _m(
+        "quick_menu.label_too_long",
+        #: Error under the name field of a quick menu action; {maximum} is the most characters allowed.
+        QT_TRANSLATE_NOOP("Messages", "Use at most {maximum} characters."),
+        #: Spoken when the name of a quick menu action is too long; {maximum} is the most allowed.
+        QT_TRANSLATE_NOOP("Messages", "The name is too long. The most is {maximum} characters."),
+        #: What to do when the name of a quick menu action is too long.
+        QT_TRANSLATE_NOOP("Messages", "Make the name shorter."),
+    ),
+    _m(
+        "quick_menu.account_missing",
+        #: Error under the account list of a quick menu action when no account is chosen.
+        QT_TRANSLATE_NOOP("Messages", "Choose an account."),
+        #: Spoken when a quick menu action has no account.
+        QT_TRANSLATE_NOOP("Messages", "No account is chosen."),
+        #: What to do when a quick menu action has no account.
+        QT_TRANSLATE_NOOP("Messages", "Choose one of your accounts from the list."),
+    ),
+    _m(
+        "quick_menu.payee_missing",
+        #: Error under the payee list of a quick menu action when no saved payee is chosen.
+        QT_TRANSLATE_NOOP("Messages", "Choose a saved payee."),
+        #: Spoken when a quick menu action has no payee.
+        QT_TRANSLATE_NOOP("Messages", "No payee is chosen."),
+        #: What to do when a quick menu action has no payee.
+        QT_TRANSLATE_NOOP(
+            "Messages", "Choose a payee from the list. To pay someone new, add them in Payees first."
+        ),
+    ),
+    _m(
+        "quick_menu.biller_missing",
+        #: Error under the biller list of a quick menu action when no biller is chosen.
+        QT_TRANSLATE_NOOP("Messages", "Choose a biller."),
+        #: Spoken when a quick menu action has no biller.
+        QT_TRANSLATE_NOOP("Messages", "No biller is chosen."),
+        #: What to do when a quick menu action has no biller.
+        QT_TRANSLATE_NOOP("Messages", "Choose the company that sends the bill from the list."),
+    ),
+    _m(
+        "quick_menu.bill_reference_missing",
+        #: Error under the bill number field of a quick menu action when it is empty or too long.
+        QT_TRANSLATE_NOOP("Messages", "Enter your number on the bill."),
+        #: Spoken when the bill number of a quick menu action is empty or too long.
+        QT_TRANSLATE_NOOP("Messages", "The bill number is missing."),
+        #: What to do when the bill number of a quick menu action is missing.
+        QT_TRANSLATE_NOOP("Messages", "Type the number printed on your bill, up to 35 characters."),
+    ),
+    _m(
+        "quick_menu.screen_missing",
+        #: Error under the screen list of a quick menu action when no screen is chosen.
+        QT_TRANSLATE_NOOP("Messages", "Choose a screen."),
+        #: Spoken when a quick menu action that opens a screen has none.
+        QT_TRANSLATE_NOOP("Messages", "No screen is chosen."),
+        #: What to do when a quick menu action that opens a screen has none.
+        QT_TRANSLATE_NOOP("Messages", "Choose the screen to open from the list."),
+    ),
+    _m(
+        "quick_menu.amount_missing",
+        #: Error under the amount field of a quick menu payment when it is missing or not valid.
+        QT_TRANSLATE_NOOP("Messages", "Enter the amount to pay."),
+        #: Spoken when the amount of a quick menu payment is missing or not valid.
+        QT_TRANSLATE_NOOP("Messages", "The amount is missing or not valid."),
+        #: What to do when the amount of a quick menu payment is missing.
+        QT_TRANSLATE_NOOP("Messages", "Type the amount in digits, for example 200.00."),
+    ),
+    _m(
+        "quick_menu.full",
+        #: Shown when the quick menu already has its most actions; {maximum} is that number (9).
+        QT_TRANSLATE_NOOP("Messages", "The quick menu is full: {maximum} actions."),
+        #: Spoken when the quick menu is full; {maximum} is how many actions it holds.
+        QT_TRANSLATE_NOOP("Messages", "The quick menu is full. It holds {maximum} actions."),
+        #: What to do when the quick menu is full.
+        QT_TRANSLATE_NOOP("Messages", "Remove an action before adding another."),
+    ),
+    _m(
+        "quick_menu.empty_slot",
+        #: Shown when a quick menu key has no action; {name} is the key, e.g. Alt+3.
+        QT_TRANSLATE_NOOP("Messages", "{name} has no quick menu action."),
+        #: Spoken when a quick menu key has no action; {name} is the key, e.g. Alt+3.
+        QT_TRANSLATE_NOOP("Messages", "There is no quick menu action on {name}."),
+        #: What to do when a quick menu key has no action.
+        QT_TRANSLATE_NOOP("Messages", "You can set one up on the Quick menu screen."),
+    ),
+    _m(
+        "quick_menu.empty",
+        #: Shown when the quick menu is read out but has no actions.
+        QT_TRANSLATE_NOOP("Messages", "Your quick menu is empty."),
+        #: Spoken when the quick menu is read out but has no actions.
+        QT_TRANSLATE_NOOP("Messages", "Your quick menu has no actions yet."),
+        #: What to do when the quick menu is empty.
+        QT_TRANSLATE_NOOP("Messages", "Add actions on the Quick menu screen."),
+    ),
+    _m(
+        "quick_menu.stale",
+        #: Shown when a quick menu action refers to a payee, biller or account that is gone; {name} its name.
+        QT_TRANSLATE_NOOP(
+            "Messages", "“{name}” cannot run: its payee, biller or account is no longer there."
+        ),
+        #: Spoken when a quick menu action refers to something that is gone; {name} is the action's name.
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "The quick menu action {name} cannot run. Its payee, biller or account is no longer there.",
+        ),
+        #: What to do when a quick menu action cannot run any more.
+        QT_TRANSLATE_NOOP("Messages", "Edit the action or remove it."),
+    ),
+    _m(
+        "quick_menu.payment_busy",
+        #: Shown when a quick menu payment cannot start because another payment is under way.
+        QT_TRANSLATE_NOOP("Messages", "Another payment is in progress."),
+        #: Spoken when a quick menu payment cannot start because another payment is under way.
+        QT_TRANSLATE_NOOP("Messages", "Another payment is in progress on this screen."),
+        #: What to do when another payment is in progress.
+        QT_TRANSLATE_NOOP("Messages", "Finish it or go back to the form, then press the key again."),
     ),
 )
 
