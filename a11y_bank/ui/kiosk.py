@@ -45,6 +45,7 @@ from a11y_bank.kiosk import (
 )
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.mainwindow import MainWindow
+from a11y_bank.ui.widgets.fields import SecretEdit
 
 if TYPE_CHECKING:
     from a11y_bank.cli import Options
@@ -64,7 +65,7 @@ class PinDialog(QDialog):
     def __init__(self, parent: QWidget, prompt: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(prompt)
-        self.field = QLineEdit(self)
+        self.field = SecretEdit(self)
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setAccessibleName(prompt)
         label = QLabel(prompt, self)
@@ -127,9 +128,9 @@ class KioskWindow(QMainWindow):
         page = QWidget()
         heading = self.sign_in_heading = QLabel(page)
         self.staff_user = QLineEdit(page)
-        self.staff_password = QLineEdit(page)
+        self.staff_password = SecretEdit(page)
         self.staff_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.staff_pin = QLineEdit(page)
+        self.staff_pin = SecretEdit(page)
         self.staff_pin.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
         self.staff_field_labels: list[tuple[QLabel, QLineEdit]] = []

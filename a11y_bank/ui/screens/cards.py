@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QListWidget,
     QPushButton,
     QTextBrowser,
@@ -43,6 +42,7 @@ from a11y_bank.api.cards import (
 from a11y_bank.api.errors import AuthExpired, Rejected
 from a11y_bank.api.models import Account, Challenge
 from a11y_bank.domain.money import Money
+from a11y_bank.domain.sentences import join_sentences
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import visible_text
 from a11y_bank.ui.models.accounts import account_label
@@ -51,7 +51,7 @@ from a11y_bank.ui.models.money_text import current_locale_name, display_money
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.payment_flow import CODE_CHANNELS, preferred_channel
 from a11y_bank.ui.screens.base import Screen
-from a11y_bank.ui.widgets.fields import LabelledField
+from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
 from a11y_bank.ui.widgets.money import MoneyLineEdit, parse_amount
 
 __all__ = ["CardsOverview", "CardsScreen", "load_cards"]
@@ -171,7 +171,7 @@ class CardsScreen(Screen):
         self.channel_combo.setObjectName("cardCodeChannel")
         self.channel_field = LabelledField(self.channel_combo, parent=self)
         self.send_code_button = self._button("sendCardCode", self.send_code)
-        self.code_edit = QLineEdit(self)
+        self.code_edit = SecretEdit(self)
         self.code_edit.setObjectName("cardCode")
         self.code_edit.setMaxLength(12)
         self.code_edit.returnPressed.connect(self.confirm_code)
@@ -604,7 +604,9 @@ class CardsScreen(Screen):
             text = self.tr("Done: {card}.").format(card=self._card_line(result.card))
             if result.replacement is not None:
                 #: Added when a replacement card is on its way.
-                text += " " + self.tr("A new card is on its way; activate it here when it arrives.")
+                text = join_sentences(
+                    text, self.tr("A new card is on its way; activate it here when it arrives.")
+                )
         self._say(text, Priority.NOW)
         self.card_list.setFocus(Qt.FocusReason.OtherFocusReason)
         cards = self.cards

@@ -38,7 +38,7 @@ from a11y_bank.ui.messages import visible_text
 from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
-from a11y_bank.ui.widgets.fields import LabelledField
+from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
 
 __all__ = ["EnrolScreen", "need_names"]
 
@@ -142,10 +142,10 @@ class EnrolScreen(Screen):
     def _details_page(self) -> QWidget:
         page = QWidget(self)
         self.rules_text = self._label("passwordRules", focusable=True)
-        self.code_edit = QLineEdit(self)
+        self.code_edit = SecretEdit(self)
         self.code_edit.setObjectName("enrolCode")
         self.code_field = LabelledField(self.code_edit, parent=self)
-        self.password_edit = QLineEdit(self)
+        self.password_edit = SecretEdit(self)
         self.password_edit.setObjectName("enrolPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)  # paste still works
         self.password_field = LabelledField(self.password_edit, parent=self)

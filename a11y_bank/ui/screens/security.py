@@ -37,7 +37,7 @@ from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.payment_flow import CODE_CHANNELS, preferred_channel
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.screens.enrol import channel_names, need_names
-from a11y_bank.ui.widgets.fields import LabelledField
+from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
 
 __all__ = ["SecurityScreen"]
 
@@ -67,7 +67,7 @@ class SecurityScreen(Screen):
         for check in self.need_checks.values():
             a11y.addWidget(check)
         a11y.addWidget(self.save_a11y_button)
-        self.password_edit = QLineEdit(self)
+        self.password_edit = SecretEdit(self)
         self.password_edit.setObjectName("newPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_field = LabelledField(self.password_edit, parent=self)
@@ -84,7 +84,7 @@ class SecurityScreen(Screen):
         self.send_via.setObjectName("securityCodeChannel")
         self.send_via_field = LabelledField(self.send_via, parent=self)
         self.send_code_button = self._button("securitySendCode", self.send_code)
-        self.code_edit = QLineEdit(self)
+        self.code_edit = SecretEdit(self)
         self.code_edit.setObjectName("securityCode")
         self.code_edit.returnPressed.connect(self.confirm)
         self.code_field = LabelledField(self.code_edit, parent=self)

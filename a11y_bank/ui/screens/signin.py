@@ -30,7 +30,7 @@ from a11y_bank.ui.messages import say, visible_text
 from a11y_bank.ui.models.error_codes import message_code_for, say_error
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
-from a11y_bank.ui.widgets.fields import LabelledField
+from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
 
 __all__ = ["OTP_CHANNELS", "SignInScreen", "sign_in_message_code"]
 
@@ -91,7 +91,7 @@ class SignInScreen(Screen):
         )
         self.username_field = LabelledField(self.username, parent=self)
 
-        self.password = QLineEdit(self)
+        self.password = SecretEdit(self)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_field = LabelledField(self.password, parent=self)

@@ -28,6 +28,7 @@ from a11y_bank.a11y.announcer import Announcer
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.api.models import Account, Beneficiary, Challenge, NameCheck, PaymentConsent, PaymentIntent
 from a11y_bank.domain.money import Money
+from a11y_bank.domain.sentences import join_sentences
 from a11y_bank.domain.validation import (
     ValidationError,
     parse_amount,
@@ -59,7 +60,7 @@ from a11y_bank.ui.screens.payees import (
     tab_chain,
 )
 from a11y_bank.ui.theme import make_heading
-from a11y_bank.ui.widgets.fields import LabelledField, label_for, set_label_text
+from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit, label_for, set_label_text
 from a11y_bank.ui.widgets.money import MoneyLineEdit
 
 __all__ = [
@@ -206,7 +207,7 @@ class PaymentSteps(QObject):
         self.code_instructions.setObjectName("codeInstructions")
         self.code_instructions.setWordWrap(True)
         self.code_instructions.setTextFormat(Qt.TextFormat.PlainText)
-        self.code_edit = QLineEdit(page)
+        self.code_edit = SecretEdit(page)
         self.code_edit.setObjectName("oneTimeCode")
         self.code_edit.setMaxLength(20)  # room for pasted "123 456" or "123-456"
         self.code_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
@@ -338,7 +339,7 @@ class PaymentSteps(QObject):
         self.summary.setText(visible)
         self.summary.setAccessibleName(spoken)
         self.warnings.setText("\n".join(warnings))
-        self.warnings.setAccessibleName(" ".join(warnings))
+        self.warnings.setAccessibleName(join_sentences(*warnings))
         self.warnings.setVisible(bool(warnings))
         index = self.channel_combo.findData(preferred_channel(self._screen.ctx.settings))
         self.channel_combo.setCurrentIndex(max(index, 0))
@@ -346,7 +347,7 @@ class PaymentSteps(QObject):
         self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
         announcer = self._screen.ctx.announcer
         if warnings:
-            announcer.announce(" ".join(warnings), Priority.NOW)
+            announcer.announce(join_sentences(*warnings), Priority.NOW)
         # NEXT, not NORMAL: the summary must come right after the warnings, before anything queued.
         announcer.announce(spoken, Priority.NEXT, visible=visible.replace("\n", " "))
 

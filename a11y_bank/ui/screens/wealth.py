@@ -51,6 +51,7 @@ from a11y_bank.api.wealth import (
     WealthProduct,
 )
 from a11y_bank.domain.money import Money
+from a11y_bank.domain.sentences import join_sentences
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import visible_text
 from a11y_bank.ui.models.accounts import account_label
@@ -59,7 +60,7 @@ from a11y_bank.ui.models.money_text import current_locale_name, display_money, s
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.payment_flow import CODE_CHANNELS, preferred_channel
 from a11y_bank.ui.screens.base import Screen
-from a11y_bank.ui.widgets.fields import LabelledField
+from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
 from a11y_bank.ui.widgets.money import MoneyLineEdit, parse_amount
 
 __all__ = ["Overview", "Page", "WealthScreen", "load_overview", "needs_acknowledgement", "sale_allowed"]
@@ -228,7 +229,7 @@ class WealthScreen(Screen):
         self.channel_combo.setObjectName("codeChannel")
         self.channel_field = LabelledField(self.channel_combo, parent=self)
         self.send_code_button = self._button("sendOrderCode", self.send_code)
-        self.code_edit = QLineEdit(self)
+        self.code_edit = SecretEdit(self)
         self.code_edit.setObjectName("orderCode")
         self.code_edit.setMaxLength(12)
         self.code_edit.returnPressed.connect(self.confirm_code)
@@ -702,7 +703,7 @@ class WealthScreen(Screen):
         text = summary.format(product=review.product_name, amount=amount, fee=fee, units=f"{review.units:f}")
         if review.suitability == "ACKNOWLEDGED":
             #: Added to a review when the customer accepted a product above their level.
-            text += " " + self.tr("You accepted that this product is above your risk level.")
+            text = join_sentences(text, self.tr("You accepted that this product is above your risk level."))
         self.review_text.setPlainText(text)
         self.code_edit.clear()
         self.result_text.clear()
