@@ -153,32 +153,42 @@ class ProfileStore:
 
     def export_to(self, path: Path, settings: Settings) -> None:
         """Write the profile and the shared settings to `path` (raises OSError on failure)."""
-        shared = {name: getattr(settings, name) for name in SHARED_SETTINGS}
-        document = {
-            "kind": EXPORT_KIND,
-            "version": FORMAT_VERSION,
-            "profile": self.profile.to_json(),
-            "settings": shared,
-        }
+        document = export_document(self.profile, settings)
         _write_atomically(path, json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
 
     def import_from(self, path: Path, settings: Settings) -> A11yProfile:
         """Read an exported profile into this store and `settings` (both then saved by the caller
         for settings, here for the profile). Raises ValueError for a file that is not a profile."""
-        data = _read_json(path)
-        if data.get("kind") != EXPORT_KIND:
-            raise ValueError("not an accessibility profile file")
-        profile_part = data.get("profile")
-        settings_part = data.get("settings")
-        if not isinstance(profile_part, dict) or not isinstance(settings_part, dict):
-            raise ValueError("accessibility profile file is incomplete")
-        self.profile = A11yProfile.from_json(profile_part)
-        for name in SHARED_SETTINGS:
-            if name in settings_part:
-                setattr(settings, name, settings_part[name])  # Settings validates each value
+        self.profile, shared = read_document(_read_json(path))
+        for name, value in shared.items():
+            setattr(settings, name, value)  # Settings validates each value
         self.save()
         self._changed()
         return self.profile
+
+
+def export_document(profile: A11yProfile, settings: Settings) -> dict[str, Any]:
+    """The exported profile file's JSON: the profile and the shared settings (also what the bank keeps,
+    api/preferences.py)."""
+    return {
+        "kind": EXPORT_KIND,
+        "version": FORMAT_VERSION,
+        "profile": json.loads(json.dumps(profile.to_json())),  # plain JSON types (tuples become lists)
+        "settings": {name: getattr(settings, name) for name in SHARED_SETTINGS},
+    }
+
+
+def read_document(data: dict[str, Any]) -> tuple[A11yProfile, dict[str, Any]]:
+    """The profile and the shared settings' raw values from an exported document (each value is checked
+    by `A11yProfile.from_json` / `Settings` when used). Raises ValueError for anything else."""
+    if data.get("kind") != EXPORT_KIND:
+        raise ValueError("not an accessibility profile file")
+    profile_part = data.get("profile")
+    settings_part = data.get("settings")
+    if not isinstance(profile_part, dict) or not isinstance(settings_part, dict):
+        raise ValueError("accessibility profile file is incomplete")
+    shared = {name: settings_part[name] for name in SHARED_SETTINGS if name in settings_part}
+    return A11yProfile.from_json(profile_part), shared
 
 
 def load_profile(path: Path) -> A11yProfile:

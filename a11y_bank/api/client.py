@@ -320,6 +320,15 @@ class ObClient:
             authenticated=authenticated,
         )
 
+    def extension_put(self, path: str, body: bytes, *, idempotency_key: str) -> JsonObject:
+        """PUT ``EXT + path`` (replace a resource) with an idempotency key."""
+        call = Call("PUT", f"{EXT}{path}", content=body, idempotency_key=idempotency_key)
+        return _json(self._exchanger.send(call))
+
+    def extension_delete(self, path: str, *, idempotency_key: str | None = None) -> None:
+        """DELETE ``EXT + path``; the key for the endpoints whose spec asks for one."""
+        self._exchanger.send(Call("DELETE", f"{EXT}{path}", idempotency_key=idempotency_key))
+
 
 def quote_segment(identifier: str) -> str:
     """A resource id as one URL path segment (for the extension modules' paths)."""
