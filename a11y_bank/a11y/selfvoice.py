@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from a11y_bank.a11y.priority import Priority
+from a11y_bank.domain.sentences import end_sentence, join_phrases, join_sentences
 
 if TYPE_CHECKING:
     from a11y_bank.a11y.speech import SpeechService
@@ -177,7 +178,7 @@ def current_row_text(view: QAbstractItemView) -> str:
             continue
         header = model.headerData(column, Qt.Orientation.Horizontal) if columns > 1 else None
         parts.append(f"{header}: {value}" if header else value)
-    return ", ".join(parts)
+    return join_phrases(*parts)
 
 
 def _column_count(model: QAbstractItemModel, index: QModelIndex) -> int:
@@ -206,11 +207,7 @@ def describe(widget: QWidget, verbosity: str = "beginner") -> str:
         hint = widget.accessibleDescription().strip()
         if hint:
             parts.append(hint)
-    return _sentence(", ".join(p for p in parts if p))
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith((".", "。", "!", "?")) else text + "."
+    return end_sentence(join_phrases(*parts))
 
 
 def echo_for_key(widget: QWidget, event: QKeyEvent) -> str:
@@ -320,11 +317,10 @@ class SelfVoice(QObject):
         focus = QApplication.focusWidget()
         field = describe(focus, self.verbosity) if focus is not None else ""
         #: Answer to "where am I": the screen's title, then the focused control.
-        return (
-            QCoreApplication.translate("SelfVoice", "Screen: {title}.").format(title=self.screen_title())
-            + " "
-            + field
-        ).strip()
+        return join_sentences(
+            QCoreApplication.translate("SelfVoice", "Screen: {title}.").format(title=self.screen_title()),
+            field,
+        )
 
     def row_text(self) -> str:
         """The focused list or table row, every column with its header."""
@@ -340,7 +336,7 @@ class SelfVoice(QObject):
             line = accessible_name(widget) if isinstance(widget, QLabel) else describe(widget, "expert")
             if line and line not in lines:
                 lines.append(line)
-        return " ".join(_sentence(line) for line in lines if line)
+        return join_sentences(*(end_sentence(line) for line in lines))
 
     def note_announcement(self, _text: str, priority: object) -> None:
         """Connect to `Announcer.announced`: focus speech then waits behind a fresh NOW message

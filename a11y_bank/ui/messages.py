@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from a11y_bank.a11y.announcer import Announcer
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.domain.messages import Message, message
+from a11y_bank.domain.sentences import join_sentences
 
 
 def render(code: str, **params: object) -> Message:
@@ -15,11 +16,11 @@ def render(code: str, **params: object) -> Message:
 
 
 def visible_text(msg: Message) -> str:
-    return " ".join(part for part in (msg.text, msg.action) if part)
+    return join_sentences(msg.text, msg.action)
 
 
 def spoken_text(msg: Message) -> str:
-    return " ".join(part for part in (msg.spoken, msg.action) if part)
+    return join_sentences(msg.spoken, msg.action)
 
 
 def say(announcer: Announcer, code: str, priority: Priority = Priority.NORMAL, **params: object) -> Message:

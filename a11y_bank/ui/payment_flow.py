@@ -34,6 +34,7 @@ from a11y_bank.api.models import (
     PaymentStatus,
 )
 from a11y_bank.domain.messages import payment_status_code
+from a11y_bank.domain.sentences import join_sentences
 from a11y_bank.domain.validation import ValidationError, validate_otp
 from a11y_bank.ui.messages import render, say, spoken_text, visible_text
 from a11y_bank.ui.models.error_codes import say_error
@@ -432,7 +433,9 @@ class PaymentFlow(QObject):
             #: Added after a payment whose outcome was unknown turned out to have been made.
             once = self.tr("We checked with the bank: it was paid exactly once.")
             self._ctx.announcer.announce(
-                f"{spoken_text(spoken)} {once}", Priority.NEXT, visible=f"{msg.text} {once}"
+                join_sentences(spoken_text(spoken), once),
+                Priority.NEXT,
+                visible=join_sentences(msg.text, once),
             )
         else:
             self._ctx.announcer.announce(spoken_text(spoken), Priority.NEXT, visible=visible_text(msg))

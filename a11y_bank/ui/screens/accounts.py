@@ -21,6 +21,7 @@ from a11y_bank.a11y.priority import Priority
 from a11y_bank.api.bank import Bank
 from a11y_bank.api.errors import AuthExpired
 from a11y_bank.domain.money import Money
+from a11y_bank.domain.sentences import join_sentences
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import visible_text
 from a11y_bank.ui.models.accounts import (
@@ -171,7 +172,7 @@ class AccountsScreen(Screen):
         self._show_totals()
         done = self._loaded_text(len(entries))
         self.status.setText(done)
-        self.ctx.announcer.announce(" ".join((done, self._spoken_totals())), Priority.NORMAL)
+        self.ctx.announcer.announce(join_sentences(done, self._spoken_totals()), Priority.NORMAL)
 
     def _loaded_text(self, count: int) -> str:
         if count == 0:

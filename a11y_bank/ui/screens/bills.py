@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.api.models import Account, Biller, PaymentConsent, PaymentIntent, ScheduledPayment
 from a11y_bank.domain.money import Money
+from a11y_bank.domain.sentences import join_sentences
 from a11y_bank.domain.validation import ValidationError, validate_reference
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.dialogs import ask_to_confirm
@@ -270,7 +271,7 @@ class BillsScreen(Screen):
         self._fill_scheduled()
         count = self._scheduled_count_text()
         self.status.setText(count)
-        self.announce(" ".join(part for part in (then_say, count) if part), Priority.NORMAL)
+        self.announce(join_sentences(then_say, count), Priority.NORMAL)
 
     def _failed(self, error: BaseException) -> None:
         self._cancelling = False

@@ -41,6 +41,7 @@ from a11y_bank.a11y.priority import Priority
 from a11y_bank.chat.session import ChatRunner, ChatSession, ChatUpdate, ConnectionState
 from a11y_bank.chat.timeline import Timeline, TimelineMessage
 from a11y_bank.chat.transcript import to_html, to_text
+from a11y_bank.domain.sentences import join_sentences
 from a11y_bank.ui.models.chat import (
     ChatBridge,
     ChatListModel,
@@ -420,7 +421,7 @@ class ChatScreen(Screen):
             text = self.tr("Connecting...")
         if self.unread:
             #: Added to the chat status: how many new messages were not read yet.
-            text += " " + self.tr("%n unread message(s).", "", self.unread)
+            text = join_sentences(text, self.tr("%n unread message(s).", "", self.unread))
         self.status.setText(text)
         self.status.setAccessibleName(text)
 

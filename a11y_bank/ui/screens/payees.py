@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from a11y_bank.a11y.announcer import Announcer
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.api.models import Beneficiary, NameCheck
+from a11y_bank.domain.sentences import join_sentences
 from a11y_bank.domain.validation import (
     AccountIdentifier,
     AccountScheme,
@@ -421,7 +422,7 @@ class PayeesScreen(Screen):
         self.pay_button.setEnabled(has_payees)
         count_text = self._count_text(len(self._payees))
         self.status.setText(count_text)
-        self.announce(" ".join(part for part in (then_say, count_text) if part), Priority.NORMAL)
+        self.announce(join_sentences(then_say, count_text), Priority.NORMAL)
 
     def _count_text(self, count: int) -> str:
         if count == 0:
