@@ -83,9 +83,10 @@ def row_from_transaction(transaction: Transaction) -> TransactionRow:
 class TransactionTableModel(QAbstractTableModel):
     """Every transaction received so far for one account, oldest page first as pages arrive.
 
-    Each cell's `Qt.AccessibleTextRole` is the whole row as one spoken sentence ("12 March 2026,
-    Grocer, 23 yuan 40 fen out, balance 3 200 yuan"), so a screen reader moving up and down the table
-    hears whole transactions whichever column the cursor is in.
+    Each cell's `Qt.AccessibleTextRole` is that cell spoken ("12 March 2026" | "Grocer" | "twenty-three
+    yuan and forty fen" | "Out" | "balance three thousand two hundred yuan"): a screen reader that
+    reads the full row (Orca does) hears the transaction once, in order, not once per column
+    (docs/orca.md, finding 3). `spoken_sentence` is the whole row for "Read this row".
     """
 
     def __init__(self, locale_name: str = "en", parent: QObject | None = None) -> None:
@@ -146,7 +147,7 @@ class TransactionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display_text(row, index.column())
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.spoken_sentence(row)
+            return self.spoken_cell(row, index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (Column.AMOUNT, Column.BALANCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -206,6 +207,18 @@ class TransactionTableModel(QAbstractTableModel):
     def spoken_date(self, row: TransactionRow) -> str:
         #: Qt date format for dates read aloud in the history ("12 March 2026"); reorder for your language.
         return self._qlocale.toString(_qdate(row), self.tr("d MMMM yyyy"))
+
+    def spoken_cell(self, row: TransactionRow, column: int) -> str:
+        """One cell as a listener gets it right: dates and money in words, not digits."""
+        if column == Column.DATE:
+            return self.spoken_date(row)
+        if column == Column.AMOUNT:
+            return spoken_money(Money(row.amount, row.currency), self._locale_name)
+        if column == Column.BALANCE and row.balance is not None:
+            balance = spoken_money(Money(row.balance, row.currency), self._locale_name)
+            #: History cell read by a screen reader: the balance after the transaction, in words.
+            return self.tr("balance {balance}").format(balance=balance)
+        return self.display_text(row, column)
 
     def spoken_sentence(self, row: TransactionRow) -> str:
         """The whole row as one sentence for the screen reader and the "Read this row" action."""
