@@ -15,7 +15,7 @@ from a11y_bank.cli import parse_args
 from a11y_bank.domain.messages import CATALOGUE
 from a11y_bank.i18n import Translations
 from a11y_bank.settings import Settings
-from a11y_bank.ui.messages import render, spoken_text
+from a11y_bank.ui.messages import render, spoken_text, visible_text
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -72,6 +72,19 @@ def test_every_catalogue_message_is_chinese_in_chinese(languages: Translations) 
         msg = render(code, **params)
         for part in (msg.text, msg.spoken, msg.action):
             assert not part or CJK.search(part), f"{code}: {part!r} is not translated"
-    assert spoken_text(render("amount.empty")) == "金额为空。 请用数字输入金额，例如 12.50。"
+    assert spoken_text(render("amount.empty")) == "金额为空。请用数字输入金额，例如 12.50。"
     languages.switch("en")
     assert render("amount.empty").text == "Enter an amount."
+    assert spoken_text(render("amount.empty")).startswith("The amount is empty. ")
+
+
+def test_chinese_sentences_join_without_a_space(languages: Translations) -> None:
+    """Full-width punctuation carries its own space: "。 " shows a gap and the voice pauses twice."""
+    languages.switch("zh_CN")
+    gaps = {}
+    for code, entry in CATALOGUE.items():
+        msg = render(code, **dict.fromkeys(entry.placeholders(), "1"))
+        for joined in (visible_text(msg), spoken_text(msg)):
+            if re.search(r"[。，！？：；] ", joined):
+                gaps[code] = joined
+    assert gaps == {}
