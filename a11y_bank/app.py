@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from a11y_bank import i18n
 from a11y_bank.a11y import gcguard
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from a11y_bank.settings import Settings
 
 log = logging.getLogger(__name__)
+BANK_START_FALLBACK_MS = 1000
+"""Start building the bank after this long even if the window has not painted (e.g. started hidden)."""
 APP_NAME = "a11y bank"
 DESKTOP_FILE_NAME = "org.a11ybank.A11yBank"
 """The app id: names the .desktop file (Linux), so the desktop and AT-SPI match the window to the app."""
@@ -108,6 +111,32 @@ def load_settings(data_dir: Path) -> tuple[Settings, Path, str | None]:
     return loaded.settings, path, loaded.message_code
 
 
+class AfterFirstPaint(QObject):
+    """Calls `then` on the event-loop pass after `window` first paints, once.
+
+    The sign-in window is interactive at its first paint; work started earlier (a thread that
+    imports and opens the bank) would compete with it for the GIL and delay it.
+    """
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+            QTimer.singleShot(0, self._then)
+        return False
+
+
 def run_app(options: Options) -> int:
     """Start the GUI; returns the exit code."""
     if options.kiosk:
@@ -115,7 +144,7 @@ def run_app(options: Options) -> int:
 
         return run_kiosk(options)
     from a11y_bank.a11y.profile import ProfileStore
-    from a11y_bank.cli import bank_url, make_bank
+    from a11y_bank.cli import deferred_bank
     from a11y_bank.settings import Settings
     from a11y_bank.ui.mainwindow import MainWindow
     from a11y_bank.ui.messages import say
@@ -131,20 +160,23 @@ def run_app(options: Options) -> int:
     theme = Theme(app)
     theme.install()
     speech = SpeechService.from_name(options.speech)
-    with bank_url(options) as url:
-        bank = make_bank(url, options.data_dir)
-        ctx = build_context(bank, settings, speech, theme=theme, settings_path=settings_path)
-        ctx.profile = ProfileStore.in_dir(options.data_dir)
-        apply_settings(ctx)
-        window = MainWindow(ctx)
-        window.navigate("signin")
-        window.show()
-        if settings_problem is not None:
-            say(ctx.announcer, settings_problem)
-        if options.quit_after_ms is not None:
-            QTimer.singleShot(options.quit_after_ms, app.quit)
-        code = app.exec()
-        ctx.tasks.wait_for_all(5000)
-        speech.shutdown()
-        bank.close()
+    # The bank (and the embedded demo bank) is built on a thread once the window has painted: the
+    # sign-in window shows without waiting for it, and Sign in waits for it on a worker thread.
+    bank = deferred_bank(options)
+    ctx = build_context(cast("Bank", bank), settings, speech, theme=theme, settings_path=settings_path)
+    ctx.profile = ProfileStore.in_dir(options.data_dir)
+    apply_settings(ctx)
+    window = MainWindow(ctx)
+    window.navigate("signin")
+    AfterFirstPaint(window, bank.start)
+    QTimer.singleShot(BANK_START_FALLBACK_MS, bank.start)
+    window.show()
+    if settings_problem is not None:
+        say(ctx.announcer, settings_problem)
+    if options.quit_after_ms is not None:
+        QTimer.singleShot(options.quit_after_ms, app.quit)
+    code = app.exec()
+    ctx.tasks.wait_for_all(5000)
+    speech.shutdown()
+    bank.close()
     return code

@@ -7,12 +7,14 @@ Without `--api-url` the embedded demo bank starts on 127.0.0.1 with its database
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 
@@ -23,6 +25,9 @@ SPEECH_CHOICES = ("pyttsx3", "null", "spy")
 DEMO_USER = "liwei"
 DEMO_PASSWORD = "Demo-1234"  # noqa: S105 - the published demo bank's password, not a secret
 SANDBOX_DB = "sandbox.sqlite3"
+BANK_READY_TIMEOUT_S = 120.0
+"""How long a bank call waits for the bank being built (a first run generates the demo bank's data)."""
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,91 @@ def make_bank(url: str, data_dir: Path) -> Bank:
 
     data_dir.mkdir(parents=True, exist_ok=True)
     return Bank.create(url, MemorySecretStore(), data_dir)
+
+
+class DeferredBank:
+    """Stands in for `Bank` while it is built on a background thread, so the window shows first.
+
+    Building the bank is most of a cold start (importing httpx, uvicorn and the demo bank, opening
+    its database: docs/performance.md), and the sign-in window needs none of it until the user
+    presses Sign in. Every attribute waits for the real bank and then comes from it; screens call
+    the bank on `TaskRunner` worker threads, so the waiting never blocks the GUI thread. If the
+    build fails, every call raises `Offline` (the user hears "cannot reach the bank").
+    """
+
+    def __init__(self, build: Callable[[ExitStack], Bank], timeout_s: float = BANK_READY_TIMEOUT_S) -> None:
+        self._build = build
+        self._timeout_s = timeout_s
+        self._resources = ExitStack()  # the embedded demo bank, stopped by close()
+        self._bank: Bank | None = None
+        self._failed = False
+        self._ready = threading.Event()
+        self._start_lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        """Begin building on a daemon thread; later calls do nothing."""
+        with self._start_lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="a11y-bank-start", daemon=True)
+                self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self._bank = self._build(self._resources)
+        except Exception:  # reported to the user as Offline on the first call; details in the log
+            log.exception("the bank could not be started")
+            self._failed = True
+        finally:
+            self._ready.set()
+
+    @property
+    def ready(self) -> bool:
+        return self._ready.is_set()
+
+    @property
+    def session(self) -> Any:
+        """None (signed out) while the bank is still being built; no need to wait for that answer."""
+        return self._bank.session if self._bank is not None else None
+
+    def wait(self) -> Bank:
+        """The real bank, once built (starting the build if nobody has)."""
+        from a11y_bank.api.errors import Offline
+
+        self.start()
+        if not self._ready.wait(self._timeout_s):
+            raise Offline("the bank is still starting")
+        if self._bank is None:
+            raise Offline("the bank could not be started")
+        return self._bank
+
+    def __getattr__(self, name: str) -> Any:
+        # Only names this class does not define arrive here: everything else is the real bank's.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.wait(), name)
+
+    def close(self) -> None:
+        """Close the bank and stop the embedded demo bank (waits for a build in progress)."""
+        if self._thread is not None:
+            self._thread.join(self._timeout_s)
+        if self._bank is not None:
+            self._bank.close()
+        self._resources.close()
+
+    def __repr__(self) -> str:
+        state = "ready" if self._bank is not None else "failed" if self._failed else "starting"
+        return f"DeferredBank({state})"
+
+
+def deferred_bank(options: Options) -> DeferredBank:
+    """The bank of `options` (`--api-url` or the embedded demo bank), built when started."""
+
+    def build(resources: ExitStack) -> Bank:
+        url = resources.enter_context(bank_url(options))
+        return make_bank(url, options.data_dir)
+
+    return DeferredBank(build)
 
 
 def run_check(options: Options) -> int:
