@@ -31,14 +31,6 @@ from decimal import ROUND_DOWN, Decimal
 from enum import StrEnum
 from types import MappingProxyType
 
-from schwifty import IBAN
-from schwifty.exceptions import (
-    InvalidChecksumDigits,
-    InvalidCountryCode,
-    InvalidLength,
-    SchwiftyException,
-)
-
 from a11y_bank.domain.currencies import KNOWN_CURRENCIES, minor_units
 from a11y_bank.domain.messages import Message, Translate, message, no_translation
 from a11y_bank.domain.money import Money
@@ -289,6 +281,15 @@ def validate_iban(text: str) -> AccountIdentifier | ValidationError:
     compact = _compact(text)
     if not compact:
         return ValidationError("account.empty")
+    # Imported on use: schwifty loads its country registry (~30 ms), which the app's start does not need.
+    from schwifty import IBAN
+    from schwifty.exceptions import (
+        InvalidChecksumDigits,
+        InvalidCountryCode,
+        InvalidLength,
+        SchwiftyException,
+    )
+
     try:
         iban = IBAN(compact)
     except InvalidCountryCode:
