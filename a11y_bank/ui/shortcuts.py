@@ -103,7 +103,43 @@ SHORTCUTS: tuple[Shortcut, ...] = (
 
 
 def shortcut_for(action: str) -> Shortcut:
-    for s in SHORTCUTS:
+    for s in (*SHORTCUTS, *MORE_SHORTCUTS):
         if s.action == action:
             return s
     raise KeyError(action)
+
+
+@dataclass(frozen=True)
+class BoundElsewhere(Shortcut):
+    """A key bound by one part of the app rather than by the main window's loop, listed by Help.
+
+    bound_by: the section key of the screen that binds it ("support"), or "window" for a key the main
+        window binds through its own part (the emergency panel).
+    """
+
+    bound_by: str = "window"
+
+
+#: Keys that only some screens or panels bind. Their owners read the keys from here (`shortcut_for`).
+MORE_SHORTCUTS: tuple[BoundElsewhere, ...] = (
+    BoundElsewhere(
+        "emergency",
+        ("F10",),
+        #: Shortcut description: open the emergency panel from any screen.
+        QT_TRANSLATE_NOOP("Shortcuts", "Emergency: freeze a card, report it lost or ask for help"),
+    ),
+    BoundElsewhere(
+        "chat_newest",
+        ("F8",),
+        #: Shortcut description, in the support chat only: move to the newest message.
+        QT_TRANSLATE_NOOP("Shortcuts", "In the support chat: go to the newest message"),
+        bound_by="support",
+    ),
+    BoundElsewhere(
+        "chat_read_newest",
+        ("F9",),
+        #: Shortcut description, in the support chat only: read the newest message aloud.
+        QT_TRANSLATE_NOOP("Shortcuts", "In the support chat: read the newest message"),
+        bound_by="support",
+    ),
+)
