@@ -418,3 +418,85 @@ def test_signed_in_customer_chats_by_keyboard_in_the_app(
     finally:
         screen.stop(wait=3.0)
         qtbot.wait(20)
+
+
+def test_help_from_the_emergency_panel_lands_as_an_unsent_draft(
+    qtbot: QtBot, signed_in_window: Any, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """F10, "Ask for help": the chat opens with the reason in the message box, focus there, said aloud;
+    nothing is sent until the customer presses Enter."""
+    from tests.gui.test_emergency import open_panel
+    from tests.gui.test_signin import KeyboardUser
+
+    monkeypatch.setattr(ChatScreen, "poll_timeout_ms", 500)
+    spy = AnnouncementSpy(ctx.announcer)
+    keys = KeyboardUser(qtbot)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
+    panel = open_panel(qtbot, keys)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.card_list, timeout=15_000)  # cards loaded
+    panel.ask_help.setFocus()
+    qtbot.waitUntil(panel.ask_help.hasFocus, timeout=5_000)
+    keys.press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: signed_in_window.current_section() == "support", timeout=5_000)
+    screen = signed_in_window.current_screen()
+    assert isinstance(screen, ChatScreen)
+    try:
+        draft = screen.composer.toPlainText()
+        assert "help" in draft
+        assert signed_in_window.focusWidget() is screen.composer  # the window's focus, once it is active
+        signed_in_window.activateWindow()  # offscreen does not re-activate the window after the panel
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.composer, timeout=5_000)
+        assert screen.composer.textCursor().position() == len(draft)  # typing goes on after it
+        said = next(t for t in spy.texts if t.startswith("Your message box holds:"))
+        assert draft in said
+        qtbot.waitUntil(
+            lambda: any(m.body == GREETING for m in screen.model.timeline.messages), timeout=15_000
+        )
+        qtbot.wait(300)  # a sender would have delivered it by now
+        assert draft not in bodies(screen)
+        assert screen.session is not None
+        assert not screen.session.outbox.pending()
+
+        qtbot.keyClick(screen.composer, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: draft in bodies(screen), timeout=10_000)
+        assert screen.composer.toPlainText() == ""
+    finally:
+        screen.stop(wait=3.0)
+        qtbot.wait(20)
+
+
+def test_a_draft_keeps_what_was_already_typed(qtbot: QtBot, chat_screen: ChatScreen) -> None:
+    chat_screen.composer.setPlainText("My card")
+    chat_screen.on_shown(draft="I need help.")
+    assert chat_screen.composer.toPlainText() == "My card\nI need help."
+    chat_screen.on_shown(draft="I need help.")  # shown again with the same draft: not doubled
+    assert chat_screen.composer.toPlainText() == "My card\nI need help."
+    assert chat_screen.composer.hasFocus()
+
+
+def test_help_lists_the_chat_keys_the_chat_binds(
+    qtbot: QtBot, offline_window: Any, offline_ctx: AppContext, chat_screen: ChatScreen
+) -> None:
+    """One table: Help shows the chat's F8/F9 (and F10) from `MORE_SHORTCUTS`, and the chat screen and
+    emergency panel bind exactly those keys."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+
+    from a11y_bank.ui.emergency import EMERGENCY_KEY
+    from a11y_bank.ui.shortcuts import MORE_SHORTCUTS, shortcut_for
+
+    offline_window.navigate("help")
+    help_screen = offline_window.current_screen()
+    listed = [help_screen.more_list.item(i).text() for i in range(help_screen.more_list.count())]
+    assert listed == [help_screen.describe(spec) for spec in MORE_SHORTCUTS]
+    assert "F8: In the support chat: go to the newest message" in listed
+    assert "F9: In the support chat: read the newest message" in listed
+    assert help_screen.more_list.accessibleName() == "More keys"
+
+    bound = {s.key().toString() for s in chat_screen.findChildren(QShortcut)}
+    for action in ("chat_newest", "chat_read_newest"):
+        assert QKeySequence(shortcut_for(action).keys[0]).toString() in bound
+    assert shortcut_for("emergency").keys == (EMERGENCY_KEY,)
+
+    spy = AnnouncementSpy(offline_ctx.announcer)
+    help_screen.read_aloud.click()
+    assert "F9: In the support chat: read the newest message" in spy.last()

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,6 +56,7 @@ from a11y_bank.ui.models.chat import (
     time_text,
 )
 from a11y_bank.ui.screens.base import Screen
+from a11y_bank.ui.shortcuts import shortcut_for
 from a11y_bank.ui.theme import make_heading
 from a11y_bank.ui.widgets.fields import label_for, set_label_text
 
@@ -67,8 +68,9 @@ RELEASE_WAIT_S = 5.0
 
 log = logging.getLogger(__name__)
 
-JUMP_TO_NEWEST = "F8"
-READ_NEWEST = "F9"
+# The chat's own keys come from the one shortcut table, which Help lists.
+JUMP_TO_NEWEST = shortcut_for("chat_newest").keys[0]
+READ_NEWEST = shortcut_for("chat_read_newest").keys[0]
 
 
 class AnnounceMode(Enum):
@@ -351,10 +353,25 @@ class ChatScreen(Screen):
     # --- connection ---------------------------------------------------------------------------
 
     def on_shown(self, **kwargs: object) -> None:
+        """`draft="..."` (the emergency panel's "ask for help") puts that text in the message box, unsent."""
         if self.runner is not None and self._owner_changed():
             self.reset()
         if self.runner is None:
             self.start()
+        draft = kwargs.get("draft")
+        if isinstance(draft, str) and draft.strip():
+            self.put_draft(draft.strip())
+
+    def put_draft(self, draft: str) -> None:
+        """Write `draft` into the message box for the customer to check and send: never sent by itself.
+        Text already typed there is kept, the draft follows on a new line."""
+        typed = self.composer.toPlainText().rstrip()
+        if draft not in typed:
+            self.composer.setPlainText(f"{typed}\n{draft}" if typed else draft)
+        self.composer.moveCursor(QTextCursor.MoveOperation.End)
+        self.composer.setFocus(Qt.FocusReason.OtherFocusReason)
+        #: Said when the chat opens with a message written for the customer; {draft} is that message.
+        self.announce(self.tr("Your message box holds: {draft} Press Enter to send it.").format(draft=draft))
 
     def _owner_changed(self) -> bool:
         try:

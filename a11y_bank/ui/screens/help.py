@@ -1,4 +1,5 @@
-"""Help: every keyboard shortcut from the one table, and a button that reads them aloud."""
+"""Help: every keyboard shortcut from the one table (`ui/shortcuts.py`: the main window's keys, then the
+keys that one screen or panel binds), and a button that reads them all aloud."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton,
 
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.ui.screens.base import Screen
-from a11y_bank.ui.shortcuts import SHORTCUTS, Shortcut
+from a11y_bank.ui.shortcuts import MORE_SHORTCUTS, SHORTCUTS, Shortcut
 from a11y_bank.ui.theme import make_heading
 
 if TYPE_CHECKING:
@@ -29,9 +30,14 @@ class HelpScreen(Screen):
         self.shortcut_list = QListWidget(self)
         self.shortcut_list.setWordWrap(True)
         self.list_label.setBuddy(self.shortcut_list)
-        for spec in SHORTCUTS:
-            item = QListWidgetItem(self.shortcut_list)
-            item.setData(Qt.ItemDataRole.UserRole, spec.action)
+        self.more_label = QLabel(self)
+        self.more_list = QListWidget(self)
+        self.more_list.setWordWrap(True)
+        self.more_label.setBuddy(self.more_list)
+        for view, specs in ((self.shortcut_list, SHORTCUTS), (self.more_list, MORE_SHORTCUTS)):
+            for spec in specs:
+                item = QListWidgetItem(view)
+                item.setData(Qt.ItemDataRole.UserRole, spec.action)
         self.read_aloud = QPushButton(self)
         self.read_aloud.clicked.connect(self.read_shortcuts_aloud)
         layout = QVBoxLayout(self)
@@ -39,6 +45,8 @@ class HelpScreen(Screen):
         layout.addWidget(self.intro)
         layout.addWidget(self.list_label)
         layout.addWidget(self.shortcut_list, 1)
+        layout.addWidget(self.more_label)
+        layout.addWidget(self.more_list)
         layout.addWidget(self.read_aloud)
         self.retranslate_ui()
 
@@ -59,9 +67,12 @@ class HelpScreen(Screen):
         #: Label of the list of keyboard shortcuts.
         self.list_label.setText(self.tr("Keyboard shortcuts"))
         self.shortcut_list.setAccessibleName(self.list_label.text())
-        for row, spec in enumerate(SHORTCUTS):
-            item = self.shortcut_list.item(row)
-            item.setText(self.describe(spec))
+        #: Label of the second list of keys: those that work on one screen or open a panel.
+        self.more_label.setText(self.tr("More keys"))
+        self.more_list.setAccessibleName(self.more_label.text())
+        for view, specs in ((self.shortcut_list, SHORTCUTS), (self.more_list, MORE_SHORTCUTS)):
+            for row, spec in enumerate(specs):
+                view.item(row).setText(self.describe(spec))
         #: Button that reads every keyboard shortcut aloud.
         self.read_aloud.setText(self.tr("Read shortcuts aloud"))
         self.read_aloud.setAccessibleName(self.read_aloud.text())
@@ -71,7 +82,7 @@ class HelpScreen(Screen):
         return self.tr("{keys}: {action}").format(keys=spec.key_text(), action=spec.translated_description())
 
     def read_shortcuts_aloud(self) -> None:
-        lines = [self.describe(spec) for spec in SHORTCUTS]
+        lines = [self.describe(spec) for spec in (*SHORTCUTS, *MORE_SHORTCUTS)]
         self.announce(". ".join(lines) + ".", Priority.NORMAL)
 
     def first_focus(self) -> QWidget:
