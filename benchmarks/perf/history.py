@@ -1,4 +1,3 @@
-
 """History at scale: the shop account's 100 000 transactions in the real history screen.
 
     python -m benchmarks.perf.history [--repeats 3]
@@ -29,7 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.perf.common import JsonDict, SandboxProcess, emit, median, ratio, run_child
+from benchmarks.perf.common import JsonDict, SandboxProcess, emit, median, ratio, run_child, use_bytecode
 
 SHOP = "acc-lw-shop"
 USER, PASSWORD = "liwei", "Demo-1234"
@@ -297,6 +296,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--child", nargs=4, metavar=("MODE", "URL", "DATA_DIR", "SEED"))
     args = parser.parse_args(argv)
+    use_bytecode()
     if args.child:
         mode, url, data_dir, seed = args.child
         emit(child_app(url, Path(data_dir), int(seed)) if mode == "app" else child_rows(url, Path(data_dir)))

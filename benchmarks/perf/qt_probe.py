@@ -1,4 +1,3 @@
-
 """Qt-side probes for the benchmarks: an event-loop stall watchdog, paint waits, RSS, and the app's context.
 
 Import only in a process that runs Qt (the benchmark children), never in the orchestrator.

@@ -1,14 +1,14 @@
-
 """Speech: keypress -> first audio of a voice prompt, and how long a NOW utterance takes to cut one off.
 
     python -m benchmarks.perf.speech [--repeats 5]
 
 The app's real voice path runs: a key press on a button whose handler calls `Announcer.announce`,
-`SpeechService`, `Pyttsx3Backend` on its speech thread, pyttsx3's espeak driver, espeak-ng. That
-driver synthesises the whole utterance into memory, writes a WAV and plays it with `aplay`. To see
-when audio output begins on a machine without a sound card, the child runs with a stand-in `aplay`
-first on PATH: a shell script that logs the moment it starts (when the real one would open the
-device) and then takes as long as the WAV lasts, as the real one does; it ends early on SIGTERM.
+`SpeechService`, `Pyttsx3Backend` on its speech thread, pyttsx3's espeak driver, espeak-ng. The
+backend renders each utterance to a WAV (`save_to_file`) and plays it with a `ProcessPlayer` that a
+NOW announcement terminates. To see when audio output begins and ends on a machine without a sound
+card, the player is a stand-in `aplay`: a shell script that logs the moment it starts (when the real
+one would open the device) and then takes as long as the WAV lasts, as the real one does; it logs
+its end and exits on SIGTERM, as the real one does.
 
 - first audio: key press -> the stand-in starts. Reference: `espeak-ng --stdout` started in the same
   run -> its first bytes of audio (the synthesiser's own first-audio latency, streaming).
@@ -88,11 +88,14 @@ def child(repeats: int, log_path: Path) -> JsonDict:
 
     from a11y_bank.a11y.announcer import Announcer
     from a11y_bank.a11y.priority import Priority
+    from a11y_bank.a11y.playback import ProcessPlayer, player_command
     from a11y_bank.a11y.speech import Pyttsx3Backend, SpeechService
     from benchmarks.perf.qt_probe import spin
 
     app = QApplication(["bench"])
-    speech = SpeechService(Pyttsx3Backend(), enabled=True)
+    stand_in = player_command(["aplay"])  # the stand-in, first on PATH
+    assert stand_in is not None
+    speech = SpeechService(Pyttsx3Backend(player=ProcessPlayer(stand_in)), enabled=True)
     announcer = Announcer(speech)
     log = AplayLog(log_path)
     button = QPushButton("Send code")

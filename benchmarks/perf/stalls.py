@@ -1,4 +1,3 @@
-
 """The GUI never stalls: the longest event-loop gap during the busiest journeys, with slow bank answers.
 
     python -m benchmarks.perf.stalls [--delays 0,1,5] [--repeats 1] [--bank process|embedded|both]
@@ -29,7 +28,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks.perf.common import JsonDict, SandboxProcess, emit, median, ratio, run_child
+from benchmarks.perf.common import JsonDict, SandboxProcess, emit, median, ratio, run_child, use_bytecode
 
 SHOP = "acc-lw-shop"
 USER, PASSWORD = "liwei", "Demo-1234"
@@ -227,6 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bank", choices=("process", "embedded", "both"), default="both")
     parser.add_argument("--child", nargs=4, metavar=("URL", "DATA_DIR", "DELAYS", "EMBEDDED_DB"))
     args = parser.parse_args(argv)
+    use_bytecode()
     if args.child:
         url, data_dir, delays, embedded_db = args.child
         emit(child(url, Path(data_dir), [float(d) for d in delays.split(",")], embedded_db))

@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.perf.common import JsonDict, emit, last_json_line, median, offscreen_env, ratio
+from benchmarks.perf.common import JsonDict, emit, last_json_line, median, offscreen_env, ratio, use_bytecode
 
 CHILD = Path(__file__).with_name("startup_child.py")
 GOAL_RATIO = 1.5
@@ -72,6 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--repeats", type=int, default=7)
     args = parser.parse_args(argv)
+    use_bytecode()
     emit(measure(args.repeats))
     return 0
 

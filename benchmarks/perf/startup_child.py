@@ -1,4 +1,3 @@
-
 """One cold start, in a fresh process: the app (`app`) or the bare reference window (`bare`).
 
 The parent puts the wall-clock launch time in A11Y_BENCH_T0. An application-wide event filter
