@@ -20,6 +20,7 @@ from a11y_bank.sandbox import (
     routes_enrolment,
     routes_ext,
     routes_ob,
+    routes_preferences,
     routes_wealth,
 )
 from a11y_bank.sandbox.clock import Clock
@@ -107,6 +108,7 @@ def build_app(sandbox: Sandbox) -> ASGIApp:
         *routes_wealth.ROUTES,
         *routes_cards.ROUTES,
         *routes_enrolment.ROUTES,
+        *routes_preferences.ROUTES,
         *_matrix_routes(sandbox),
     ]
     if sandbox.test_controls:

@@ -23,7 +23,7 @@ import uuid
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from a11y_bank.sandbox import crypto
+from a11y_bank.sandbox import crypto, preferences
 from a11y_bank.sandbox import validation as v
 from a11y_bank.sandbox.clock import iso, parse_iso
 from a11y_bank.sandbox.db import Database
@@ -258,6 +258,8 @@ def complete_enrolment(
         " WHERE customer_id = ?",
         (",".join(channels), int(opt_in), ",".join(needs), iso(now), customer_id),
     )
+    if not opt_in:
+        preferences.forget(conn, customer_id)  # re-enrolling without the opt-in keeps nothing of it
     conn.execute("UPDATE enrolments SET status = 'Completed' WHERE id = ?", (enrolment_id,))
     conn.execute("UPDATE tokens SET revoked = 1 WHERE customer_id = ?", (customer_id,))
     username = conn.execute("SELECT username FROM customers WHERE id = ?", (customer_id,)).fetchone()[0]
@@ -297,6 +299,8 @@ def set_accessibility(
         "UPDATE profiles SET a11y_opt_in = ?, a11y_needs = ?, updated_at = ? WHERE customer_id = ?",
         (int(opt_in), ",".join(needs), iso(sandbox.clock.now()), customer_id),
     )
+    if not opt_in:
+        preferences.forget(conn, customer_id)  # opting out removes the kept preferences too
     return {"Data": _render_profile(_profile_row(conn, customer_id))}
 
 

@@ -42,6 +42,7 @@ class Code(StrEnum):
     CARD_OVERPAY = "CD02"
     IDENTITY_NOT_CONFIRMED = "EN01"
     PASSWORD_NOT_ALLOWED = "EN02"  # noqa: S105 - an error code, not a password
+    PREFERENCES_NOT_OPTED_IN = "PF01"
     INTERNAL = "U000"
 
 
