@@ -10,12 +10,12 @@ import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Self
-
-from babel import Locale, UnknownLocaleError
-from babel.numbers import format_currency
+from typing import TYPE_CHECKING, Self
 
 from a11y_bank.domain.currencies import KNOWN_CURRENCIES, UnknownCurrency, minor_units
+
+if TYPE_CHECKING:  # Babel is imported on first formatting: its locale data loads slowly (app start)
+    from babel import Locale
 
 __all__ = [
     "SUPPORTED_LOCALES",
@@ -180,6 +180,8 @@ def _babel_locale(name: str) -> Locale:
 
     Qt reports "C" under a bare POSIX environment and Babel knows no "C": a label must not crash.
     """
+    from babel import Locale, UnknownLocaleError
+
     try:
         return Locale.parse(name.replace("-", "_"))
     except (ValueError, UnknownLocaleError):
@@ -193,6 +195,8 @@ def format_money(money: Money, locale: str) -> str:
     (`decimal_quantization=False`), because a displayed balance must equal the real one.
     Unknown locale names ("C", "") format as English.
     """
+    from babel.numbers import format_currency
+
     return format_currency(
         money.amount,
         money.currency,

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from babel.numbers import get_currency_name
-
 from a11y_bank.domain.money import Money
 
 __all__ = ["MAX_WORDS_AMOUNT", "amount_in_words", "capitals_zh", "integer_in_words", "language_of"]
@@ -31,6 +29,13 @@ _EN_ONES = (
 )  # fmt: skip
 _EN_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _EN_SCALES = ("", "thousand", "million", "billion", "trillion", "quadrillion")
+
+
+def _currency_name(currency: str, locale: str, count: int | None = None) -> str:
+    # Babel is imported on use: its locale data loads slowly, and the app's start needs no words.
+    from babel.numbers import get_currency_name
+
+    return get_currency_name(currency, count=count, locale=locale)
 
 
 def _en_under_hundred(n: int) -> str:
@@ -103,9 +108,7 @@ def _en_amount(money: Money) -> str:
     units = _EN_UNITS.get(money.currency)
     if units is None or money.has_sub_minor_digits():
         count = 2 if fraction else integer  # "one point five pounds", "one Swiss franc"
-        name = (
-            units.major_for(count) if units else get_currency_name(money.currency, count=count, locale="en")
-        )
+        name = units.major_for(count) if units else _currency_name(money.currency, "en", count)
         point = f" point {_en_digits(fraction)}" if fraction else ""
         return f"{_en_integer(integer)}{point} {name}"
     minor = _minor_count(money, fraction)
@@ -218,7 +221,7 @@ def _zh_amount(money: Money) -> str:
         return _zh_yuan(integer, fraction, _ZH_READING)
     names = _ZH_MINOR_NAMES.get(money.currency)
     if names is None or money.has_sub_minor_digits():
-        name = "元" if money.currency == "CNY" else get_currency_name(money.currency, locale="zh_CN")
+        name = "元" if money.currency == "CNY" else _currency_name(money.currency, "zh_CN")
         point = f"点{_zh_digits(fraction)}" if fraction else ""
         return f"{_zh_integer(integer)}{point}{name}"
     major, minor_name = names

@@ -7,7 +7,6 @@ reader reading "¥23.40" says "yen sign twenty three point four zero" or worse.
 
 from __future__ import annotations
 
-from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QLocale
 
 from a11y_bank.domain.money import Money, format_money
@@ -22,6 +21,8 @@ def current_locale_name() -> str:
     Qt reports "C" when no locale is set (CI, containers); Babel knows no such locale, so that and
     any other name Babel cannot parse fall back to English.
     """
+    from babel import Locale, UnknownLocaleError  # on use: Babel's locale data loads slowly (app start)
+
     name = QLocale().name()
     try:
         Locale.parse(name)
