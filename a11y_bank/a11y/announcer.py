@@ -218,6 +218,16 @@ class Announcer(QObject):
             last = self._history[-1]
             self._deliver(Announcement(last.text, last.priority, time.monotonic(), last.visible))
 
+    def forget(self) -> None:
+        """Drop every past and waiting message and blank the status line (sign-out, lock): messages
+        can name the customer or a balance, and F6 must not repeat them to the next person."""
+        self._history.clear()
+        self._held.clear()
+        self._pending_reader.clear()
+        self._reader_queue.clear()
+        if self.notice_alive():
+            self.notice.set_message("", "")
+
     def history(self) -> list[tuple[str, Priority]]:
         """The recent messages, oldest first."""
         return [(a.text, a.priority) for a in self._history]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from a11y_bank.a11y.priority import Priority
 
@@ -43,6 +43,20 @@ class Screen(QWidget):
     def can_leave(self) -> bool:
         """False while leaving would abandon money in flight (the main window then asks first)."""
         return True
+
+    def clear(self) -> None:
+        """Forget what this screen holds of the customer: it is about to be discarded (sign-out, lock).
+
+        The main window deletes the screen right after, with its models and cached data. The default
+        empties every text input at once, so a typed password, code or account number does not wait
+        in memory for the deferred delete; override (and call this) to drop data kept elsewhere.
+        """
+        for line in self.findChildren(QLineEdit):
+            line.clear()
+        for plain in self.findChildren(QPlainTextEdit):
+            plain.clear()
+        for rich in self.findChildren(QTextEdit):
+            rich.clear()
 
     def announce(self, text: str, priority: Priority = Priority.NORMAL) -> None:
         """Shorthand for ctx.announcer.announce()."""
