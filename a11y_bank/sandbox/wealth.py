@@ -633,6 +633,43 @@ def _entry(
     )
 
 
+def _book_order(
+    conn: sqlite3.Connection,
+    *,
+    order_id: str,
+    side: str,
+    product: Product,
+    now: datetime,
+    source: str,
+    destination: str,
+    net_minor: int,
+    fee_minor: int,
+) -> None:
+    """The ledger entries of one order: the net amount from `source` to `destination`, and the fee
+    from `source` to the bank's fee account (a purchase pays from the customer's account, a sale
+    from custody). `side` is "buy" or "sell": it names the entries and the statement lines."""
+    _entry(
+        conn,
+        order_id=order_id,
+        suffix=side,
+        now=now,
+        description=f"{side.capitalize()} {product.name}",
+        debit=source,
+        credit=destination,
+        minor=net_minor,
+    )
+    _entry(
+        conn,
+        order_id=order_id,
+        suffix="fee",
+        now=now,
+        description=f"Fee: {side} {product.name}",
+        debit=source,
+        credit=FEES_ACCOUNT,
+        minor=fee_minor,
+    )
+
+
 def _post_subscription(
     conn: sqlite3.Connection,
     consent: sqlite3.Row,
@@ -647,25 +684,16 @@ def _post_subscription(
     balance = conn.execute("SELECT balance_minor FROM accounts WHERE id = ?", (account,)).fetchone()
     if balance["balance_minor"] < amount:
         raise bad_request(Code.INSUFFICIENT_FUNDS, "Not enough money in the account", "Data.ConsentId")
-    _entry(
+    _book_order(
         conn,
         order_id=order_id,
-        suffix="buy",
+        side="buy",
+        product=product,
         now=now,
-        description=f"Buy {product.name}",
-        debit=account,
-        credit=CUSTODY_ACCOUNT,
-        minor=amount - fee,
-    )
-    _entry(
-        conn,
-        order_id=order_id,
-        suffix="fee",
-        now=now,
-        description=f"Fee: buy {product.name}",
-        debit=account,
-        credit=FEES_ACCOUNT,
-        minor=fee,
+        source=account,
+        destination=CUSTODY_ACCOUNT,
+        net_minor=amount - fee,
+        fee_minor=fee,
     )
     conn.execute(
         "INSERT INTO wealth_holdings VALUES (?,?,?,?) ON CONFLICT (customer_id, product_id) DO UPDATE SET"
@@ -689,25 +717,16 @@ def _post_redemption(
     if units > held:
         raise bad_request(Code.WEALTH_UNITS, "You hold fewer units than that", "Data.ConsentId")
     account = consent["debtor_account_id"]
-    _entry(
+    _book_order(
         conn,
         order_id=order_id,
-        suffix="sell",
+        side="sell",
+        product=product,
         now=now,
-        description=f"Sell {product.name}",
-        debit=CUSTODY_ACCOUNT,
-        credit=account,
-        minor=gross - fee,
-    )
-    _entry(
-        conn,
-        order_id=order_id,
-        suffix="fee",
-        now=now,
-        description=f"Fee: sell {product.name}",
-        debit=CUSTODY_ACCOUNT,
-        credit=FEES_ACCOUNT,
-        minor=fee,
+        source=CUSTODY_ACCOUNT,
+        destination=account,
+        net_minor=gross - fee,
+        fee_minor=fee,
     )
     # The cost basis shrinks in proportion to the units sold (integer arithmetic, floor).
     conn.execute(
