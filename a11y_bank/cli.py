@@ -7,6 +7,7 @@ Without `--api-url` the embedded demo bank starts on 127.0.0.1 with its database
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import sys
 import threading
@@ -20,6 +21,7 @@ import platformdirs
 
 if TYPE_CHECKING:
     from a11y_bank.api.bank import Bank
+    from a11y_bank.credentials import CredentialStore
 
 SPEECH_CHOICES = ("pyttsx3", "null", "spy")
 DEMO_USER = "liwei"
@@ -116,11 +118,25 @@ class MemorySecretStore:
         return f"MemorySecretStore({len(self._secrets)} entries)"
 
 
+@functools.cache
+def outbox_key_store() -> CredentialStore | None:
+    """Where the payment outbox's sealing key lives: the keyring, or None when there is no secure one.
+
+    Without a keyring the outbox stays plain in the private data dir: a key kept only in memory would
+    make a payment interrupted by a crash unreadable after the restart, and it must be resent
+    byte for byte (docs/security.md). Cached: the keyring is probed once per process.
+    """
+    from a11y_bank.credentials import open_credential_store
+
+    choice = open_credential_store()
+    return choice.store if choice.persistent else None
+
+
 def make_bank(url: str, data_dir: Path) -> Bank:
     from a11y_bank.api.bank import Bank
 
     data_dir.mkdir(parents=True, exist_ok=True)
-    return Bank.create(url, MemorySecretStore(), data_dir)
+    return Bank.create(url, MemorySecretStore(), data_dir, outbox_key_store=outbox_key_store())
 
 
 class DeferredBank:

@@ -60,6 +60,7 @@ from a11y_bank.api.models import (
 from a11y_bank.api.outbox import Outbox
 from a11y_bank.api.payloads import beneficiary_body, consent_body, payment_body
 from a11y_bank.api.payments import PaymentSender, outcome_of
+from a11y_bank.credentials.unlock import UnlockCheck
 
 __all__ = ["OUTBOX_FILE_NAME", "Bank"]
 
@@ -90,6 +91,7 @@ class Bank:
         self._session: Session | None = None
         self._access_consent_id: str | None = None
         self._accounts: dict[str, Account] | None = None
+        self._unlock: UnlockCheck | None = None
 
     @classmethod
     def create(
@@ -102,10 +104,16 @@ class Bank:
         timeout: float = 10.0,
         max_retries: int = 3,
         sleep: Callable[[float], None] = time.sleep,
+        outbox_key_store: SecretStore | None = None,
     ) -> Bank:
-        """A Bank for `base_url` keeping tokens in `store` and the outbox in `data_dir`."""
+        """A Bank for `base_url` keeping tokens in `store` and the outbox in `data_dir`.
+
+        With `outbox_key_store` (a store that outlives the process: the keyring), the outbox seals the
+        payee's details at rest with a key kept there (`api.outbox`).
+        """
         config = ApiConfig(base_url, timeout=timeout, max_retries=max_retries, transport=transport)
-        return cls(ObClient(config, store, sleep=sleep), Outbox(data_dir / OUTBOX_FILE_NAME), sleep=sleep)
+        outbox = Outbox(data_dir / OUTBOX_FILE_NAME, key_store=outbox_key_store)
+        return cls(ObClient(config, store, sleep=sleep), outbox, sleep=sleep)
 
     def close(self) -> None:
         """Close the HTTP connections (the tokens stay in the store)."""
@@ -135,6 +143,11 @@ class Bank:
         """Who is signed in through this Bank, or None."""
         return self._session
 
+    @property
+    def unlock_check(self) -> UnlockCheck | None:
+        """Checks the password that unlocks the idle-locked app (a salted hash); None when signed out."""
+        return self._unlock
+
     def sign_in(self, username: str, password: str) -> Session:
         """Sign in with the in-app flow; tokens go to the credential store, never to the caller.
 
@@ -148,10 +161,12 @@ class Bank:
         grant = TokenGrant.from_json(document)
         self._client.tokens.keep(grant)
         session = Session(display_name=grant.display_name, customer_id=grant.customer_id)
+        unlock = UnlockCheck(password)
         with self._lock:
             self._session = session
             self._access_consent_id = None
             self._accounts = None
+            self._unlock = unlock
         return session
 
     def sign_out(self) -> None:
@@ -167,6 +182,7 @@ class Bank:
                 self._session = None
                 self._access_consent_id = None
                 self._accounts = None
+                self._unlock = None
 
     def _customer_id(self) -> str:
         session = self._session

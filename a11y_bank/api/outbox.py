@@ -12,8 +12,15 @@ the bank's idempotency store turns that into the very same payment resource, or 
 consent was already consumed (the payment exists). That is never a new payment.
 
 One row per (customer, consent): a consent pays once, so a second submit of the same consent reuses
-the row, its key and its bytes. No secret is stored: no token, no one-time code (the body holds the
-payee's account number, which the payment needs; the file lives in the user's private data dir).
+the row, its key and its bytes. No secret is stored: no token, no one-time code.
+
+Sealed at rest: given a credential store, the body (it holds the payee's account number), the payee's
+name and the reference are sealed with AES-GCM under a per-install key kept in that store (the
+keyring), bound to their row and column (`credentials.sealing`). The file then holds ciphertext only.
+An outbox written before sealing is migrated on first use: its plain values are sealed, and the
+database is vacuumed and its WAL truncated with ``secure_delete`` on, so no freed page keeps them. A
+finished entry whose seal does not open (the keyring lost the key) reads with those fields empty; an
+unfinished one cannot be resent and is `CredentialsUnavailable`.
 
 Thread/process safety: each call opens its own connection; state changes run in ``BEGIN IMMEDIATE``
 transactions, and the database is in WAL mode with ``synchronous=FULL`` so a written row survives a
@@ -24,14 +31,19 @@ from __future__ import annotations
 
 import enum
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+from a11y_bank.api.errors import CredentialsUnavailable
 from a11y_bank.api.models import PaymentIntent, PaymentKind
+from a11y_bank.credentials.sealing import FieldSealer, SealBroken, is_sealed
+from a11y_bank.credentials.store import CredentialStore, CredentialStoreError
 
 __all__ = ["Outbox", "OutboxEntry", "OutboxState"]
 
@@ -89,6 +101,8 @@ _BY_CONSENT = _SELECT + " WHERE customer_id=? AND consent_id=?"
 _UNFINISHED = _SELECT + " WHERE customer_id=? AND state IN ('PREPARED','SENT','UNKNOWN') ORDER BY created"
 _ALL = _SELECT + " ORDER BY created"
 _OF_CUSTOMER = _SELECT + " WHERE customer_id=? ORDER BY created"
+_SEALED_TEXT = ("creditor_name", "reference")
+_SEAL_ROW = "UPDATE outbox SET body=?, creditor_name=?, reference=? WHERE intent_id=?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +130,7 @@ class OutboxEntry:
     updated: str
 
     @classmethod
-    def from_row(cls, row: sqlite3.Row) -> OutboxEntry:
+    def from_row(cls, row: sqlite3.Row | dict[str, Any]) -> OutboxEntry:
         values = dict(row)
         values["kind"] = PaymentKind(values["kind"])
         values["state"] = OutboxState(values["state"])
@@ -128,23 +142,127 @@ def _now() -> str:
     return datetime.now(UTC).isoformat()
 
 
-class Outbox:
-    """The outbox database at `path` (created with its parent directory if needed)."""
+def _context(intent_id: str, column: str) -> str:
+    return f"outbox:{intent_id}:{column}"
 
-    def __init__(self, path: Path) -> None:
+
+class _Sealing:
+    """The outbox's sealer, made from the key store on first use (the keyring may be locked at start-up;
+    a store failure then surfaces on a payment, as `CredentialsUnavailable`, like a token failure)."""
+
+    def __init__(self, store: CredentialStore) -> None:
+        self._store = store
+        self._sealer: FieldSealer | None = None
+        self._lock = threading.Lock()
+
+    def sealer(self) -> FieldSealer:
+        with self._lock:
+            if self._sealer is None:
+                try:
+                    self._sealer = FieldSealer.from_store(self._store)
+                except CredentialStoreError as error:
+                    raise CredentialsUnavailable(error.message_code, type(error).__name__) from error
+            return self._sealer
+
+
+class Outbox:
+    """The outbox database at `path` (created with its parent directory if needed).
+
+    With `key_store`, the sensitive fields are sealed at rest (see the module docstring).
+    """
+
+    def __init__(self, path: Path, key_store: CredentialStore | None = None) -> None:
         self.path = path
+        self._sealing = _Sealing(key_store) if key_store is not None else None
+        self._migrated = False
         path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as connection:
             connection.executescript(_SCHEMA)
 
+    @property
+    def sealed(self) -> bool:
+        return self._sealing is not None
+
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
+        self._migrate_once()
+        with self._raw_connection() as connection:
+            yield connection
+
+    @contextmanager
+    def _raw_connection(self) -> Iterator[sqlite3.Connection]:
         connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         with closing(connection):
             connection.row_factory = sqlite3.Row
             connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=FULL")
+            if self._sealing is not None:
+                connection.execute("PRAGMA secure_delete=ON")  # freed pages are zeroed, not left readable
             yield connection
+
+    # --- sealing --------------------------------------------------------------------------------
+
+    def _migrate_once(self) -> None:
+        """Seal the plain rows of an outbox written before sealing, then rewrite the file without them."""
+        if self._sealing is None or self._migrated:
+            return
+        sealer = self._sealing.sealer()
+        with self._raw_connection() as connection:
+            connection.executescript(_SCHEMA)
+            connection.execute("BEGIN IMMEDIATE")
+            rows = connection.execute(
+                "SELECT intent_id, body, creditor_name, reference FROM outbox"
+            ).fetchall()
+            plain = [row for row in rows if not all(is_sealed(row[c]) for c in ("body", *_SEALED_TEXT))]
+            for row in plain:
+                connection.execute(_SEAL_ROW, (*self._sealed_values(sealer, row), row["intent_id"]))
+            connection.execute("COMMIT")
+            if plain:
+                connection.execute("VACUUM")
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._migrated = True
+
+    @staticmethod
+    def _sealed_values(sealer: FieldSealer, row: sqlite3.Row) -> tuple[bytes, bytes, bytes]:
+        intent_id = row["intent_id"]
+        body = (
+            row["body"]
+            if is_sealed(row["body"])
+            else sealer.seal(bytes(row["body"]), _context(intent_id, "body"))
+        )
+        texts = [
+            row[c] if is_sealed(row[c]) else sealer.seal(str(row[c]).encode("utf-8"), _context(intent_id, c))
+            for c in _SEALED_TEXT
+        ]
+        return body, texts[0], texts[1]
+
+    def _seal(self, intent_id: str, column: str, value: bytes) -> bytes:
+        if self._sealing is None:
+            return value
+        return self._sealing.sealer().seal(value, _context(intent_id, column))
+
+    def _entry(self, row: sqlite3.Row) -> OutboxEntry:
+        """The entry of `row`, its sealed fields opened."""
+        values = dict(row)
+        sealed = [column for column in ("body", *_SEALED_TEXT) if is_sealed(values[column])]
+        if not sealed:
+            return OutboxEntry.from_row(values)
+        if self._sealing is None:
+            raise CredentialsUnavailable(
+                "credentials.unavailable", "the outbox is sealed; no key store given"
+            )
+        sealer = self._sealing.sealer()
+        try:
+            for column in sealed:
+                opened = sealer.open(values[column], _context(values["intent_id"], column))
+                values[column] = opened if column == "body" else opened.decode("utf-8")
+        except SealBroken as error:
+            if not OutboxState(values["state"]).is_finished:
+                raise CredentialsUnavailable(
+                    error.message_code, "an unfinished outbox entry does not open"
+                ) from None
+            values.update(body=b"", creditor_name="", reference="")  # settled: nothing needs them any more
+        return OutboxEntry.from_row(values)
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -178,13 +296,13 @@ class Outbox:
                     intent.kind.value,
                     consent_id,
                     idempotency_key,
-                    body,
+                    self._seal(intent_id, "body", body),
                     OutboxState.PREPARED.value,
                     intent.debtor_account_id,
                     intent.amount.to_wire(),
                     intent.amount.currency,
-                    intent.creditor_name,
-                    intent.reference,
+                    self._text(intent_id, "creditor_name", intent.creditor_name),
+                    self._text(intent_id, "reference", intent.reference),
                     now,
                     now,
                 ),
@@ -192,6 +310,9 @@ class Outbox:
             entry = self._get(connection, intent_id)
         assert entry is not None
         return entry
+
+    def _text(self, intent_id: str, column: str, value: str) -> str | bytes:
+        return value if self._sealing is None else self._seal(intent_id, column, value.encode("utf-8"))
 
     def mark_sent(self, intent_id: str) -> None:
         """About to send (or resend). If an earlier send was in flight (SENT: we may have crashed
@@ -265,7 +386,7 @@ class Outbox:
         """Entries of `customer_id` still waiting for an answer, oldest first."""
         with self._connect() as connection:
             rows = connection.execute(_UNFINISHED, (customer_id,)).fetchall()
-        return [OutboxEntry.from_row(row) for row in rows]
+        return [self._entry(row) for row in rows]
 
     def entries(self, customer_id: str | None = None) -> list[OutboxEntry]:
         """Every entry (of one customer, or of all), oldest first."""
@@ -274,14 +395,14 @@ class Outbox:
                 rows = connection.execute(_ALL).fetchall()
             else:
                 rows = connection.execute(_OF_CUSTOMER, (customer_id,)).fetchall()
-        return [OutboxEntry.from_row(row) for row in rows]
+        return [self._entry(row) for row in rows]
 
-    @staticmethod
-    def _get(connection: sqlite3.Connection, intent_id: str) -> OutboxEntry | None:
+    def _get(self, connection: sqlite3.Connection, intent_id: str) -> OutboxEntry | None:
         row = connection.execute(_BY_ID, (intent_id,)).fetchone()
-        return None if row is None else OutboxEntry.from_row(row)
+        return None if row is None else self._entry(row)
 
-    @staticmethod
-    def _for_consent(connection: sqlite3.Connection, customer_id: str, consent_id: str) -> OutboxEntry | None:
+    def _for_consent(
+        self, connection: sqlite3.Connection, customer_id: str, consent_id: str
+    ) -> OutboxEntry | None:
         row = connection.execute(_BY_CONSENT, (customer_id, consent_id)).fetchone()
-        return None if row is None else OutboxEntry.from_row(row)
+        return None if row is None else self._entry(row)
