@@ -16,6 +16,7 @@ from dataclasses import dataclass
 __all__ = [
     "AuthExpired",
     "BankApiError",
+    "CertificateRejected",
     "CredentialsUnavailable",
     "InvalidResponse",
     "ObError",
@@ -54,6 +55,16 @@ class Offline(BankApiError):
     """The bank could not be reached at all (connection refused, no route, DNS)."""
 
     message_code = "api.offline"
+
+
+class CertificateRejected(Offline):
+    """The bank's TLS certificate did not verify (self-signed, expired, wrong host, unknown issuer).
+
+    Never retried and never bypassable: there is no switch to accept the certificate. An `Offline`,
+    so callers that handle "cannot reach the bank" still do; the sentence is its own.
+    """
+
+    message_code = "api.certificate"
 
 
 class Timeout(BankApiError):

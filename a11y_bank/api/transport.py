@@ -8,6 +8,7 @@ SAME body bytes, so for the bank a retried POST is the same request, and it answ
 from __future__ import annotations
 
 import email.utils
+import ssl
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from a11y_bank.api.auth import fresh_interaction_id
 from a11y_bank.api.config import ApiConfig
 from a11y_bank.api.errors import (
     AuthExpired,
+    CertificateRejected,
     InvalidResponse,
     ObError,
     Offline,
@@ -36,6 +38,20 @@ Sleep = Callable[[float], None]
 BODY_DEADLINE_FACTOR = 3
 """An attempt's whole answer must arrive within this many read timeouts."""
 _CONNECT_FAILURES = (httpx.ConnectError, httpx.ConnectTimeout)
+
+
+def _certificate_failure(error: BaseException) -> bool:
+    """True if a TLS certificate check is what failed (httpx wraps the `ssl` error it caught)."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
+
+
 # Failures after which the request may have reached the bank (it was sent, the answer was lost).
 _AMBIGUOUS_FAILURES = (
     httpx.ReadTimeout,
@@ -152,6 +168,8 @@ class Exchanger:
             try:
                 response = self._receive(call)
             except _CONNECT_FAILURES as exc:
+                if _certificate_failure(exc):
+                    raise CertificateRejected("certificate verify failed") from exc
                 if last:
                     raise Offline("cannot connect") from exc
             except _AMBIGUOUS_FAILURES as exc:
