@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -39,6 +40,8 @@ from a11y_bank.a11y.speech import NullBackend, SpeechService
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.dialogs import ask_to_confirm
 from a11y_bank.ui.emergency import install_emergency_key
+from a11y_bank.ui.lock import LOCK, LockScreen
+from a11y_bank.ui.messages import say
 from a11y_bank.ui.screens import NAV_SECTIONS, SECTIONS, load_screen_class, section
 from a11y_bank.ui.screens.base import PlaceholderScreen, Screen
 from a11y_bank.ui.shortcuts import SHORTCUTS, shortcut_for
@@ -48,6 +51,9 @@ SIGN_IN = "signin"
 # Pages shown before anyone is signed in: no section list, and Back returns to sign-in.
 PRE_SIGN_IN = frozenset({SIGN_IN, "enrol"})
 HOME = "accounts"
+# Pages without the section list: before sign-in, and the lock page.
+NO_NAV = PRE_SIGN_IN | {LOCK}
+LOCK_RETRY_MS = 1000
 
 ConfirmLeave = Callable[[Callable[[bool], None]], None]
 
@@ -67,6 +73,9 @@ class MainWindow(QMainWindow):
         self._history: list[str] = []
         self._current = ""
         self._quit_confirmed = False
+        self._locked_section = ""
+        #: What the idle limit does: lock (unlock with the password) or, when False, sign out.
+        self.lock_on_idle = True
         #: Asks whether to leave a screen with money in flight; tests replace it.
         self.confirm_leave: ConfirmLeave = self._ask_leave
         self._build()
@@ -236,9 +245,70 @@ class MainWindow(QMainWindow):
             self._say_now(self.tr("Screen curtain off."))
 
     def _auto_lock(self) -> None:
-        """The idle limit the user turned on ran out: sign out, as a locked branch terminal would."""
-        if self._current not in ("", SIGN_IN):
+        """The idle limit the user turned on ran out: lock (or sign out, where `lock_on_idle` is off)."""
+        if self._current in PRE_SIGN_IN or self._current in ("", LOCK):
+            return
+        if self.lock_on_idle:
+            self.lock()
+        else:
             self.sign_out()
+
+    # -- lock and sign-out: nothing of the account stays behind ----------------------------------
+
+    def is_locked(self) -> bool:
+        return self._current == LOCK
+
+    def lock(self) -> None:
+        """Discard every screen (widgets, models, cached data) and show the lock page.
+
+        Nothing of the account is left on screen or in the accessible tree; unlocking with the password
+        opens the section the customer was on again, with fresh data.
+        """
+        if self._current in PRE_SIGN_IN or self._current in ("", LOCK) or self.ctx.bank.session is None:
+            return
+        if not all(screen.can_leave() for screen in self._screens.values()):
+            # Money in flight: its screen must show the outcome. Lock as soon as it has settled.
+            QTimer.singleShot(LOCK_RETRY_MS, self, self.lock)
+            return
+        self._locked_section = self._current
+        self.session_timer.stop()  # no "locks in 60 seconds" warning on the lock page
+        self.emergency_shortcut.setEnabled(False)  # its panel lists the customer's cards
+        self.discard_screens()
+        self._show(LOCK, {}, remember=False)
+        say(self.ctx.announcer, "lock.locked", Priority.NOW)
+
+    def _unlocked(self) -> None:
+        section_key = self._locked_section or HOME
+        self._locked_section = ""
+        self.emergency_shortcut.setEnabled(True)
+        self.session_timer.restart()
+        self._show(section_key, {}, remember=False)
+
+    def discard_screens(self) -> None:
+        """Clear and delete every screen but the lock page, close dialogs, forget past messages.
+
+        Screens are created again, empty, when next shown (`screen_for`).
+        """
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+        for key in [key for key in self._screens if key != LOCK]:
+            screen = self._screens.pop(key)
+            page = self._pages.pop(key)
+            screen.clear()
+            page.hide()
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.ctx.announcer.forget()
+
+    def _lock_screen(self) -> LockScreen:
+        screen = self._screens.get(LOCK)
+        if isinstance(screen, LockScreen):
+            return screen
+        lock_screen = LockScreen(self.ctx)
+        lock_screen.unlocked.connect(self._unlocked)
+        lock_screen.gave_up.connect(self.sign_out)
+        self._add_page(LOCK, lock_screen)
+        return lock_screen
 
     # -- navigation -----------------------------------------------------------------------------
 
@@ -250,6 +320,8 @@ class MainWindow(QMainWindow):
 
     def screen_for(self, key: str) -> Screen:
         """The screen for `key`, created on first use (a placeholder if its module is missing)."""
+        if key == LOCK:
+            return self._lock_screen()
         if key not in self._screens:
             cls = load_screen_class(key)
             screen: Screen = (
@@ -257,20 +329,25 @@ class MainWindow(QMainWindow):
                 if cls is not None
                 else PlaceholderScreen(self.ctx, key, section(key).translated_label())
             )
-            page = QScrollArea(self.stack)
-            page.setWidgetResizable(True)
-            page.setFrameShape(QScrollArea.Shape.NoFrame)
-            page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-            page.setWidget(screen)
-            page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            self.stack.addWidget(page)
-            self._screens[key] = screen
-            self._pages[key] = page
+            self._add_page(key, screen)
         return self._screens[key]
+
+    def _add_page(self, key: str, screen: Screen) -> None:
+        page = QScrollArea(self.stack)
+        page.setWidgetResizable(True)
+        page.setFrameShape(QScrollArea.Shape.NoFrame)
+        page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        page.setWidget(screen)
+        page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.stack.addWidget(page)
+        self._screens[key] = screen
+        self._pages[key] = page
 
     def navigate(self, key: str, **kwargs: object) -> None:
         """Show section `key` (asking first if the current screen has money in flight)."""
         section(key)  # unknown keys fail loudly, in development
+        if self._current == LOCK:
+            return  # only the password (or Sign out) leaves the lock page
         current = self.current_screen()
         if current is not None and key != self._current and not current.can_leave():
             self.confirm_leave(lambda leave: self._show(key, kwargs, remember=True) if leave else None)
@@ -281,7 +358,7 @@ class MainWindow(QMainWindow):
         """Back to the previous section (Escape); does nothing on the first one."""
         while self._history and self._history[-1] == self._current:
             self._history.pop()
-        if not self._history or self._current == SIGN_IN:
+        if not self._history or self._current in (SIGN_IN, LOCK):
             return
         previous = self._history.pop()
         current = self.current_screen()
@@ -293,6 +370,9 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> None:
         def done(_result: object = None) -> None:
             self._history.clear()
+            self._locked_section = ""
+            self.emergency_shortcut.setEnabled(True)
+            self.discard_screens()  # every screen, model and message of the customer goes
             self._show(SIGN_IN, {}, remember=False)
             #: Announced after signing out.
             self.ctx.announcer.announce(self.tr("You are signed out."), Priority.NEXT)
@@ -313,8 +393,8 @@ class MainWindow(QMainWindow):
         screen = self.screen_for(key)
         self._current = key
         self.stack.setCurrentWidget(self._pages[key])
-        self.nav_panel.setVisible(key not in PRE_SIGN_IN)
-        self.back_button.setVisible(key != SIGN_IN)
+        self.nav_panel.setVisible(key not in NO_NAV)
+        self.back_button.setVisible(key not in (SIGN_IN, LOCK))
         self._select_nav(key)
         self._update_title()
         screen.on_shown(**kwargs)
@@ -337,7 +417,7 @@ class MainWindow(QMainWindow):
         self.navigate(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def _section_shortcut(self, key: str) -> None:
-        if self._current != SIGN_IN:  # sections open only once signed in
+        if self._current not in (SIGN_IN, LOCK):  # sections open only once signed in (and unlocked)
             self.navigate(key)
 
     def _update_title(self) -> None:
