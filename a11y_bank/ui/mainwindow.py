@@ -44,6 +44,7 @@ from a11y_bank.ui.lock import LOCK, LockScreen
 from a11y_bank.ui.messages import say
 from a11y_bank.ui.screens import NAV_SECTIONS, SECTIONS, load_screen_class, section
 from a11y_bank.ui.screens.base import PlaceholderScreen, Screen
+from a11y_bank.ui.screens.quickmenu import QuickMenuRunner
 from a11y_bank.ui.shortcuts import SHORTCUTS, shortcut_for
 
 TITLE_ANNOUNCE_DELAY_MS = 150
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.confirm_leave: ConfirmLeave = self._ask_leave
         self._build()
         self._build_a11y_helpers()
+        #: Runs the customer's quick menu actions (Alt+1 … Alt+9) and reads the menu (Alt+0).
+        self.quick_menu = QuickMenuRunner(ctx, self)
         self._bind_shortcuts()
         self.retranslate_ui()
         ctx.tasks.busy_changed.connect(self._set_busy)
@@ -152,12 +155,15 @@ class MainWindow(QMainWindow):
             "read_screen": self._read_screen,
             "more_time": self.session_timer.extend,
             "curtain": self.toggle_curtain,
+            "quick_menu_read": lambda: self._quick_shortcut(0),
         }
         self.shortcuts: list[QShortcut] = []
         for spec in SHORTCUTS:
             handler: Callable[[], object]
             if spec.action.startswith("section:"):
                 handler = partial(self._section_shortcut, spec.action.removeprefix("section:"))
+            elif spec.action.startswith("quick:"):
+                handler = partial(self._quick_shortcut, int(spec.action.removeprefix("quick:")))
             else:
                 handler = actions[spec.action]
             for sequence in spec.sequences():
@@ -419,6 +425,16 @@ class MainWindow(QMainWindow):
     def _section_shortcut(self, key: str) -> None:
         if self._current not in (SIGN_IN, LOCK):  # sections open only once signed in (and unlocked)
             self.navigate(key)
+
+    def _quick_shortcut(self, number: int) -> None:
+        """Alt+N runs quick menu action N, Alt+0 reads the menu: only where the section list shows
+        (signed in, not locked), as the sections' own keys."""
+        if not self.nav_panel.isVisibleTo(self):
+            return
+        if number:
+            self.quick_menu.run(number)
+        else:
+            self.quick_menu.read_aloud()
 
     def _update_title(self) -> None:
         screen = self.current_screen()

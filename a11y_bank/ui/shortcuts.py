@@ -1,9 +1,12 @@
 """THE shortcut table: the main window binds it, the help screen lists it.
 
 Every action here is also reachable without a key chord (the section list, the Back / Repeat / Quit
-buttons, the text size control in Settings, or a single function key: F7 where am I, F4 read this
-row, F11 read the whole screen, F5 more time, F12 screen curtain), so no user is ever required to
-press a chord.
+buttons, the text size control in Settings, the Quick menu screen, or a single function key: F7 where
+am I, F4 read this row, F11 read the whole screen, F5 more time, F12 screen curtain), so no user is
+ever required to press a chord.
+
+Digits: Alt+1 … Alt+9 run the customer's own quick menu (the guideline's "personal quick menu", art.
+14) and Alt+0 reads it aloud; Ctrl+1 … Ctrl+9 open the first nine sections (Ctrl+0 is text size).
 """
 
 from __future__ import annotations
@@ -23,19 +26,22 @@ CONTEXT = "Shortcuts"
 class Shortcut:
     """One shortcut.
 
-    action: what the main window does ("section:accounts", "help", "back", "quit", "text_bigger",
-        "text_smaller", "text_reset", "repeat", "where_am_i", "read_row", "read_screen", "more_time",
-        "curtain").
+    action: what the main window does ("section:accounts", "quick:1" … "quick:9", "quick_menu_read",
+        "help", "back", "quit", "text_bigger", "text_smaller", "text_reset", "repeat", "where_am_i",
+        "read_row", "read_screen", "more_time", "curtain").
     keys: portable key sequences (first is the one shown), e.g. ("Ctrl++", "Ctrl+=").
-    description: English source text, translated in context "Shortcuts".
+    description: English source text, translated in context "Shortcuts"; `{number}` in it is
+        replaced by `number` (the quick menu's nine keys share one text).
     """
 
     action: str
     keys: tuple[str, ...]
     description: str
+    number: int | None = None
 
     def translated_description(self) -> str:
-        return QCoreApplication.translate(CONTEXT, self.description)
+        text = QCoreApplication.translate(CONTEXT, self.description)
+        return text if self.number is None else text.format(number=self.number)
 
     def key_text(self) -> str:
         """The first key sequence in the platform's words ("Alt+1", "⌥1" on macOS)."""
@@ -68,12 +74,25 @@ def _section_shortcuts() -> tuple[Shortcut, ...]:
         "help": QT_TRANSLATE_NOOP("Shortcuts", "Go to Help"),
     }
     return tuple(
-        Shortcut(f"section:{s.key}", (f"Alt+{i}",), descriptions[s.key])
+        Shortcut(f"section:{s.key}", (f"Ctrl+{i}",), descriptions[s.key])
         for i, s in enumerate(NAV_SECTIONS[:9], start=1)
     )
 
 
+#: Keys of the quick menu: action N runs on Alt+N.
+QUICK_MENU_KEYS = tuple(range(1, 10))
+
+
+def _quick_menu_shortcuts() -> tuple[Shortcut, ...]:
+    #: Shortcut description: run the customer's own quick menu action; {number} is 1 to 9.
+    description = QT_TRANSLATE_NOOP("Shortcuts", "Run quick menu action {number}")
+    return tuple(Shortcut(f"quick:{n}", (f"Alt+{n}",), description, n) for n in QUICK_MENU_KEYS)
+
+
 SHORTCUTS: tuple[Shortcut, ...] = (
+    *_quick_menu_shortcuts(),
+    #: Shortcut description: read the customer's quick menu aloud (its numbers and names).
+    Shortcut("quick_menu_read", ("Alt+0",), QT_TRANSLATE_NOOP("Shortcuts", "Read the quick menu aloud")),
     *_section_shortcuts(),
     #: Shortcut description: open the help screen.
     Shortcut("help", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Open help")),

@@ -1,7 +1,7 @@
 """The real accessibility tree, as Orca sees it: every screen, signed in, no unnamed control.
 
 Xvfb + a private dbus-run-session + the AT-SPI bus; the real app on the xcb platform; real X key
-events (xdotool) to sign in and to visit every section with Alt+1 … Alt+9; the tree walked out of
+events (xdotool) to sign in and to visit every section with Ctrl+1 … Ctrl+9; the tree walked out of
 process with Debian's pyatspi (tools/atspi_walk.py). See tests/atspi/tour.py for the steps.
 
 Needs: xvfb dbus-x11 at-spi2-core python3-pyatspi xdotool libxcb-cursor0 (CI installs them).

@@ -7,7 +7,7 @@ Runs *inside* a private `dbus-run-session`, with DISPLAY pointing at an Xvfb (se
    QT_QPA_PLATFORM=xcb and QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1,
 3. walks the sign-in page, then signs in as liwei by typing with xdotool (XTEST key events, exactly
    what a keyboard user produces; no focus is set from code),
-4. presses Alt+1 … Alt+9 (the section shortcuts) and walks the tree after each screen has loaded,
+4. presses Ctrl+1 … Ctrl+9 (the section shortcuts) and walks the tree after each screen has loaded,
    with tools/atspi_walk.py under Debian's /usr/bin/python3 (pyatspi), in its own process.
 
 Writes one JSON document to --out: {"steps": [{"step", "title", "walk": {...}}], "app_log": "..."}.
@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 WALKER = ROOT / "tools" / "atspi_walk.py"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 SYSTEM_PYTHON = "/usr/bin/python3"
-SECTION_KEYS = [f"alt+{n}" for n in range(1, 10)]
+SECTION_KEYS = [f"ctrl+{n}" for n in range(1, 10)]
 SETTLE_S = 1.5
 
 

@@ -29,10 +29,10 @@ from tests.gui.test_transfer import (
 
 
 def open_bills(qtbot: QtBot, window: Any, user: KeyboardUser) -> BillsScreen:
-    """Alt+4 opens Pay bills; waits until billers and accounts are loaded."""
+    """Ctrl+4 opens Pay bills; waits until billers and accounts are loaded."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
-    user.press(Qt.Key.Key_4, modifier=Qt.KeyboardModifier.AltModifier)
+    user.press(Qt.Key.Key_4, modifier=Qt.KeyboardModifier.ControlModifier)
     screen = window.screen_for("bills")
     assert isinstance(screen, BillsScreen)
     qtbot.waitUntil(

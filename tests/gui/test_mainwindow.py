@@ -78,15 +78,15 @@ def test_section_list_by_tab_arrows_and_enter(
     assert offline_window.current_section() == "settings"
     assert [s.key for s in NAV_SECTIONS] == [
         "accounts", "history", "transfer", "bills", "payees", "products", "support", "settings", "help",
-        "wealth", "cards", "security",
+        "wealth", "cards", "security", "quickmenu",
     ]  # fmt: skip
 
 
-def test_alt_number_and_f1_and_escape(qtbot: QtBot, offline_window: Any, spy: AnnouncementSpy) -> None:
+def test_ctrl_number_and_f1_and_escape(qtbot: QtBot, offline_window: Any, spy: AnnouncementSpy) -> None:
     go(qtbot, offline_window, "help", spy)
-    press(qtbot, offline_window, "section:support")  # Alt+7
+    press(qtbot, offline_window, "section:support")  # Ctrl+7
     assert offline_window.current_section() == "support"
-    press(qtbot, offline_window, "section:settings")  # Alt+8
+    press(qtbot, offline_window, "section:settings")  # Ctrl+8
     assert offline_window.current_section() == "settings"
     press(qtbot, offline_window, "back")
     assert offline_window.current_section() == "support"
@@ -197,6 +197,9 @@ def test_every_shortcut_has_a_chord_free_route(offline_window: Any) -> None:
         "text_bigger": "settings: text size",
         "text_smaller": "settings: text size",
         "text_reset": "settings: text size",
+        # The quick menu screen runs (Run button) and reads (Read the menu aloud) every entry.
+        "quick_menu_read": "quick menu screen: Read the menu aloud",
+        **{f"quick:{n}": "quick menu screen: Run" for n in range(1, 10)},
         # Single function keys (no chord): where am I, read row / screen, more time, curtain.
         **dict.fromkeys(("where_am_i", "read_row", "read_screen", "more_time", "curtain"), "single key"),
     }
@@ -232,7 +235,8 @@ def test_help_lists_every_shortcut_and_reads_them(
     assert help_screen.shortcut_list.count() == len(SHORTCUTS)
     texts = [help_screen.shortcut_list.item(i).text() for i in range(help_screen.shortcut_list.count())]
     assert "F1: Open help" in texts
-    assert any(t.startswith("Alt+1") and "Accounts" in t for t in texts)
+    assert any(t.startswith("Ctrl+1") and "Accounts" in t for t in texts)
+    assert "Alt+1: Run quick menu action 1" in texts
     qtbot.mouseClick(help_screen.read_aloud, Qt.MouseButton.LeftButton)
     assert "Ctrl+Q: Quit" in spy.texts[-1]
 

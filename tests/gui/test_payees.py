@@ -22,10 +22,10 @@ UNKNOWN_CN_ACCOUNT = "6222 0202 0011 2345 679"  # Luhn-valid, not in the sandbox
 
 
 def open_payees(qtbot: QtBot, window: Any, user: KeyboardUser) -> PayeesScreen:
-    """Alt+5 opens Payees; waits until the list is loaded."""
+    """Ctrl+5 opens Payees; waits until the list is loaded."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
-    user.press(Qt.Key.Key_5, modifier=Qt.KeyboardModifier.AltModifier)
+    user.press(Qt.Key.Key_5, modifier=Qt.KeyboardModifier.ControlModifier)
     screen = window.screen_for("payees")
     assert isinstance(screen, PayeesScreen)
     qtbot.waitUntil(lambda: screen.list_widget.count() > 0, timeout=15_000)

@@ -91,10 +91,10 @@ def focus_is(qtbot: QtBot, widget: QWidget, timeout: int = 10_000) -> None:
 
 
 def open_transfer(qtbot: QtBot, window: Any, user: KeyboardUser) -> TransferScreen:
-    """Alt+3 opens Transfer (a key, not a call); waits until accounts and payees are loaded."""
+    """Ctrl+3 opens Transfer (a key, not a call); waits until accounts and payees are loaded."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
-    user.press(Qt.Key.Key_3, modifier=Qt.KeyboardModifier.AltModifier)
+    user.press(Qt.Key.Key_3, modifier=Qt.KeyboardModifier.ControlModifier)
     screen = window.screen_for("transfer")
     assert isinstance(screen, TransferScreen)
     qtbot.waitUntil(lambda: screen.from_combo.count() > 0 and screen.payee_combo.count() > 1, timeout=15_000)

@@ -43,7 +43,7 @@ SIGN_IN_BALANCE_HISTORY = (
 
 TRANSFER_WITH_WRONG_CODE = (
     *SIGN_IN_KEYS,
-    "alt+3",  # Transfer; focus on From account
+    "ctrl+3",  # Transfer; focus on From account
     "Tab",  # Pay to: the first saved payee
     "Tab",  # Amount
     "type:50",
@@ -66,7 +66,7 @@ TRANSFER_WITH_WRONG_CODE = (
 
 PAY_A_BILL = (
     *SIGN_IN_KEYS,
-    "alt+4",  # Pay bills; focus on the biller list (electricity first)
+    "ctrl+4",  # Pay bills; focus on the biller list (electricity first)
     "Tab",  # Customer number
     "type:12345678",
     "Tab",  # From account

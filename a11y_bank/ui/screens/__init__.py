@@ -58,13 +58,15 @@ SECTIONS: tuple[Section, ...] = (
     Section("settings", "settings:SettingsScreen", QT_TRANSLATE_NOOP("Sections", "Settings")),
     #: Navigation entry: keyboard shortcuts and how to use the app.
     Section("help", "help:HelpScreen", QT_TRANSLATE_NOOP("Sections", "Help")),
-    # Later sections come after the nine that own Alt+1..9, so no existing position or key ever moves.
+    # Later sections come after the nine that own Ctrl+1..9, so no existing position or key ever moves.
     #: Section: wealth products (questionnaire, buy, sell, holdings).
     Section("wealth", "wealth:WealthScreen", QT_TRANSLATE_NOOP("Sections", "Wealth")),
     #: Section: cards (freeze, unfreeze, activate, report lost, limits, credit card repayment).
     Section("cards", "cards:CardsScreen", QT_TRANSLATE_NOOP("Sections", "Cards")),
     #: Section: password, code channels and the accessibility profile.
     Section("security", "security:SecurityScreen", QT_TRANSLATE_NOOP("Sections", "Security")),
+    #: Section: the customer's own quick menu (Alt+1 … Alt+9): list, add, edit, order, run.
+    Section("quickmenu", "quickmenu:QuickMenuScreen", QT_TRANSLATE_NOOP("Sections", "Quick menu")),
     #: Page: enrol in online banking (before sign-in, from the sign-in page).
     Section("enrol", "enrol:EnrolScreen", QT_TRANSLATE_NOOP("Sections", "Enrol"), in_nav=False),
 )

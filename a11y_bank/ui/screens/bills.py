@@ -27,9 +27,10 @@ from a11y_bank.api.models import Account, Biller, PaymentConsent, PaymentIntent,
 from a11y_bank.domain.money import Money
 from a11y_bank.domain.sentences import join_sentences
 from a11y_bank.domain.validation import ValidationError, validate_reference
+from a11y_bank.quickmenu import QuickAction
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.dialogs import ask_to_confirm
-from a11y_bank.ui.messages import render, spoken_text, visible_text
+from a11y_bank.ui.messages import render, say, spoken_text, visible_text
 from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
 from a11y_bank.ui.payment_flow import FINAL_STEPS, FORM_STEPS, FlowStep, PaymentFlow, long_date
@@ -86,6 +87,8 @@ class BillsScreen(Screen):
         self._scheduled: list[ScheduledPayment] = []
         self._cancelling = False
         self._last_step = FlowStep.EDITING
+        # A quick menu bill payment (Alt+N) waiting for billers and accounts to load.
+        self._quick_action: QuickAction | None = None
         self.flow = PaymentFlow(ctx, self)
         self._build()
         self.steps = PaymentSteps(self, self.flow, self.stack, self.form_page)
@@ -235,8 +238,36 @@ class BillsScreen(Screen):
     # --- loading ------------------------------------------------------------------------------
 
     def on_shown(self, **kwargs: object) -> None:
+        quick = kwargs.get("quick_action")
+        if isinstance(quick, QuickAction) and not self._take_quick_action(quick):
+            return
         if self.flow.step in FORM_STEPS or self.flow.step in FINAL_STEPS:
             self.refresh()
+
+    def _take_quick_action(self, action: QuickAction) -> bool:
+        """A quick menu bill payment: filled in once loaded, then shown for review (never sent from
+        here). Refused while another payment on this screen is under way."""
+        if self.flow.step in FINAL_STEPS:
+            self.flow.start_over()
+        if self.flow.step is not FlowStep.EDITING:
+            say(self.ctx.announcer, "quick_menu.payment_busy", Priority.NOW)
+            return False
+        self._quick_action = action
+        return True
+
+    def _apply_quick_action(self, action: QuickAction) -> None:
+        self._quick_action = None
+        biller_row = self.biller_combo.findData(action.biller_id)
+        account_row = self.from_combo.findData(action.account_id) if action.account_id else 0
+        if biller_row < 0 or account_row < 0:
+            say(self.ctx.announcer, "quick_menu.stale", Priority.NOW, name=action.label)
+            return
+        self.biller_combo.setCurrentIndex(biller_row)
+        self.from_combo.setCurrentIndex(account_row)  # sets the amount's currency
+        self.bill_ref_edit.setText(action.bill_reference)
+        self.date_edit.clear()
+        self.amount_edit.setText(action.amount_text())
+        self.review()
 
     def refresh(self, then_say: str = "") -> None:
         bank = self.ctx.bank
@@ -271,6 +302,9 @@ class BillsScreen(Screen):
         self._fill_scheduled()
         count = self._scheduled_count_text()
         self.status.setText(count)
+        if self._quick_action is not None:
+            self._apply_quick_action(self._quick_action)
+            return
         self.announce(join_sentences(then_say, count), Priority.NORMAL)
 
     def _failed(self, error: BaseException) -> None:

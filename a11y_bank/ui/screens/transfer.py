@@ -35,8 +35,9 @@ from a11y_bank.domain.validation import (
     validate_reference,
     validate_schedule_date,
 )
+from a11y_bank.quickmenu import QuickAction
 from a11y_bank.ui.context import AppContext
-from a11y_bank.ui.messages import render, visible_text
+from a11y_bank.ui.messages import render, say, visible_text
 from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.money_text import capitals_money, current_locale_name, display_money, spoken_money
 from a11y_bank.ui.payment_flow import (
@@ -497,6 +498,8 @@ class TransferScreen(Screen):
         self._payees: list[Beneficiary] = []
         self._wanted_payee: str | None = None
         self._adding_payee = False
+        # A quick menu payment (Alt+N) waiting for the accounts and payees to load.
+        self._quick_action: QuickAction | None = None
         # Payees added here whose first payment has not been made yet: their name check result.
         self._fresh_payees: dict[str, tuple[NewPayee, Beneficiary, NameCheck]] = {}
         self._last_step = FlowStep.EDITING
@@ -636,8 +639,36 @@ class TransferScreen(Screen):
     def on_shown(self, **kwargs: object) -> None:
         payee_id = kwargs.get("payee_id")
         self._wanted_payee = payee_id if isinstance(payee_id, str) else None
+        quick = kwargs.get("quick_action")
+        if isinstance(quick, QuickAction) and not self._take_quick_action(quick):
+            return
         if self.flow.step in FORM_STEPS or self.flow.step in FINAL_STEPS:
             self.refresh()
+
+    def _take_quick_action(self, action: QuickAction) -> bool:
+        """A quick menu payment: filled in once loaded, then shown for review (never sent from here).
+        Refused while another payment on this screen is under way."""
+        if self.flow.step in FINAL_STEPS:
+            self.flow.start_over()
+        if self.flow.step is not FlowStep.EDITING or self._adding_payee:
+            say(self.ctx.announcer, "quick_menu.payment_busy", Priority.NOW)
+            return False
+        self._quick_action = action
+        self._wanted_payee = action.payee_id
+        return True
+
+    def _apply_quick_action(self, action: QuickAction) -> None:
+        self._quick_action = None
+        account_row = self.from_combo.findData(action.account_id) if action.account_id else 0
+        payee = self.current_payee()
+        if account_row < 0 or payee is None or payee.beneficiary_id != action.payee_id:
+            say(self.ctx.announcer, "quick_menu.stale", Priority.NOW, name=action.label)
+            return
+        self.from_combo.setCurrentIndex(account_row)  # sets the amount's currency
+        self.reference_edit.clear()
+        self.date_edit.clear()
+        self.amount_edit.setText(action.amount_text())
+        self.review()
 
     def refresh(self) -> None:
         bank = self.ctx.bank
@@ -663,6 +694,9 @@ class TransferScreen(Screen):
         self._account_changed()
         self._payees = sorted(payees, key=lambda payee: payee.name.casefold())
         self._fill_payees()
+        if self._quick_action is not None:
+            self._apply_quick_action(self._quick_action)
+            return
         #: Shown and spoken when the transfer form is ready.
         ready = self.tr("Ready. Choose the account to pay from.")
         self.form_status.setText(ready)
