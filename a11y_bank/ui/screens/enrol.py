@@ -30,7 +30,6 @@ from a11y_bank.api.enrolment import (
     Enrolment,
     EnrolmentStarted,
     Profile,
-    password_problems,
 )
 from a11y_bank.api.errors import Rejected
 from a11y_bank.ui.context import AppContext
@@ -39,6 +38,7 @@ from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
+from a11y_bank.ui.widgets.password import PasswordField, rules_sentence
 
 __all__ = ["EnrolScreen", "need_names"]
 
@@ -145,13 +145,8 @@ class EnrolScreen(Screen):
         self.code_edit = SecretEdit(self)
         self.code_edit.setObjectName("enrolCode")
         self.code_field = LabelledField(self.code_edit, parent=self)
-        self.password_edit = SecretEdit(self)
-        self.password_edit.setObjectName("enrolPassword")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)  # paste still works
-        self.password_field = LabelledField(self.password_edit, parent=self)
-        self.show_password = QCheckBox(self)
-        self.show_password.setObjectName("showPassword")
-        self.show_password.toggled.connect(self._show_password)
+        self.password_field = PasswordField("enrolPassword", self, show_toggle=True)
+        self.password_edit = self.password_field.edit
         self.channels_box = QGroupBox(self)
         self.channel_checks: dict[str, QCheckBox] = {}
         box = QVBoxLayout(self.channels_box)
@@ -181,7 +176,6 @@ class EnrolScreen(Screen):
             self.rules_text,
             self.code_field,
             self.password_field,
-            self.show_password,
             self.channels_box,
             self.a11y_box,
             self.enrol_button,
@@ -231,8 +225,6 @@ class EnrolScreen(Screen):
         self.code_field.set_text(self.tr("Code you received"))
         #: Label of the new password.
         self.password_field.set_text(self.tr("New sign-in password"))
-        #: Check box that shows the password as typed.
-        self.show_password.setText(self.tr("Show password"))
         #: Group of code channels.
         self.channels_box.setTitle(self.tr("Send my codes by"))
         for channel, check in self.channel_checks.items():
@@ -279,7 +271,7 @@ class EnrolScreen(Screen):
             )
             return
         if isinstance(error, Rejected) and error.has_code("EN02"):
-            self._field_error(self.password_field, self._started.password_rules.text if self._started else "")
+            self._field_error(self.password_field, self.password_field.rules_text())
             return
         if isinstance(error, Rejected) and error.has_code("SC01", "SC02", "SC03", "SC04"):
             message = say_error(self.ctx.announcer, error)
@@ -293,10 +285,6 @@ class EnrolScreen(Screen):
         field.set_error(text)
         self._say(text, Priority.NOW)
         field.field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _show_password(self, shown: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
-        self.password_edit.setEchoMode(mode)
 
     def _opt_in_changed(self, on: bool) -> None:
         for check in self.need_checks.values():
@@ -326,11 +314,11 @@ class EnrolScreen(Screen):
         self._started = started
         #: The password rules, shown and spoken before typing; {rules} is the bank's sentence.
         rules = self.tr("A code was sent to {where}. Password rules: {rules}").format(
-            where=started.masked_destination, rules=started.password_rules.text
+            where=started.masked_destination, rules=rules_sentence(started.password_rules)
         )
         self.rules_text.setText(rules)
         self.rules_text.setAccessibleName(rules)
-        self.password_field.set_hint(started.password_rules.text)
+        self.password_field.set_rules(started.password_rules)
         self.pages.setCurrentIndex(1)
         self.rules_text.setFocus(Qt.FocusReason.OtherFocusReason)
         self._say(rules)
@@ -348,8 +336,8 @@ class EnrolScreen(Screen):
                 self.code_field, self.tr("The code has {length} digits.").format(length=started.code_length)
             )
             return
-        if password_problems(password, started.password_rules):
-            self._field_error(self.password_field, started.password_rules.text)
+        if self.password_field.problem():
+            self._field_error(self.password_field, self.password_field.problem())
             return
         channels = [c for c, check in self.channel_checks.items() if check.isChecked()]
         if not channels:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,6 @@ from a11y_bank.api.enrolment import (
     Profile,
     Security,
     SecurityChange,
-    password_problems,
 )
 from a11y_bank.api.errors import AuthExpired
 from a11y_bank.api.models import Challenge
@@ -38,6 +36,7 @@ from a11y_bank.ui.payment_flow import CODE_CHANNELS, preferred_channel
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.screens.enrol import channel_names, need_names
 from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
+from a11y_bank.ui.widgets.password import PasswordField
 
 __all__ = ["SecurityScreen"]
 
@@ -67,10 +66,8 @@ class SecurityScreen(Screen):
         for check in self.need_checks.values():
             a11y.addWidget(check)
         a11y.addWidget(self.save_a11y_button)
-        self.password_edit = SecretEdit(self)
-        self.password_edit.setObjectName("newPassword")
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password_field = LabelledField(self.password_edit, parent=self)
+        self.password_field = PasswordField("newPassword", self)
+        self.password_edit = self.password_field.edit
         self.password_button = self._button("reviewPassword", self.prepare_password)
         self.channels_box = QGroupBox(self)
         self.channel_checks: dict[str, QCheckBox] = {c: QCheckBox(self.channels_box) for c in CODE_CHANNELS}
@@ -218,7 +215,7 @@ class SecurityScreen(Screen):
         )
         self.summary.setText(text)
         self.summary.setAccessibleName(text)
-        self.password_field.set_hint(profile.password_rules.text)
+        self.password_field.set_rules(profile.password_rules)
         self.opt_in.setChecked(profile.accessibility.opt_in)
         for need, check in self.need_checks.items():
             check.setChecked(need in profile.accessibility.needs)
@@ -247,8 +244,8 @@ class SecurityScreen(Screen):
 
     def prepare_password(self) -> None:
         password = self.password_edit.text()
-        if self._profile is not None and password_problems(password, self._profile.password_rules):
-            text = self._profile.password_rules.text
+        text = self.password_field.problem()
+        if text:
             self.password_field.set_error(text)
             self._say(text, Priority.NOW)
             self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
