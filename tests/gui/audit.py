@@ -8,15 +8,24 @@ Screen tests call:
     report = audit_at_text_size(qtbot, window, screen, theme, 300)   # + no clipping, no h-scroll
     report.assert_ok()
 
+Nothing audio-only (issue 5): `AnnouncementRecorder` watches what the announcer says and what the
+status line shows while a screen is driven; `check_announcements_visible` then reports every message that
+was said but never shown. `check_no_audio_only_paths` reads the app's source for sound or speech that
+bypasses the announcer, and `check_earcons_have_visual_marks` that every earcon has its visible mark.
+
 Every check returns readable problems ("QPushButton 'Send' is 20×20 px, below 24×24") instead of
 failing at the first, so one run shows everything wrong with a screen.
 """
 
 from __future__ import annotations
 
+import ast
+import contextlib
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
+from types import MethodType
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
@@ -43,6 +52,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+
+from a11y_bank.a11y import earcons
+from a11y_bank.a11y.announcer import Announcer, Notice, focus_already_says
 
 MIN_TARGET_PX = 24
 Role = QAccessible.Role
@@ -296,6 +308,150 @@ def _enclosing_scroll_area(widget: QWidget) -> QScrollArea | None:
             return parent
         parent = parent.parentWidget()
     return None
+
+
+# -- nothing audio-only ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One showing of the status line: what it read out (`spoken`) and what it showed (`visible`)."""
+
+    spoken: str
+    visible: str
+
+
+class AnnouncementRecorder:
+    """Records every announcement and every text the status line shows, until `stop()`.
+
+    An announcement counts as visible when the status line showed it (its spoken form is the message and
+    its visible text is not empty), or when the focused control's own name already says it (the announcer
+    then leaves the status line alone and the sighted user reads the control).
+    """
+
+    def __init__(self, announcer: Announcer) -> None:
+        self.announcer = announcer
+        self.notice: Notice = announcer.notice
+        self.announced: list[str] = []
+        self.said_by_focus: set[str] = set()
+        self.shown: list[Shown] = []
+        self._original = self.notice.set_message
+        recorder = self
+
+        def set_message(notice: Notice, visible: str, spoken: str) -> None:
+            recorder.shown.append(Shown(" ".join(spoken.split()), " ".join(visible.split())))
+            recorder._original(visible, spoken)
+
+        self.notice.set_message = MethodType(set_message, self.notice)  # type: ignore[method-assign]
+        announcer.announced.connect(self._record)
+
+    def _record(self, text: str, _priority: object) -> None:
+        self.announced.append(text)
+        if focus_already_says(text):
+            self.said_by_focus.add(text)
+
+    def stop(self) -> None:
+        self.announcer.announced.disconnect(self._record)
+        if self.announcer.notice_alive():
+            del self.notice.set_message  # back to the class's method
+
+
+def check_announcements_visible(
+    qtbot: QtBot, recorder: AnnouncementRecorder, wait_ms: int = 3000
+) -> AuditReport:
+    """Every announcement also appeared as text: on the visible status line, or as the focused control.
+
+    Waits up to `wait_ms` for messages the announcer paces onto the status line one at a time.
+    """
+    report = AuditReport()
+
+    def missing() -> list[str]:
+        shown = {s.spoken for s in recorder.shown if s.visible}
+        return [t for t in recorder.announced if t not in shown and t not in recorder.said_by_focus]
+
+    with contextlib.suppress(qtbot.TimeoutError):
+        qtbot.waitUntil(lambda: not missing(), timeout=wait_ms)
+    for text in dict.fromkeys(missing()):
+        report.problems.append(f"announced but never shown (audio only): {text[:80]!r}")
+    notice = recorder.notice
+    if recorder.announced and not (notice.parent() is not None and notice.isVisibleTo(notice.window())):
+        report.problems.append("the status line is not visible in the window")
+    report.widgets_audited = len(recorder.announced)
+    return report
+
+
+# Modules that may speak without the announcer, and why that is not audio-only.
+SPEECH_OUTSIDE_ANNOUNCER = {
+    "a11y/announcer.py": "the fan-out itself: it also updates the status line",
+    "a11y/speech.py": "the speech service: only the announcer and self-voicing call it",
+    "a11y/selfvoice.py": "says the focused control (visible, with its focus ring) and echoes typed keys",
+}
+SOUND_MODULES = {"a11y/earcons.py": "every earcon returns its VISUAL_MARK to show with the message"}
+# Names whose use makes a sound or an announcement that no status line shows.
+SOUND_NAMES = frozenset({"beep", "QSoundEffect", "QMediaPlayer", "QAudioOutput", "winsound", "playsound"})
+ANNOUNCEMENT_EVENT = "QAccessibleAnnouncementEvent"
+
+
+def _names_used(tree: ast.AST) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            names.add(node.attr)
+        elif isinstance(node, ast.alias):
+            names.update(node.name.split("."))
+    return names
+
+
+def _speaks(tree: ast.AST) -> bool:
+    return any(
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "speak"
+        for node in ast.walk(tree)
+    )
+
+
+def check_no_audio_only_paths(package_root: Path) -> AuditReport:
+    """No module outside the allowed ones speaks, posts a screen-reader announcement or plays a sound:
+    everything else must go through the announcer, which shows each message on the status line."""
+    report = AuditReport()
+    for path in sorted(package_root.rglob("*.py")):
+        module = path.relative_to(package_root).as_posix()
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        report.widgets_audited += 1
+        names = _names_used(tree)
+        if _speaks(tree) and module not in SPEECH_OUTSIDE_ANNOUNCER:
+            report.problems.append(f"{module} speaks without the announcer (nothing is shown)")
+        if ANNOUNCEMENT_EVENT in names and module != "a11y/announcer.py":
+            report.problems.append(f"{module} posts a screen-reader announcement the status line never shows")
+        sounds = sorted(names & SOUND_NAMES)
+        if sounds and module not in SOUND_MODULES:
+            report.problems.append(f"{module} plays sound outside the earcons ({', '.join(sounds)})")
+    return report
+
+
+def check_earcons_have_visual_marks(cache_dir: Path) -> AuditReport:
+    """Every earcon kind has a visible, distinct mark, and playing one (on or off) returns it."""
+    report = AuditReport()
+    played: list[Path] = []
+    loud = earcons.Earcons(enabled=True, cache_dir=cache_dir, player=played.append)
+    quiet = earcons.Earcons(enabled=False, cache_dir=cache_dir, player=played.append)
+    marks = [earcons.VISUAL_MARK.get(kind, "") for kind in earcons.NOTES]
+    for kind, mark in zip(earcons.NOTES, marks, strict=True):
+        report.widgets_audited += 1
+        if not mark.strip():
+            report.problems.append(f"earcon {kind!r} has no visual mark")
+            continue
+        if loud.play(kind) != mark or quiet.play(kind) != mark:
+            report.problems.append(f"playing earcon {kind!r} does not return its mark {mark!r}")
+    if len(set(marks)) != len(marks):
+        report.problems.append(f"earcons share a visual mark: {marks}")
+    if len(played) != len(earcons.NOTES):
+        report.problems.append(f"{len(played)} sounds played for {len(earcons.NOTES)} enabled earcons")
+    unknown = set(earcons.KINDS) ^ set(earcons.NOTES)
+    if unknown:
+        report.problems.append(f"earcon kinds and sounds differ: {sorted(unknown)}")
+    return report
 
 
 # -- whole audits -----------------------------------------------------------------------------------
