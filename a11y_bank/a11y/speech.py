@@ -8,21 +8,33 @@ Priorities and interrupt rules (NVDA's speech manager model):
 
 - NORMAL is queued behind whatever is being said or waiting.
 - NEXT jumps ahead of queued NORMAL speech (behind earlier NEXT/NOW), never cuts the current one.
-- NOW cancels everything queued (NORMAL and NEXT alike), asks the engine to stop the utterance in
-  progress, then speaks. Cancelled speech is *dropped*, never resumed: a half-read balance replayed
-  after an error would be out of context; "repeat last" (F6) brings any message back on request.
-  With the Linux espeak driver, audio that `aplay` already plays cannot be cut off (pitfalls §5.4);
-  queued speech is dropped all the same.
+- NOW cancels everything queued (NORMAL and NEXT alike), stops the utterance in progress, then
+  speaks. Cancelled speech is *dropped*, never resumed: a half-read balance replayed after an error
+  would be out of context; "repeat last" (F6) brings any message back on request.
+
+How the current utterance is stopped: pyttsx3 stays the synthesiser, but where a player program
+exists (Linux, macOS: `playback.py`) each utterance is rendered to a private temporary WAV with
+`save_to_file` and played by a child process that `cancel()` terminates, so the old audio stops
+within milliseconds. (The espeak driver's own `say` plays through a blocking `os.system("aplay")`
+that nothing can stop: pitfalls §5.4.) Without a player (Windows) the engine's own `say`/`stop`
+are used; SAPI5 stops at the next word.
 
 Voice properties (rate, pitch, volume and the voice, chosen from the UI language: espeak-ng `en`
 for English, `cmn` for Simplified Chinese; `zh` silently fails, pitfalls §5.5) are applied on the
-speech thread before the next utterance (pitfalls §5.9).
+speech thread before the next utterance (pitfalls §5.9). With the espeak driver the thread then
+waits until libespeak-ng has taken them (`_EspeakIdle`): the driver sends them down espeak's
+asynchronous command queue, and `runAndWait` calls `stop()`, which cancels that queue whenever it
+is still busy and so threw a new rate away (a rate change between two utterances was lost 30 times
+in 40 here, and once in CI).
 """
 
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -30,6 +42,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
+from a11y_bank.a11y.playback import ProcessPlayer, default_player
 from a11y_bank.a11y.priority import Priority
 
 log = logging.getLogger(__name__)
@@ -166,33 +179,47 @@ class _Utterance:
     #: The voice settings in force when it was posted: a later change never alters queued speech.
     rate: int = DEFAULT_RATE_WPM
     properties: VoiceProperties | None = None
+    #: The backend's cancel count when it was posted: a later cancel makes spoken items stale.
+    generation: int = 0
 
 
 _STOP = object()
+#: How long to wait for libespeak-ng to take queued properties before speaking anyway.
+ESPEAK_SETTLE_TIMEOUT_S = 2.0
 
 
 class Pyttsx3Backend:
-    """pyttsx3 on one dedicated thread.
+    """pyttsx3 on one dedicated thread, its audio played by a stoppable `ProcessPlayer`.
 
     `engine_factory` builds the engine *on the speech thread* (default: `pyttsx3.init()`); tests may
-    pass a fake. The thread starts lazily on first use.
+    pass a fake. `player` plays the rendered WAVs (default: the platform's, see playback.py); pass
+    `player=None` explicitly with `use_player=False` to let the engine play (its `say`). The thread
+    starts lazily on first use.
     """
 
     def __init__(
         self,
         engine_factory: Callable[[], Any] | None = None,
         rate: int = DEFAULT_RATE_WPM,
+        *,
+        player: ProcessPlayer | None = None,
+        use_player: bool = True,
     ) -> None:
         self._engine_factory = engine_factory or _default_engine
         self._rate = rate
         self._properties: VoiceProperties | None = None  # None: leave pitch, volume, voice alone
         self._applied: tuple[int | None, VoiceProperties | None] = (None, None)  # speech thread only
         self.voice_in_use: str | None = None  # the engine voice id last applied
+        self.player = (player or default_player()) if use_player else None
         self._queue: deque[_Utterance | object] = deque()
         self._cond = threading.Condition()
-        self._interrupt = threading.Event()
+        self._generation = 0
+        self._current: _Utterance | None = None
         self._thread: threading.Thread | None = None
         self._broken = False
+        self._settle: Callable[[], None] = _no_settle
+        self._workdir: Path | None = None  # private temp dir for rendered speech, made on first use
+        self._serial = 0
 
     # -- called from any thread ---------------------------------------------------------------
 
@@ -208,11 +235,14 @@ class Pyttsx3Backend:
         return done
 
     def cancel(self) -> None:
+        """Drop queued speech and stop the utterance being played (file renders are kept)."""
         with self._cond:
+            self._generation += 1
             kept = [u for u in self._queue if isinstance(u, _Utterance) and u.to_file is not None]
             self._queue.clear()
             self._queue.extend(kept)
-        self._interrupt.set()
+        if self.player is not None:
+            self.player.stop()  # after the generation moved on: see ProcessPlayer.play
 
     def set_rate(self, words_per_minute: int) -> None:
         with self._cond:
@@ -227,18 +257,23 @@ class Pyttsx3Backend:
 
     def shutdown(self) -> None:
         with self._cond:
+            self._generation += 1
             self._queue.clear()
             self._queue.append(_STOP)
             self._cond.notify()
-        self._interrupt.set()
+        if self.player is not None:
+            self.player.stop()
         if self._thread is not None:
             self._thread.join(timeout=5)
+        if self._workdir is not None:
+            shutil.rmtree(self._workdir, ignore_errors=True)
 
     # -- internals ----------------------------------------------------------------------------
 
     def _post(self, item: _Utterance) -> None:
         with self._cond:
             item.rate, item.properties = self._rate, self._properties
+            item.generation = self._generation
             if item.priority >= Priority.NEXT:
                 # Ahead of queued NORMAL speech, behind earlier NEXT/NOW ones.
                 index = next(
@@ -257,6 +292,10 @@ class Pyttsx3Backend:
                 self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
                 self._thread.start()
 
+    def _stale(self, item: _Utterance) -> bool:
+        """Spoken items posted before the latest cancel are dropped; file renders never are."""
+        return item.to_file is None and item.generation != self._generation
+
     def _next(self) -> _Utterance | object:
         with self._cond:
             while not self._queue:
@@ -270,15 +309,19 @@ class Pyttsx3Backend:
             if item is _STOP:
                 return
             assert isinstance(item, _Utterance)
-            self._interrupt.clear()
+            if self._stale(item):
+                continue
             if engine is None:
                 _fail(item, RuntimeError("no speech engine"))
                 continue
+            self._current = item
             try:
                 self._say(engine, item)
             except Exception as exc:  # a broken engine must not kill the thread
                 log.warning("speech failed: %s", type(exc).__name__)
                 _fail(item, exc)
+            finally:
+                self._current = None
 
     def _create_engine(self) -> Any:
         try:
@@ -287,30 +330,62 @@ class Pyttsx3Backend:
             log.warning("no speech engine: %s", exc)
             self._broken = True
             return None
+        self._settle = _settle_for(engine)
         engine.connect("started-word", self._maybe_stop(engine))
         return engine
 
     def _maybe_stop(self, engine: Any) -> Callable[..., None]:
+        """Engine-played speech (no player) stops at the next word once it is stale."""
+
         def on_word(*_args: object, **_kwargs: object) -> None:
-            if self._interrupt.is_set():
+            current = self._current
+            if current is not None and self._stale(current):
                 engine.stop()  # on the engine's own thread: the callback runs inside runAndWait
 
         return on_word
 
     def _say(self, engine: Any, item: _Utterance) -> None:
+        self._apply(engine, item)
+        if item.to_file is not None:
+            self._render(engine, item.text, item.to_file)
+            if item.done is not None:
+                item.done.set_result(None)
+        elif self.player is not None:
+            self._play(engine, item, self.player)
+        else:
+            engine.say(item.text)
+            engine.runAndWait()
+
+    def _apply(self, engine: Any, item: _Utterance) -> None:
         applied_rate, applied_properties = self._applied
         if item.rate != applied_rate:
             engine.setProperty("rate", item.rate)
         if item.properties is not None and item.properties != applied_properties:
             self._apply_properties(engine, item.properties)
         self._applied = (item.rate, item.properties)
-        if item.to_file is not None:
-            engine.save_to_file(item.text, str(item.to_file))
-        else:
-            engine.say(item.text)
+        self._settle()
+
+    def _render(self, engine: Any, text: str, path: Path) -> None:
+        path.unlink(missing_ok=True)
+        engine.save_to_file(text, str(path))
         engine.runAndWait()
-        if item.done is not None:
-            item.done.set_result(None)
+        if not path.exists():
+            raise RuntimeError("the speech engine wrote no audio")
+
+    def _play(self, engine: Any, item: _Utterance, player: ProcessPlayer) -> None:
+        path = self._scratch_file()
+        try:
+            self._render(engine, item.text, path)
+            player.play(path, cancelled=lambda: self._stale(item))
+        finally:
+            path.unlink(missing_ok=True)
+
+    def _scratch_file(self) -> Path:
+        """A fresh WAV path in a private (0700) directory: speech may hold a balance."""
+        if self._workdir is None:
+            self._workdir = Path(tempfile.mkdtemp(prefix="a11y-voice-"))
+        self._serial += 1
+        return self._workdir / f"utterance-{self._serial}.wav"
 
     def _apply_properties(self, engine: Any, properties: VoiceProperties) -> None:
         engine.setProperty("volume", properties.volume / 100)
@@ -334,6 +409,52 @@ class Pyttsx3Backend:
 def _fail(item: _Utterance, exc: BaseException) -> None:
     if item.done is not None and not item.done.done():
         item.done.set_exception(exc)
+
+
+def _no_settle() -> None:
+    pass
+
+
+class _EspeakIdle:
+    """Waits until libespeak-ng's command queue is empty (the adapter for pyttsx3's espeak driver).
+
+    The driver runs libespeak-ng in asynchronous `AUDIO_OUTPUT_RETRIEVAL` mode, so `setProperty`
+    only queues an `espeak_SetParameter` command. `runAndWait` first calls the driver's `stop()`,
+    which calls `espeak_Cancel()` whenever `espeak_IsPlaying()` says the queue is busy; Cancel empties
+    the queue and restores the last *applied* parameters, so a property set just before was lost and
+    the utterance came out with the old rate or voice. Waiting here for the queue to drain before
+    each utterance makes the order deterministic; idle, it costs one C call.
+    """
+
+    def __init__(self, is_playing: Callable[[], int]) -> None:
+        self._is_playing = is_playing
+
+    def __call__(self) -> None:
+        deadline = time.monotonic() + ESPEAK_SETTLE_TIMEOUT_S
+        while self._is_playing() and time.monotonic() < deadline:
+            time.sleep(0.001)
+
+
+def _settle_for(engine: Any) -> Callable[[], None]:
+    """The settle step for `engine`'s driver: `_EspeakIdle` for pyttsx3's espeak driver, else nothing."""
+    module = getattr(getattr(engine, "proxy", None), "_module", None)
+    if module is None or getattr(module, "__name__", "") != "pyttsx3.drivers.espeak":
+        return _no_settle
+    from pyttsx3.drivers import _espeak
+
+    # The driver prints "Audio saved to <file>" for every utterance; a module-level name shadows it.
+    module.print = _quiet
+    settle = _EspeakIdle(_espeak.IsPlaying)
+    # A new engine holds property changes in pyttsx3's own queue until its first run, where they would
+    # race the same Cancel; one empty run (on an idle libespeak-ng) makes later ones go straight through.
+    settle()
+    engine.runAndWait()
+    settle()
+    return settle
+
+
+def _quiet(*_args: object, **_kwargs: object) -> None:
+    pass
 
 
 def _default_engine() -> Any:

@@ -86,9 +86,9 @@ class AplayLog:
 def child(repeats: int, log_path: Path) -> JsonDict:
     from PySide6.QtWidgets import QApplication, QPushButton
 
-    from a11y_bank.a11y.announcer import Announcer
-    from a11y_bank.a11y.priority import Priority
+    from a11y_bank.a11y.announcer import NOW_HOLD_MS, Announcer
     from a11y_bank.a11y.playback import ProcessPlayer, player_command
+    from a11y_bank.a11y.priority import Priority
     from a11y_bank.a11y.speech import Pyttsx3Backend, SpeechService
     from benchmarks.perf.qt_probe import spin
 
@@ -129,6 +129,7 @@ def child(repeats: int, log_path: Path) -> JsonDict:
         now_audio_ms.append((log.wait_for(starts, "start") - now) * 1000)
         ends += 1
         log.wait_for(ends, "end")
+        spin(NOW_HOLD_MS)  # the announcer holds NORMAL messages this long after a NOW one
     speech.shutdown()
     app.processEvents()
     return {

@@ -187,7 +187,9 @@ class FakeEngine:
 def test_one_thread_owns_the_engine_and_priorities_order_the_queue() -> None:
     gate = threading.Event()
     engines: list[FakeEngine] = []
-    backend = Pyttsx3Backend(engine_factory=lambda: engines.append(FakeEngine(gate)) or engines[-1], rate=200)
+    backend = Pyttsx3Backend(
+        engine_factory=lambda: engines.append(FakeEngine(gate)) or engines[-1], rate=200, use_player=False
+    )
     backend.speak("first", Priority.NORMAL)  # taken at once; blocks in runAndWait
     deadline = time.monotonic() + 2
     while not (engines and engines[0].pending) and time.monotonic() < deadline:
@@ -208,7 +210,9 @@ def test_one_thread_owns_the_engine_and_priorities_order_the_queue() -> None:
 def test_cancel_drops_queued_speech() -> None:
     gate = threading.Event()
     engines: list[FakeEngine] = []
-    backend = Pyttsx3Backend(engine_factory=lambda: engines.append(FakeEngine(gate)) or engines[-1])
+    backend = Pyttsx3Backend(
+        engine_factory=lambda: engines.append(FakeEngine(gate)) or engines[-1], use_player=False
+    )
     backend.speak("long text", Priority.NORMAL)
     deadline = time.monotonic() + 2
     while not (engines and engines[0].pending) and time.monotonic() < deadline:
