@@ -818,6 +818,11 @@ Title of the dialog that saves the chat transcript.</extracomment>
         <translation>提交评分</translation>
     </message>
     <message>
+        <source>Your message box holds: {draft} Press Enter to send it.</source>
+        <extracomment>Said when the chat opens with a message written for the customer; {draft} is that message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Offline. What you write is kept and sent when the connection is back.</source>
         <extracomment>Chat status while the bank cannot be reached.</extracomment>
         <translation>已离线。您输入的内容会被保留，连接恢复后自动发送。</translation>
@@ -1044,11 +1049,6 @@ Window title part for enrolment.</extracomment>
         <translation>新的登录密码</translation>
     </message>
     <message>
-        <source>Show password</source>
-        <extracomment>Check box that shows the password as typed.</extracomment>
-        <translation>显示密码</translation>
-    </message>
-    <message>
         <source>Send my codes by</source>
         <extracomment>Group of code channels.</extracomment>
         <translation>验证码接收方式</translation>
@@ -1145,6 +1145,11 @@ Window title part for enrolment.</extracomment>
         <source>Keyboard shortcuts</source>
         <extracomment>Label of the list of keyboard shortcuts.</extracomment>
         <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>More keys</source>
+        <extracomment>Label of the second list of keys: those that work on one screen or open a panel.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read shortcuts aloud</source>
@@ -1336,7 +1341,7 @@ Window title part for enrolment.</extracomment>
     </message>
     <message>
         <source>Staff username</source>
-        <extracomment>Staff sign-in field labels; the PIN is chosen now and protects hand-back and leaving.</extracomment>
+        <extracomment>Staff sign-in field label: the staff member&apos;s username.</extracomment>
         <translation>工作人员用户名</translation>
     </message>
     <message>
@@ -1410,6 +1415,11 @@ Window title part for enrolment.</extracomment>
         <translation>工作人员：{name}</translation>
     </message>
     <message>
+        <source>The customer&apos;s session could not be fully wiped. Close and restart the terminal.</source>
+        <extracomment>Announced to staff when the customer&apos;s files could not all be removed from the terminal.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Staff PIN to close the terminal</source>
         <extracomment>Prompt for the staff PIN before the terminal closes.</extracomment>
         <translation>关闭终端所需的工作人员 PIN 码</translation>
@@ -1446,10 +1456,43 @@ Window title part for enrolment.</extracomment>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>The app is locked</source>
+        <extracomment>Heading of the page shown while the app is locked after a time without use.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of your accounts is shown while the app is locked. Type your password to go back to where you were.</source>
+        <extracomment>Explanation on the lock page; nothing of the customer&apos;s accounts is shown there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <extracomment>Label of the password field on the lock page.</extracomment>
+        <translation type="unfinished">密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <extracomment>Button on the lock page that checks the password and unlocks the app.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <extracomment>Button on the lock page that signs out instead of unlocking.</extracomment>
+        <translation type="unfinished">退出登录</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <extracomment>Window and screen title while the app is locked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
-        <extracomment>The customer&apos;s session ended (sign-out button or idle lock); the branch terminal wipes it. Asks whether to leave a screen with money in flight; tests replace it. Label above the list of sections (Accounts, History, ...).
+        <extracomment>The customer&apos;s session ended (sign-out button or idle lock); the branch terminal wipes it. What the idle limit does: lock (unlock with the password) or, when False, sign out. Asks whether to leave a screen with money in flight; tests replace it. Runs the customer&apos;s quick menu actions (Alt+1 … Alt+9) and reads the menu (Alt+0). The customer&apos;s accessibility preferences kept by the bank, in force from sign-in to sign-out. Label above the list of sections (Accounts, History, ...).
 ----------
 Accessible name of the list of sections.</extracomment>
         <translation>栏目</translation>
@@ -2009,6 +2052,21 @@ Spoken when a bill reference does not have the biller&apos;s format; {name}: the
         <translation>请检查网络连接，然后重试。</translation>
     </message>
     <message>
+        <source>The bank&apos;s identity could not be checked, so the app did not connect.</source>
+        <extracomment>Shown when the bank&apos;s security certificate could not be verified; the connection was refused.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was refused for your safety: the bank&apos;s security certificate could not be checked. Someone could be listening in. Nothing was sent.</source>
+        <extracomment>Spoken when the bank&apos;s security certificate could not be verified.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not use this network for banking. Call the bank on its published phone number.</source>
+        <extracomment>What to do after a certificate error; there is no way to connect anyway.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The bank has a problem right now.</source>
         <extracomment>Shown when the bank&apos;s server failed (HTTP 5xx) on a request that changes nothing (a read).</extracomment>
         <translation>银行系统暂时出现问题。</translation>
@@ -2234,6 +2292,51 @@ What to do after an unexpected error.</extracomment>
         <source>Check both and try again.</source>
         <extracomment>What to do when sign-in fails.</extracomment>
         <translation>请检查用户名和密码后重试。</translation>
+    </message>
+    <message>
+        <source>The app is locked.</source>
+        <extracomment>Shown when the app locked itself after a time without use.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app locked itself because it was not used for a while.</source>
+        <extracomment>Spoken when the app locked itself after a time without use.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password to go back to where you were.</source>
+        <extracomment>What to do to unlock the app.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password is not right. {attempts} tries left.</source>
+        <extracomment>Error under the password field of the lock page; {attempts} is how many tries are left.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That password is not right. You have {attempts} tries left.</source>
+        <extracomment>Spoken when the password typed on the lock page is wrong; {attempts} is how many tries are left.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password you signed in with, or sign out.</source>
+        <extracomment>What to do when the password on the lock page is wrong.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. You are signed out.</source>
+        <extracomment>Shown when too many wrong passwords were typed on the lock page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were too many wrong passwords, so you are signed out for safety.</source>
+        <extracomment>Spoken when too many wrong passwords were typed on the lock page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again with your user name and password.</source>
+        <extracomment>What to do after being signed out for too many wrong passwords.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter your user name.</source>
@@ -2517,6 +2620,242 @@ What to do after cancelling a scheduled payment.</extracomment>
         <source>Type the code to approve the payment.</source>
         <extracomment>What to do after a code was sent.</extracomment>
         <translation>请输入验证码以授权这笔付款。</translation>
+    </message>
+    <message>
+        <source>Give the action a name.</source>
+        <extracomment>Error under the name field of a quick menu action when it was left empty.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the action is empty.</source>
+        <extracomment>Spoken when the name of a quick menu action is empty.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a short name you will recognise, for example Pay electricity bill.</source>
+        <extracomment>What to do when the name of a quick menu action is empty.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most {maximum} characters.</source>
+        <extracomment>Error under the name field of a quick menu action; {maximum} is the most characters allowed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is too long. The most is {maximum} characters.</source>
+        <extracomment>Spoken when the name of a quick menu action is too long; {maximum} is the most allowed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the name shorter.</source>
+        <extracomment>What to do when the name of a quick menu action is too long.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account.</source>
+        <extracomment>Error under the account list of a quick menu action when no account is chosen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account is chosen.</source>
+        <extracomment>Spoken when a quick menu action has no account.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of your accounts from the list.</source>
+        <extracomment>What to do when a quick menu action has no account.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a saved payee.</source>
+        <extracomment>Error under the payee list of a quick menu action when no saved payee is chosen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payee is chosen.</source>
+        <extracomment>Spoken when a quick menu action has no payee.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a payee from the list. To pay someone new, add them in Payees first.</source>
+        <extracomment>What to do when a quick menu action has no payee.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a biller.</source>
+        <extracomment>Error under the biller list of a quick menu action when no biller is chosen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No biller is chosen.</source>
+        <extracomment>Spoken when a quick menu action has no biller.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the company that sends the bill from the list.</source>
+        <extracomment>What to do when a quick menu action has no biller.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your number on the bill.</source>
+        <extracomment>Error under the bill number field of a quick menu action when it is empty or too long.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill number is missing.</source>
+        <extracomment>Spoken when the bill number of a quick menu action is empty or too long.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number printed on your bill, up to 35 characters.</source>
+        <extracomment>What to do when the bill number of a quick menu action is missing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a screen.</source>
+        <extracomment>Error under the screen list of a quick menu action when no screen is chosen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No screen is chosen.</source>
+        <extracomment>Spoken when a quick menu action that opens a screen has none.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the screen to open from the list.</source>
+        <extracomment>What to do when a quick menu action that opens a screen has none.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount to pay.</source>
+        <extracomment>Error under the amount field of a quick menu payment when it is missing or not valid.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is missing or not valid.</source>
+        <extracomment>Spoken when the amount of a quick menu payment is missing or not valid.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount in digits, for example 200.00.</source>
+        <extracomment>What to do when the amount of a quick menu payment is missing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick menu is full: {maximum} actions.</source>
+        <extracomment>Shown when the quick menu already has its most actions; {maximum} is that number (9).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick menu is full. It holds {maximum} actions.</source>
+        <extracomment>Spoken when the quick menu is full; {maximum} is how many actions it holds.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an action before adding another.</source>
+        <extracomment>What to do when the quick menu is full.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no quick menu action.</source>
+        <extracomment>Shown when a quick menu key has no action; {name} is the key, e.g. Alt+3.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no quick menu action on {name}.</source>
+        <extracomment>Spoken when a quick menu key has no action; {name} is the key, e.g. Alt+3.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can set one up on the Quick menu screen.</source>
+        <extracomment>What to do when a quick menu key has no action.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your quick menu is empty.</source>
+        <extracomment>Shown when the quick menu is read out but has no actions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your quick menu has no actions yet.</source>
+        <extracomment>Spoken when the quick menu is read out but has no actions.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add actions on the Quick menu screen.</source>
+        <extracomment>What to do when the quick menu is empty.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot run: its payee, biller or account is no longer there.</source>
+        <extracomment>Shown when a quick menu action refers to a payee, biller or account that is gone; {name} its name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quick menu action {name} cannot run. Its payee, biller or account is no longer there.</source>
+        <extracomment>Spoken when a quick menu action refers to something that is gone; {name} is the action&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the action or remove it.</source>
+        <extracomment>What to do when a quick menu action cannot run any more.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another payment is in progress.</source>
+        <extracomment>Shown when a quick menu payment cannot start because another payment is under way.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another payment is in progress on this screen.</source>
+        <extracomment>Spoken when a quick menu payment cannot start because another payment is under way.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish it or go back to the form, then press the key again.</source>
+        <extracomment>What to do when another payment is in progress.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Show password</source>
+        <extracomment>Check box under a new password field that shows the password as typed.</extracomment>
+        <translation>显示密码</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <source>At least {min} characters, with at least one letter and one digit.</source>
+        <extracomment>Password rule; {min} is the least number of characters.</extracomment>
+        <translation>至少 {min} 个字符，其中至少包含一个字母和一个数字。</translation>
+    </message>
+    <message>
+        <source>At least {min} characters, with at least one letter.</source>
+        <extracomment>Password rule; {min} is the least number of characters.</extracomment>
+        <translation>至少 {min} 个字符，其中至少包含一个字母。</translation>
+    </message>
+    <message>
+        <source>At least {min} characters, with at least one digit.</source>
+        <extracomment>Password rule; {min} is the least number of characters.</extracomment>
+        <translation>至少 {min} 个字符，其中至少包含一个数字。</translation>
+    </message>
+    <message>
+        <source>At least {min} characters.</source>
+        <extracomment>Password rule; {min} is the least number of characters.</extracomment>
+        <translation>至少 {min} 个字符。</translation>
+    </message>
+    <message>
+        <source>Spaces and any other characters are allowed, and pasting is fine.</source>
+        <extracomment>Password rule: what else a password may hold (the bank allows any character and pasting).</extracomment>
+        <translation>可以使用空格和其他任何字符，也可以粘贴。</translation>
+    </message>
+    <message>
+        <source>Up to {max} characters.</source>
+        <extracomment>Password rule; {max} is the most characters a password may have.</extracomment>
+        <translation>最多 {max} 个字符。</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3533,11 @@ Window title part for the products screen.</extracomment>
         <translation>安全</translation>
     </message>
     <message>
+        <source>Quick menu</source>
+        <extracomment>Section: the customer&apos;s own quick menu (Alt+1 … Alt+9): list, add, edit, order, run.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enrol</source>
         <extracomment>Page: enrol in online banking (before sign-in, from the sign-in page).</extracomment>
         <translation>开通</translation>
@@ -3576,6 +3920,16 @@ Window title part for the products screen.</extracomment>
         <translation>前往“帮助”</translation>
     </message>
     <message>
+        <source>Run quick menu action {number}</source>
+        <extracomment>Keys of the quick menu: action N runs on Alt+N. Shortcut description: run the customer&apos;s own quick menu action; {number} is 1 to 9.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the quick menu aloud</source>
+        <extracomment>Shortcut description: read the customer&apos;s quick menu aloud (its numbers and names).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open help</source>
         <extracomment>Shortcut description: open the help screen.</extracomment>
         <translation>打开帮助</translation>
@@ -3634,6 +3988,21 @@ Window title part for the products screen.</extracomment>
         <source>Quit</source>
         <extracomment>Shortcut description: quit the application (asks first while a payment is in progress).</extracomment>
         <translation>退出</translation>
+    </message>
+    <message>
+        <source>Emergency: freeze a card, report it lost or ask for help</source>
+        <extracomment>Keys that only some screens or panels bind. Their owners read the keys from here (`shortcut_for`). Shortcut description: open the emergency panel from any screen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the support chat: go to the newest message</source>
+        <extracomment>Shortcut description, in the support chat only: move to the newest message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the support chat: read the newest message</source>
+        <extracomment>Shortcut description, in the support chat only: read the newest message aloud.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3754,6 +4123,11 @@ Window title part for the sign-in screen.</extracomment>
         <source>d MMMM yyyy</source>
         <extracomment>Qt date format for dates read aloud in the history (&quot;12 March 2026&quot;); reorder for your language.</extracomment>
         <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>balance {balance}</source>
+        <extracomment>History cell read by a screen reader: the balance after the transaction, in words.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{date}, {description}, {amount} in</source>
