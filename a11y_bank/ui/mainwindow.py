@@ -37,6 +37,7 @@ from a11y_bank.a11y.profile import A11yProfile
 from a11y_bank.a11y.selfvoice import SelfVoice
 from a11y_bank.a11y.session_timer import SessionTimer
 from a11y_bank.a11y.speech import NullBackend, SpeechService
+from a11y_bank.ui.carried_profile import CarriedProfile
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.dialogs import ask_to_confirm
 from a11y_bank.ui.emergency import install_emergency_key
@@ -83,6 +84,8 @@ class MainWindow(QMainWindow):
         self._build_a11y_helpers()
         #: Runs the customer's quick menu actions (Alt+1 … Alt+9) and reads the menu (Alt+0).
         self.quick_menu = QuickMenuRunner(ctx, self)
+        #: The customer's accessibility preferences kept by the bank, in force from sign-in to sign-out.
+        self.carried_profile = CarriedProfile(ctx, self)
         self._bind_shortcuts()
         self.retranslate_ui()
         ctx.tasks.busy_changed.connect(self._set_busy)
@@ -378,6 +381,7 @@ class MainWindow(QMainWindow):
             self._history.clear()
             self._locked_section = ""
             self.emergency_shortcut.setEnabled(True)
+            self.carried_profile.end()  # this app's own settings again
             self.discard_screens()  # every screen, model and message of the customer goes
             self._show(SIGN_IN, {}, remember=False)
             #: Announced after signing out.
@@ -388,6 +392,8 @@ class MainWindow(QMainWindow):
 
     def _show(self, key: str, kwargs: dict[str, object], *, remember: bool) -> None:
         leaving_sign_in_for_a_page_before_it = self._current == SIGN_IN and key in PRE_SIGN_IN
+        if self._current in PRE_SIGN_IN and key not in NO_NAV:
+            self.carried_profile.start()  # signed in: the customer's own settings, if the bank keeps them
         if (
             remember
             and self._current not in ("", key)
