@@ -176,8 +176,9 @@ def test_quick_bill_payment_opens_pay_bills_at_review(
     wait_step(qtbot, bills, FlowStep.REVIEW, announcements)
     focus_is(qtbot, bills.steps.summary)
     assert bills.bill_ref_edit.text() == "12345678"
-    assert bills.current_biller() is not None
-    assert bills.current_biller().biller_id == ids["electric"]  # type: ignore[union-attr]
+    biller = bills.current_biller()
+    assert biller is not None
+    assert biller.biller_id == ids["electric"]
     words = spoken_money(Money(Decimal(80), "CNY"), current_locale_name())
     assert words in bills.steps.summary.accessibleName()
     press_alt(user, 1)  # an "open a screen" action
@@ -288,7 +289,7 @@ def test_edit_move_and_remove_by_keyboard(
     user.type("My cards")
     user.press(Qt.Key.Key_Return)
     heard(qtbot, announcements, "Saved. Alt+1 now runs My cards.")
-    assert ctx.profile.profile.quick_menu.for_key(1).label == "My cards"  # type: ignore[union-attr]
+    assert ctx.profile.profile.quick_menu.for_key(1).label == "My cards"
 
     user.tab_to(screen.remove_button)
     user.press(Qt.Key.Key_Space)
