@@ -132,8 +132,9 @@ def shortcut_for(action: str) -> Shortcut:
 class BoundElsewhere(Shortcut):
     """A key bound by one part of the app rather than by the main window's loop, listed by Help.
 
-    bound_by: the section key of the screen that binds it ("support"), or "window" for a key the main
-        window binds through its own part (the emergency panel).
+    bound_by: the section key of the screen that binds it ("support"), "window" for a key the main
+        window binds through its own part (the emergency panel), or "terminal" for a key only the branch
+        terminal (`a11y-bank --kiosk`, ui/kiosk.py) binds.
     """
 
     bound_by: str = "window"
@@ -146,6 +147,13 @@ MORE_SHORTCUTS: tuple[BoundElsewhere, ...] = (
         ("F10",),
         #: Shortcut description: open the emergency panel from any screen.
         QT_TRANSLATE_NOOP("Shortcuts", "Emergency: freeze a card, report it lost or ask for help"),
+    ),
+    BoundElsewhere(
+        "call_staff",
+        ("F2",),
+        #: Shortcut description, on a branch terminal only: call a member of staff to come and help.
+        QT_TRANSLATE_NOOP("Shortcuts", "On a branch terminal: call a member of staff"),
+        bound_by="terminal",
     ),
     BoundElsewhere(
         "chat_newest",
