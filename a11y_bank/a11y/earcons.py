@@ -36,6 +36,34 @@ NOTES: dict[str, tuple[tuple[int, int], ...]] = {
 }
 _LINUX_PLAYERS = ("paplay", "pw-play", "aplay")
 
+#: Catalogue messages (a11y_bank.domain.messages) that are warnings: something needs checking, but
+#: nothing failed. Every other code is an error, except the successes and the neutral ones below.
+WARNING_CODES = frozenset(
+    {
+        "api.outcome_unknown",
+        "api.offline",
+        "api.rate_limited",
+        "api.timeout",
+        "payment.after_cut_off",
+        "quick_menu.stale",
+        "status.unknown",
+    }
+)
+SUCCESS_CODES = frozenset({"status.completed"})
+#: Progress and plain information: no sound.
+NEUTRAL_CODES = frozenset(
+    {"settings.reset", "status.pending", "status.received", "status.cancelled", "lock.locked"}
+)
+
+
+def kind_for(code: str) -> str | None:
+    """The earcon for catalogue message `code`: "success", "warning", "error", or None (no sound)."""
+    if code.startswith("success.") or code in SUCCESS_CODES:
+        return "success"
+    if code in NEUTRAL_CODES:
+        return None
+    return "warning" if code in WARNING_CODES else "error"
+
 
 def render(notes: Sequence[tuple[int, int]], path: Path) -> Path:
     """Write 16-bit mono PCM for `notes` to `path`, each note faded in and out (no clicks)."""

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
+from a11y_bank.a11y.earcons import Earcons
 from a11y_bank.a11y.playback import ProcessPlayer, default_player
 from a11y_bank.a11y.priority import Priority
 
@@ -475,12 +476,17 @@ def make_backend(name: str) -> SpeechBackend:
 
 
 class SpeechService:
-    """What the announcer talks to: a backend plus the user's on/off switch and rate."""
+    """What the announcer talks to: a backend plus the user's on/off switch and rate, and the earcons."""
 
-    def __init__(self, backend: SpeechBackend, *, enabled: bool = False) -> None:
+    def __init__(
+        self, backend: SpeechBackend, *, enabled: bool = False, earcons: Earcons | None = None
+    ) -> None:
         self.backend = backend
         self.enabled = enabled
         self.properties = VoiceProperties()
+        #: The optional sounds for success, warning and error (off unless the profile turns them on);
+        #: independent of the voice switch: a screen-reader user may want earcons and no voice.
+        self.earcons = earcons if earcons is not None else Earcons()
 
     @classmethod
     def from_name(cls, name: str, *, enabled: bool = False) -> SpeechService:

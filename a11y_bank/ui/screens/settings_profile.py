@@ -1,5 +1,5 @@
 """The accessibility-profile part of Settings: theme, voice pitch and volume, verbosity, typing echo,
-time limit, and export / import of the profile file. Every change applies at once and is saved.
+earcons, time limit, and export / import of the profile file. Every change applies at once and is saved.
 
 The main window follows the profile through `ProfileStore.subscribe` (verbosity, echo, time limit);
 the theme and the voice are applied here and at start (`apply_profile`).
@@ -69,6 +69,7 @@ def apply_profile(profile: A11yProfile, theme: Theme | None, speech: SpeechServi
         speech.set_properties(
             replace(speech.properties, pitch=profile.voice_pitch, volume=profile.voice_volume)
         )
+        speech.earcons.enabled = profile.earcons
 
 
 class ProfileControls(QWidget):
@@ -88,6 +89,7 @@ class ProfileControls(QWidget):
         self.verbosity.addItem("", "expert")
         self.verbosity_field = LabelledField(self.verbosity, parent=self)
         self.echo = QCheckBox(self)
+        self.earcons = QCheckBox(self)
         self.pitch = _spin(self, PITCH_RANGE, 5)
         self.pitch_field = LabelledField(self.pitch, parent=self)
         self.volume = _spin(self, VOLUME_RANGE, 10)
@@ -106,6 +108,7 @@ class ProfileControls(QWidget):
             lambda _i: self._update(verbosity=self.verbosity.currentData())
         )
         self.echo.toggled.connect(lambda on: self._update(typing_echo=on))
+        self.earcons.toggled.connect(self._earcons_changed)
         self.pitch.valueChanged.connect(self._voice_changed)
         self.volume.valueChanged.connect(self._voice_changed)
         self.time_limit.currentIndexChanged.connect(self._time_limit_changed)
@@ -116,8 +119,8 @@ class ProfileControls(QWidget):
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.theme_field, self.verbosity_field, self.echo, self.pitch_field, self.volume_field,
-                       self.time_limit_field):  # fmt: skip
+        for widget in (self.theme_field, self.verbosity_field, self.echo, self.earcons, self.pitch_field,
+                       self.volume_field, self.time_limit_field):  # fmt: skip
             layout.addWidget(widget)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
@@ -144,6 +147,17 @@ class ProfileControls(QWidget):
         self.echo.setAccessibleDescription(
             #: Description of the typed-echo check box: secrets are never spoken.
             QCoreApplication.translate("ProfileControls", "Password and code fields only ever say star.")
+        )
+        #: Check box: short sounds for success, warning and error (each also shown as a mark).
+        self.earcons.setText(
+            QCoreApplication.translate("ProfileControls", "Play sounds for success, warning and error")
+        )
+        self.earcons.setAccessibleName(self.earcons.text())
+        self.earcons.setAccessibleDescription(
+            #: Description of the sounds check box: the status line always shows a mark with each sound.
+            QCoreApplication.translate(
+                "ProfileControls", "The status line also shows ✓, ⚠ or ✗ with each sound."
+            )
         )
         #: Label of the voice pitch control (0 to 99, 50 is normal).
         self.pitch_field.set_text(QCoreApplication.translate("ProfileControls", "Voice pitch"))
@@ -178,15 +192,18 @@ class ProfileControls(QWidget):
     # -- profile <-> controls -----------------------------------------------------------------------
 
     def _load(self, profile: A11yProfile) -> None:
-        for widget in (self.theme, self.verbosity, self.echo, self.pitch, self.volume, self.time_limit):
+        for widget in (self.theme, self.verbosity, self.echo, self.earcons, self.pitch, self.volume,
+                       self.time_limit):  # fmt: skip
             widget.blockSignals(True)
         self.theme.setCurrentIndex(max(self.theme.findData(profile.theme), 0))
         self.verbosity.setCurrentIndex(max(self.verbosity.findData(profile.verbosity), 0))
         self.echo.setChecked(profile.typing_echo)
+        self.earcons.setChecked(profile.earcons)
         self.pitch.setValue(profile.voice_pitch)
         self.volume.setValue(profile.voice_volume)
         self.time_limit.setCurrentIndex(max(self.time_limit.findData(profile.time_multiplier), 0))
-        for widget in (self.theme, self.verbosity, self.echo, self.pitch, self.volume, self.time_limit):
+        for widget in (self.theme, self.verbosity, self.echo, self.earcons, self.pitch, self.volume,
+                       self.time_limit):  # fmt: skip
             widget.blockSignals(False)
 
     def _update(self, **changes: object) -> None:
@@ -204,6 +221,10 @@ class ProfileControls(QWidget):
 
     def _voice_changed(self, _value: int) -> None:
         self._update(voice_pitch=self.pitch.value(), voice_volume=self.volume.value())
+        apply_profile(self.store.profile, None, self.ctx.speech)
+
+    def _earcons_changed(self, on: bool) -> None:
+        self._update(earcons=on)
         apply_profile(self.store.profile, None, self.ctx.speech)
 
     def _time_limit_changed(self, _index: int) -> None:
