@@ -50,13 +50,8 @@ from a11y_bank.ui.widgets.money import MoneyLineEdit
 
 __all__ = ["QuickMenuRunner", "QuickMenuScreen", "key_text", "menu_sentence"]
 
-CONTEXT = "QuickMenu"
 SECTION = "quickmenu"
 _SLOT_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def key_text(number: int) -> str:
@@ -68,7 +63,7 @@ def menu_sentence(menu: QuickMenu) -> str:
     """The whole menu read aloud: "Quick menu: 1, Pay electricity bill; 2, Send 200 yuan to Mum."."""
     entries = "; ".join(f"{number}, {action.label}" for number, action in enumerate(menu, start=1))
     #: The quick menu read aloud; {entries} is like "1, Pay electricity bill; 2, Send 200 yuan to Mum".
-    return _tr("Quick menu: {entries}.").format(entries=entries)
+    return QCoreApplication.translate("QuickMenu", "Quick menu: {entries}.").format(entries=entries)
 
 
 def profile_store(ctx: AppContext) -> ProfileStore:
@@ -154,7 +149,7 @@ class QuickMenuRunner(QObject):
             lambda choices: self._checked(number, action, choices),
             self._failed,
             #: Progress announced while a quick menu action checks its payee, biller or account.
-            progress_text=_tr("Getting your quick menu action ready"),
+            progress_text=QCoreApplication.translate("QuickMenu", "Getting your quick menu action ready"),
         )
 
     def _open_screen(self, number: int, action: QuickAction) -> None:
@@ -192,19 +187,21 @@ class QuickMenuRunner(QObject):
             lambda balance: self._say_balance(account, balance),
             self._failed,
             #: Progress announced while a quick menu action reads an account's balance.
-            progress_text=_tr("Reading the balance"),
+            progress_text=QCoreApplication.translate("QuickMenu", "Reading the balance"),
         )
 
     def _say_balance(self, account: Account, balance: Money | None) -> None:
         name = account_name(account)
         if balance is None:
             #: Said when the bank gave no balance for an account; {name} e.g. "Savings account".
-            text = _tr("{name}: the bank did not give a balance.").format(name=name)
+            text = QCoreApplication.translate("QuickMenu", "{name}: the bank did not give a balance.").format(
+                name=name
+            )
             self.ctx.announcer.announce(text, Priority.NEXT)
             return
         words = spoken_money(balance, current_locale_name())
         #: A balance read by a quick menu action; {name} e.g. "Savings account", {amount} in words.
-        text = _tr("{name}, ending {last4}: balance {amount}.").format(
+        text = QCoreApplication.translate("QuickMenu", "{name}, ending {last4}: balance {amount}.").format(
             name=name, last4=account.last4, amount=words
         )
         self.ctx.announcer.announce(text, Priority.NEXT)
@@ -275,36 +272,42 @@ class ActionEditor(QGroupBox):
     def retranslate_ui(self) -> None:
         names = {
             #: Kind of quick menu action: pay a utility bill.
-            ActionKind.PAY_BILL: _tr("Pay a bill"),
+            ActionKind.PAY_BILL: QCoreApplication.translate("QuickMenu", "Pay a bill"),
             #: Kind of quick menu action: send money to a saved payee.
-            ActionKind.SEND_MONEY: _tr("Send money to a saved payee"),
+            ActionKind.SEND_MONEY: QCoreApplication.translate("QuickMenu", "Send money to a saved payee"),
             #: Kind of quick menu action: say the balance of an account.
-            ActionKind.READ_BALANCE: _tr("Read the balance of an account"),
+            ActionKind.READ_BALANCE: QCoreApplication.translate(
+                "QuickMenu", "Read the balance of an account"
+            ),
             #: Kind of quick menu action: open one of the app's screens.
-            ActionKind.OPEN_SCREEN: _tr("Open a screen"),
+            ActionKind.OPEN_SCREEN: QCoreApplication.translate("QuickMenu", "Open a screen"),
         }
         for row in range(self.kind_combo.count()):
             self.kind_combo.setItemText(row, names[ActionKind(self.kind_combo.itemData(row))])
         #: Label of the list of kinds of quick menu action.
-        self.kind_field.set_text(_tr("What the action does"))
+        self.kind_field.set_text(QCoreApplication.translate("QuickMenu", "What the action does"))
         #: Label of the bill number field of a quick menu action.
-        self.bill_ref_field.set_text(_tr("Your number on the bill"))
+        self.bill_ref_field.set_text(QCoreApplication.translate("QuickMenu", "Your number on the bill"))
         #: Hint under the bill number field of a quick menu action.
-        self.bill_ref_field.set_hint(_tr("As printed on your bill."))
+        self.bill_ref_field.set_hint(QCoreApplication.translate("QuickMenu", "As printed on your bill."))
         #: Label of the list of screens a quick menu action can open.
-        self.screen_field.set_text(_tr("Screen to open"))
+        self.screen_field.set_text(QCoreApplication.translate("QuickMenu", "Screen to open"))
         #: Label of the name field of a quick menu action.
-        self.label_field.set_text(_tr("Name of the action"))
+        self.label_field.set_text(QCoreApplication.translate("QuickMenu", "Name of the action"))
         #: Hint under the name field of a quick menu action.
-        self.label_field.set_hint(_tr("What you will hear for it, for example Send 200 yuan to Mum."))
+        self.label_field.set_hint(
+            QCoreApplication.translate(
+                "QuickMenu", "What you will hear for it, for example Send 200 yuan to Mum."
+            )
+        )
         #: Label of the list of saved payees in the quick menu editor.
-        self.payee_field.set_text(_tr("Payee"))
+        self.payee_field.set_text(QCoreApplication.translate("QuickMenu", "Payee"))
         #: Label of the list of billers in the quick menu editor.
-        self.biller_field.set_text(_tr("Biller"))
+        self.biller_field.set_text(QCoreApplication.translate("QuickMenu", "Biller"))
         #: Button that saves the quick menu action being edited.
-        self.save_button.setText(_tr("Save action"))
+        self.save_button.setText(QCoreApplication.translate("QuickMenu", "Save action"))
         #: Button that closes the quick menu editor without saving.
-        self.cancel_button.setText(_tr("Cancel"))
+        self.cancel_button.setText(QCoreApplication.translate("QuickMenu", "Cancel"))
         for button in (self.save_button, self.cancel_button):
             button.setAccessibleName(button.text())
         self._kind_changed()
@@ -317,7 +320,7 @@ class ActionEditor(QGroupBox):
         self._refill(self.account_combo, [(account_label(a), a.account_id) for a in choices.accounts])
         self._refill(self.payee_combo, [(payee_sentence(p), p.beneficiary_id) for p in choices.payees])
         #: A biller in the quick menu editor; {category} e.g. Electricity, {name} the company.
-        biller_text = _tr("{category}: {name}")
+        biller_text = QCoreApplication.translate("QuickMenu", "{category}: {name}")
         self._refill(
             self.biller_combo,
             [(biller_text.format(category=b.category, name=b.name), b.biller_id) for b in choices.billers],
@@ -350,9 +353,9 @@ class ActionEditor(QGroupBox):
         self.screen_field.setVisible(kind is ActionKind.OPEN_SCREEN)
         self.amount_field.setVisible(payment)
         #: Label of the account list of a quick menu payment.
-        paying = _tr("Pay from account")
+        paying = QCoreApplication.translate("QuickMenu", "Pay from account")
         #: Label of the account list of a quick menu action that reads a balance.
-        reading = _tr("Account")
+        reading = QCoreApplication.translate("QuickMenu", "Account")
         self.account_field.set_text(paying if payment else reading)
 
     def _account_changed(self) -> None:
@@ -360,9 +363,17 @@ class ActionEditor(QGroupBox):
         if account is not None:
             self.amount_edit.set_currency(account.currency)
         #: Label of the amount of a quick menu payment; {currency} is the paying account's currency.
-        self.amount_field.set_text(_tr("Amount in {currency}").format(currency=self.amount_edit.currency()))
+        self.amount_field.set_text(
+            QCoreApplication.translate("QuickMenu", "Amount in {currency}").format(
+                currency=self.amount_edit.currency()
+            )
+        )
         #: Hint under the amount of a quick menu payment.
-        self.amount_field.set_hint(_tr("Checked again on the review page before anything is sent."))
+        self.amount_field.set_hint(
+            QCoreApplication.translate(
+                "QuickMenu", "Checked again on the review page before anything is sent."
+            )
+        )
 
     # --- one action in, one action out ----------------------------------------------------------
 
@@ -503,26 +514,29 @@ class QuickMenuScreen(Screen):
         self.heading.setText(self.title())
         #: Introduction on the quick menu screen.
         self.intro.setText(
-            _tr(
+            QCoreApplication.translate(
+                "QuickMenu",
                 "Your own shortcuts. Alt+1 to Alt+9 run the actions below from any screen, and Alt+0 "
                 "reads this list aloud. A payment always stops at the review page, so you check it and "
-                "confirm it with your code."
+                "confirm it with your code.",
             )
         )
         #: Label of the list of the nine quick menu entries.
-        set_label_text(self.list_label, self.list_widget, _tr("Your quick menu"))
+        set_label_text(
+            self.list_label, self.list_widget, QCoreApplication.translate("QuickMenu", "Your quick menu")
+        )
         #: Button that runs the selected quick menu action (same as its Alt+number key).
-        self.run_button.setText(_tr("Run"))
+        self.run_button.setText(QCoreApplication.translate("QuickMenu", "Run"))
         #: Button that edits the selected quick menu entry (or sets up an empty one).
-        self.edit_button.setText(_tr("Add or edit"))
+        self.edit_button.setText(QCoreApplication.translate("QuickMenu", "Add or edit"))
         #: Button that removes the selected quick menu action.
-        self.remove_button.setText(_tr("Remove"))
+        self.remove_button.setText(QCoreApplication.translate("QuickMenu", "Remove"))
         #: Button that moves the selected quick menu action one place up (to the key before).
-        self.up_button.setText(_tr("Move up"))
+        self.up_button.setText(QCoreApplication.translate("QuickMenu", "Move up"))
         #: Button that moves the selected quick menu action one place down (to the key after).
-        self.down_button.setText(_tr("Move down"))
+        self.down_button.setText(QCoreApplication.translate("QuickMenu", "Move down"))
         #: Button that reads the whole quick menu aloud (same as Alt+0).
-        self.read_button.setText(_tr("Read the menu aloud"))
+        self.read_button.setText(QCoreApplication.translate("QuickMenu", "Read the menu aloud"))
         for button in self._buttons():
             button.setAccessibleName(button.text())
         self.editor.retranslate_ui()
@@ -531,7 +545,7 @@ class QuickMenuScreen(Screen):
 
     def title(self) -> str:
         #: Title of the quick menu screen.
-        return _tr("Quick menu")
+        return QCoreApplication.translate("QuickMenu", "Quick menu")
 
     def first_focus(self) -> QWidget:
         return self.list_widget
@@ -551,7 +565,9 @@ class QuickMenuScreen(Screen):
             self._choices_loaded,
             self._load_failed,
             #: Progress announced while the quick menu screen loads accounts, payees and billers.
-            progress_text=_tr("Loading your accounts, payees and billers"),
+            progress_text=QCoreApplication.translate(
+                "QuickMenu", "Loading your accounts, payees and billers"
+            ),
         )
 
     def _choices_loaded(self, choices: BankChoices) -> None:
@@ -567,12 +583,14 @@ class QuickMenuScreen(Screen):
         key = key_text(slot)
         if action is None:
             #: An empty quick menu entry; {key} is its key, e.g. Alt+4.
-            return _tr("{key}: empty").format(key=key)
+            return QCoreApplication.translate("QuickMenu", "{key}: empty").format(key=key)
         if self._loaded_once and not self._choices.is_runnable(action):
             #: A quick menu entry whose payee, biller or account is gone; {key} e.g. Alt+1, {label} its name.
-            return _tr("{key}: {label} (cannot run: edit or remove it)").format(key=key, label=action.label)
+            return QCoreApplication.translate(
+                "QuickMenu", "{key}: {label} (cannot run: edit or remove it)"
+            ).format(key=key, label=action.label)
         #: A quick menu entry; {key} is its key (Alt+1), {label} the name the customer gave it.
-        return _tr("{key}: {label}").format(key=key, label=action.label)
+        return QCoreApplication.translate("QuickMenu", "{key}: {label}").format(key=key, label=action.label)
 
     def _fill(self) -> None:
         menu = self.menu()
@@ -613,7 +631,11 @@ class QuickMenuScreen(Screen):
             return
         self._store(self.menu().remove(self.current_slot() - 1))
         #: Said after a quick menu action was removed; {label} is its name.
-        self._tell(_tr("Removed {label}. The actions after it moved up one key.").format(label=action.label))
+        self._tell(
+            QCoreApplication.translate(
+                "QuickMenu", "Removed {label}. The actions after it moved up one key."
+            ).format(label=action.label)
+        )
 
     def move_current(self, offset: int) -> None:
         action = self.current_action()
@@ -627,7 +649,11 @@ class QuickMenuScreen(Screen):
         self.list_widget.setCurrentRow(target)
         self.list_widget.setFocus(Qt.FocusReason.OtherFocusReason)
         #: Said after a quick menu action moved; {label} its name, {key} its new key (Alt+2).
-        self._tell(_tr("{label} is now on {key}.").format(label=action.label, key=key_text(target + 1)))
+        self._tell(
+            QCoreApplication.translate("QuickMenu", "{label} is now on {key}.").format(
+                label=action.label, key=key_text(target + 1)
+            )
+        )
 
     def _store(self, menu: QuickMenu) -> None:
         profile_store(self.ctx).update(quick_menu=menu)
@@ -657,7 +683,9 @@ class QuickMenuScreen(Screen):
     def _update_editor_title(self) -> None:
         slot = (self._editing or 0) + 1
         #: Title of the quick menu editor; {key} is the key the action will run on, e.g. Alt+2.
-        self.editor.setTitle(_tr("Action on {key}").format(key=key_text(slot)))
+        self.editor.setTitle(
+            QCoreApplication.translate("QuickMenu", "Action on {key}").format(key=key_text(slot))
+        )
 
     def save(self) -> None:
         if self._editing is None:
@@ -680,12 +708,16 @@ class QuickMenuScreen(Screen):
         saved = result.for_key(slot)
         label = saved.label if saved is not None else ""
         #: Said after a quick menu action was saved; {label} its name, {key} its key (Alt+1).
-        self._tell(_tr("Saved. {key} now runs {label}.").format(key=key_text(slot), label=label))
+        self._tell(
+            QCoreApplication.translate("QuickMenu", "Saved. {key} now runs {label}.").format(
+                key=key_text(slot), label=label
+            )
+        )
 
     def cancel_edit(self) -> None:
         self._close_editor(self._return_slot)
         #: Said when the quick menu editor is closed without saving.
-        self._tell(_tr("Not saved."))
+        self._tell(QCoreApplication.translate("QuickMenu", "Not saved."))
 
     def _close_editor(self, slot: int) -> None:
         self._editing = None
