@@ -232,16 +232,6 @@ Title of the dialog that asks before cancelling a scheduled payment.</extracomme
         <translation>Cancel scheduled payment</translation>
     </message>
     <message>
-        <source>Amount in {currency}</source>
-        <extracomment>Label of the amount field; {currency} is the account&apos;s currency code.</extracomment>
-        <translation>Amount in {currency}</translation>
-    </message>
-    <message>
-        <source>Digits and a decimal point, for example 120.50.</source>
-        <extracomment>Hint under the amount field.</extracomment>
-        <translation>Digits and a decimal point, for example 120.50.</translation>
-    </message>
-    <message>
         <source>Loading billers and scheduled payments</source>
         <extracomment>Progress announced while billers, accounts and scheduled payments load.</extracomment>
         <translation>Loading billers and scheduled payments</translation>
@@ -273,11 +263,6 @@ Title of the dialog that asks before cancelling a scheduled payment.</extracomme
         <source>As printed on your bill.</source>
         <extracomment>Hint under the bill reference field.</extracomment>
         <translation>As printed on your bill.</translation>
-    </message>
-    <message>
-        <source>Amount: {amount}</source>
-        <extracomment>Spoken when the amount field is left; {amount} is the amount in words.</extracomment>
-        <translation>Amount: {amount}</translation>
     </message>
     <message>
         <source>This is a large payment: more than {threshold}. Make sure the amount is right.</source>
@@ -641,6 +626,14 @@ Window title part for the cards screen.</extracomment>
         <source>Cancelled. Nothing was changed.</source>
         <extracomment>Spoken when a card action is abandoned.</extracomment>
         <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedProfile</name>
+    <message>
+        <source>Your accessibility settings are applied.</source>
+        <extracomment>The shared settings applied from a carried profile (the language stays the app&apos;s own). Terminal rules on top of the customer&apos;s choices (a kiosk keeps an idle limit); replaceable. Said once after sign-in when the customer&apos;s accessibility settings kept by the bank are in force.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2629,197 +2622,197 @@ What to do after cancelling a scheduled payment.</extracomment>
     <message>
         <source>Give the action a name.</source>
         <extracomment>Error under the name field of a quick menu action when it was left empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Give the action a name.</translation>
     </message>
     <message>
         <source>The name of the action is empty.</source>
         <extracomment>Spoken when the name of a quick menu action is empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The name of the action is empty.</translation>
     </message>
     <message>
         <source>Type a short name you will recognise, for example Pay electricity bill.</source>
         <extracomment>What to do when the name of a quick menu action is empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type a short name you will recognise, for example Pay electricity bill.</translation>
     </message>
     <message>
         <source>Use at most {maximum} characters.</source>
         <extracomment>Error under the name field of a quick menu action; {maximum} is the most characters allowed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Use at most {maximum} characters.</translation>
     </message>
     <message>
         <source>The name is too long. The most is {maximum} characters.</source>
         <extracomment>Spoken when the name of a quick menu action is too long; {maximum} is the most allowed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The name is too long. The most is {maximum} characters.</translation>
     </message>
     <message>
         <source>Make the name shorter.</source>
         <extracomment>What to do when the name of a quick menu action is too long.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Make the name shorter.</translation>
     </message>
     <message>
         <source>Choose an account.</source>
         <extracomment>Error under the account list of a quick menu action when no account is chosen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choose an account.</translation>
     </message>
     <message>
         <source>No account is chosen.</source>
         <extracomment>Spoken when a quick menu action has no account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No account is chosen.</translation>
     </message>
     <message>
         <source>Choose one of your accounts from the list.</source>
         <extracomment>What to do when a quick menu action has no account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choose one of your accounts from the list.</translation>
     </message>
     <message>
         <source>Choose a saved payee.</source>
         <extracomment>Error under the payee list of a quick menu action when no saved payee is chosen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choose a saved payee.</translation>
     </message>
     <message>
         <source>No payee is chosen.</source>
         <extracomment>Spoken when a quick menu action has no payee.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No payee is chosen.</translation>
     </message>
     <message>
         <source>Choose a payee from the list. To pay someone new, add them in Payees first.</source>
         <extracomment>What to do when a quick menu action has no payee.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choose a payee from the list. To pay someone new, add them in Payees first.</translation>
     </message>
     <message>
         <source>Choose a biller.</source>
         <extracomment>Error under the biller list of a quick menu action when no biller is chosen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choose a biller.</translation>
     </message>
     <message>
         <source>No biller is chosen.</source>
         <extracomment>Spoken when a quick menu action has no biller.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No biller is chosen.</translation>
     </message>
     <message>
         <source>Choose the company that sends the bill from the list.</source>
         <extracomment>What to do when a quick menu action has no biller.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choose the company that sends the bill from the list.</translation>
     </message>
     <message>
         <source>Enter your number on the bill.</source>
         <extracomment>Error under the bill number field of a quick menu action when it is empty or too long.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enter your number on the bill.</translation>
     </message>
     <message>
         <source>The bill number is missing.</source>
         <extracomment>Spoken when the bill number of a quick menu action is empty or too long.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The bill number is missing.</translation>
     </message>
     <message>
         <source>Type the number printed on your bill, up to 35 characters.</source>
         <extracomment>What to do when the bill number of a quick menu action is missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type the number printed on your bill, up to 35 characters.</translation>
     </message>
     <message>
         <source>Choose a screen.</source>
         <extracomment>Error under the screen list of a quick menu action when no screen is chosen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choose a screen.</translation>
     </message>
     <message>
         <source>No screen is chosen.</source>
         <extracomment>Spoken when a quick menu action that opens a screen has none.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No screen is chosen.</translation>
     </message>
     <message>
         <source>Choose the screen to open from the list.</source>
         <extracomment>What to do when a quick menu action that opens a screen has none.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choose the screen to open from the list.</translation>
     </message>
     <message>
         <source>Enter the amount to pay.</source>
         <extracomment>Error under the amount field of a quick menu payment when it is missing or not valid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enter the amount to pay.</translation>
     </message>
     <message>
         <source>The amount is missing or not valid.</source>
         <extracomment>Spoken when the amount of a quick menu payment is missing or not valid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The amount is missing or not valid.</translation>
     </message>
     <message>
         <source>Type the amount in digits, for example 200.00.</source>
         <extracomment>What to do when the amount of a quick menu payment is missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type the amount in digits, for example 200.00.</translation>
     </message>
     <message>
         <source>The quick menu is full: {maximum} actions.</source>
         <extracomment>Shown when the quick menu already has its most actions; {maximum} is that number (9).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The quick menu is full: {maximum} actions.</translation>
     </message>
     <message>
         <source>The quick menu is full. It holds {maximum} actions.</source>
         <extracomment>Spoken when the quick menu is full; {maximum} is how many actions it holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The quick menu is full. It holds {maximum} actions.</translation>
     </message>
     <message>
         <source>Remove an action before adding another.</source>
         <extracomment>What to do when the quick menu is full.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Remove an action before adding another.</translation>
     </message>
     <message>
         <source>{name} has no quick menu action.</source>
         <extracomment>Shown when a quick menu key has no action; {name} is the key, e.g. Alt+3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} has no quick menu action.</translation>
     </message>
     <message>
         <source>There is no quick menu action on {name}.</source>
         <extracomment>Spoken when a quick menu key has no action; {name} is the key, e.g. Alt+3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>There is no quick menu action on {name}.</translation>
     </message>
     <message>
         <source>You can set one up on the Quick menu screen.</source>
         <extracomment>What to do when a quick menu key has no action.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>You can set one up on the Quick menu screen.</translation>
     </message>
     <message>
         <source>Your quick menu is empty.</source>
         <extracomment>Shown when the quick menu is read out but has no actions.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Your quick menu is empty.</translation>
     </message>
     <message>
         <source>Your quick menu has no actions yet.</source>
         <extracomment>Spoken when the quick menu is read out but has no actions.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Your quick menu has no actions yet.</translation>
     </message>
     <message>
         <source>Add actions on the Quick menu screen.</source>
         <extracomment>What to do when the quick menu is empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Add actions on the Quick menu screen.</translation>
     </message>
     <message>
         <source>“{name}” cannot run: its payee, biller or account is no longer there.</source>
         <extracomment>Shown when a quick menu action refers to a payee, biller or account that is gone; {name} its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” cannot run: its payee, biller or account is no longer there.</translation>
     </message>
     <message>
         <source>The quick menu action {name} cannot run. Its payee, biller or account is no longer there.</source>
         <extracomment>Spoken when a quick menu action refers to something that is gone; {name} is the action&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The quick menu action {name} cannot run. Its payee, biller or account is no longer there.</translation>
     </message>
     <message>
         <source>Edit the action or remove it.</source>
         <extracomment>What to do when a quick menu action cannot run any more.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Edit the action or remove it.</translation>
     </message>
     <message>
         <source>Another payment is in progress.</source>
         <extracomment>Shown when a quick menu payment cannot start because another payment is under way.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Another payment is in progress.</translation>
     </message>
     <message>
         <source>Another payment is in progress on this screen.</source>
         <extracomment>Spoken when a quick menu payment cannot start because another payment is under way.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Another payment is in progress on this screen.</translation>
     </message>
     <message>
         <source>Finish it or go back to the form, then press the key again.</source>
         <extracomment>What to do when another payment is in progress.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Finish it or go back to the form, then press the key again.</translation>
     </message>
 </context>
 <context>
@@ -2861,81 +2854,6 @@ What to do after cancelling a scheduled payment.</extracomment>
         <source>Up to {max} characters.</source>
         <extracomment>Password rule; {max} is the most characters a password may have.</extracomment>
         <translation>Up to {max} characters.</translation>
-    </message>
-</context>
-<context>
-    <name>PayeeForm</name>
-    <message>
-        <source>New payee</source>
-        <extracomment>Title of the group of fields for a new payee.</extracomment>
-        <translation>New payee</translation>
-    </message>
-    <message>
-        <source>Payee name</source>
-        <extracomment>Label of the new payee&apos;s name field.</extracomment>
-        <translation>Payee name</translation>
-    </message>
-    <message>
-        <source>The name on their bank account.</source>
-        <extracomment>Hint under the payee name field.</extracomment>
-        <translation>The name on their bank account.</translation>
-    </message>
-    <message>
-        <source>Account type</source>
-        <extracomment>Label of the list that chooses how the payee&apos;s account is written.</extracomment>
-        <translation>Account type</translation>
-    </message>
-    <message>
-        <source>Chinese account or card number</source>
-        <extracomment>Account type: a Chinese bank account or bank card number.</extracomment>
-        <translation>Chinese account or card number</translation>
-    </message>
-    <message>
-        <source>UK sort code and account number</source>
-        <extracomment>Account type: a UK sort code and account number.</extracomment>
-        <translation>UK sort code and account number</translation>
-    </message>
-    <message>
-        <source>IBAN</source>
-        <extracomment>Account type: an international bank account number.
-----------
-Label of the IBAN field.</extracomment>
-        <translation>IBAN</translation>
-    </message>
-    <message>
-        <source>Sort code</source>
-        <extracomment>Label of the UK sort code field.</extracomment>
-        <translation>Sort code</translation>
-    </message>
-    <message>
-        <source>6 digits, for example 12-34-56.</source>
-        <extracomment>Hint under the sort code field.</extracomment>
-        <translation>6 digits, for example 12-34-56.</translation>
-    </message>
-    <message>
-        <source>Starts with 2 letters, for example GB82 WEST 1234 5698 7654 32.</source>
-        <extracomment>Hint under the IBAN field.</extracomment>
-        <translation>Starts with 2 letters, for example GB82 WEST 1234 5698 7654 32.</translation>
-    </message>
-    <message>
-        <source>Account number</source>
-        <extracomment>Label of the UK account number field.</extracomment>
-        <translation>Account number</translation>
-    </message>
-    <message>
-        <source>8 digits.</source>
-        <extracomment>Hint under the UK account number field.</extracomment>
-        <translation>8 digits.</translation>
-    </message>
-    <message>
-        <source>Account or card number</source>
-        <extracomment>Label of the Chinese account or card number field.</extracomment>
-        <translation>Account or card number</translation>
-    </message>
-    <message>
-        <source>16 to 19 digits. Spaces are fine.</source>
-        <extracomment>Hint under the Chinese account number field.</extracomment>
-        <translation>16 to 19 digits. Spaces are fine.</translation>
     </message>
 </context>
 <context>
@@ -3089,143 +3007,6 @@ Spoken payment status; {status} is the spoken status sentence.</extracomment>
         <source>We checked with the bank: it was paid exactly once.</source>
         <extracomment>Added after a payment whose outcome was unknown turned out to have been made.</extracomment>
         <translation>We checked with the bank: it was paid exactly once.</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentSteps</name>
-    <message>
-        <source>Check the payment</source>
-        <extracomment>Heading of the page that shows a payment for checking before it is approved.</extracomment>
-        <translation>Check the payment</translation>
-    </message>
-    <message>
-        <source>Send the code by</source>
-        <extracomment>Label of the list that chooses how the one-time code is sent.</extracomment>
-        <translation>Send the code by</translation>
-    </message>
-    <message>
-        <source>Text message (SMS)</source>
-        <extracomment>One-time code channel: text message.</extracomment>
-        <translation>Text message (SMS)</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <extracomment>One-time code channel: e-mail.</extracomment>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Voice call</source>
-        <extracomment>One-time code channel: an automated phone call that reads the code.</extracomment>
-        <translation>Voice call</translation>
-    </message>
-    <message>
-        <source>Security token</source>
-        <extracomment>One-time code channel: the customer&apos;s security token device.</extracomment>
-        <translation>Security token</translation>
-    </message>
-    <message>
-        <source>Confirm and send code</source>
-        <extracomment>Button on the review page: the customer confirms the payment and asks for the code.</extracomment>
-        <translation>Confirm and send code</translation>
-    </message>
-    <message>
-        <source>Back to edit</source>
-        <extracomment>Button that goes back to the payment form, keeping what was typed.
-----------
-Button that goes back to the payment form; a new code will be needed.</extracomment>
-        <translation>Back to edit</translation>
-    </message>
-    <message>
-        <source>Approve with your code</source>
-        <extracomment>Heading of the page where the one-time code is typed.</extracomment>
-        <translation>Approve with your code</translation>
-    </message>
-    <message>
-        <source>One-time code</source>
-        <extracomment>Label of the one-time code field.</extracomment>
-        <translation>One-time code</translation>
-    </message>
-    <message>
-        <source>6 digits. You can paste it; spaces are fine.</source>
-        <extracomment>Hint under the one-time code field.</extracomment>
-        <translation>6 digits. You can paste it; spaces are fine.</translation>
-    </message>
-    <message>
-        <source>Approve and pay</source>
-        <extracomment>Button that checks the code and sends the payment.</extracomment>
-        <translation>Approve and pay</translation>
-    </message>
-    <message>
-        <source>Send a new code</source>
-        <extracomment>Button that asks the bank for a new one-time code.</extracomment>
-        <translation>Send a new code</translation>
-    </message>
-    <message>
-        <source>Payment status</source>
-        <extracomment>Heading of the page that follows a sent payment.</extracomment>
-        <translation>Payment status</translation>
-    </message>
-    <message>
-        <source>Send it again</source>
-        <extracomment>Button that sends a payment again after it certainly did not reach the bank.</extracomment>
-        <translation>Send it again</translation>
-    </message>
-    <message>
-        <source>Make another payment</source>
-        <extracomment>Button that starts a new payment after this one ended.</extracomment>
-        <translation>Make another payment</translation>
-    </message>
-    <message>
-        <source>Go to accounts</source>
-        <extracomment>Button that opens the accounts screen.</extracomment>
-        <translation>Go to accounts</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <extracomment>Review page: the payment is made at once.</extracomment>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <extracomment>Review page: the payment has no reference.</extracomment>
-        <translation>None</translation>
-    </message>
-    <message>
-        <source>No fee</source>
-        <extracomment>Review page: the bank charges no fee for this payment.</extracomment>
-        <translation>No fee</translation>
-    </message>
-    <message>
-        <source>To: {payee}
-Account ending: {last4}
-Amount: {amount}
-From: {source}
-Date: {when}
-Reference: {reference}
-Fee: {fee}</source>
-        <extracomment>Review summary shown before approving; each {…} is filled in; keep one item per line.</extracomment>
-        <translation>To: {payee}
-Account ending: {last4}
-Amount: {amount}
-From: {source}
-Date: {when}
-Reference: {reference}
-Fee: {fee}</translation>
-    </message>
-    <message>
-        <source>Amount in capitals: {capitals}</source>
-        <extracomment>Review page, Chinese only: the amount in financial capitals (大写), e.g. 人民币叁仟贰佰元伍角.</extracomment>
-        <translation>Amount in capitals: {capitals}</translation>
-    </message>
-    <message>
-        <source>Check this payment. Pay {amount} to {payee}, account ending {last4}, from {source}. Date: {when}. Reference: {reference}. Fee: {fee}. Confirm to get a one-time code.</source>
-        <extracomment>Review summary read aloud before approving; the amount is in words.</extracomment>
-        <translation>Check this payment. Pay {amount} to {payee}, account ending {last4}, from {source}. Date: {when}. Reference: {reference}. Fee: {fee}. Confirm to get a one-time code.</translation>
-    </message>
-    <message>
-        <source>Sending the payment…</source>
-        <extracomment>Status while the payment is on its way to the bank.</extracomment>
-        <translation>Sending the payment…</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3183,16 @@ Window title part for the products screen.</extracomment>
         <translation>Password and code fields only ever say star.</translation>
     </message>
     <message>
+        <source>Play sounds for success, warning and error</source>
+        <extracomment>Check box: short sounds for success, warning and error (each also shown as a mark).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status line also shows ✓, ⚠ or ✗ with each sound.</source>
+        <extracomment>Description of the sounds check box: the status line always shows a mark with each sound.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Voice pitch</source>
         <extracomment>Label of the voice pitch control (0 to 99, 50 is normal).</extracomment>
         <translation>Voice pitch</translation>
@@ -3470,6 +3261,219 @@ Window title part for the products screen.</extracomment>
         <source>Profile imported and applied.</source>
         <extracomment>Announced after a profile was imported and applied.</extracomment>
         <translation>Profile imported and applied.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickMenu</name>
+    <message>
+        <source>Quick menu: {entries}.</source>
+        <extracomment>The quick menu read aloud; {entries} is like &quot;1, Pay electricity bill; 2, Send 200 yuan to Mum&quot;.</extracomment>
+        <translation>Quick menu: {entries}.</translation>
+    </message>
+    <message>
+        <source>Getting your quick menu action ready</source>
+        <extracomment>Progress announced while a quick menu action checks its payee, biller or account.</extracomment>
+        <translation>Getting your quick menu action ready</translation>
+    </message>
+    <message>
+        <source>Reading the balance</source>
+        <extracomment>Progress announced while a quick menu action reads an account&apos;s balance.</extracomment>
+        <translation>Reading the balance</translation>
+    </message>
+    <message>
+        <source>{name}: the bank did not give a balance.</source>
+        <extracomment>Said when the bank gave no balance for an account; {name} e.g. &quot;Savings account&quot;.</extracomment>
+        <translation>{name}: the bank did not give a balance.</translation>
+    </message>
+    <message>
+        <source>{name}, ending {last4}: balance {amount}.</source>
+        <extracomment>A balance read by a quick menu action; {name} e.g. &quot;Savings account&quot;, {amount} in words.</extracomment>
+        <translation>{name}, ending {last4}: balance {amount}.</translation>
+    </message>
+    <message>
+        <source>Pay a bill</source>
+        <extracomment>Kind of quick menu action: pay a utility bill.</extracomment>
+        <translation>Pay a bill</translation>
+    </message>
+    <message>
+        <source>Send money to a saved payee</source>
+        <extracomment>Kind of quick menu action: send money to a saved payee.</extracomment>
+        <translation>Send money to a saved payee</translation>
+    </message>
+    <message>
+        <source>Read the balance of an account</source>
+        <extracomment>Kind of quick menu action: say the balance of an account.</extracomment>
+        <translation>Read the balance of an account</translation>
+    </message>
+    <message>
+        <source>Open a screen</source>
+        <extracomment>Kind of quick menu action: open one of the app&apos;s screens.</extracomment>
+        <translation>Open a screen</translation>
+    </message>
+    <message>
+        <source>What the action does</source>
+        <extracomment>Label of the list of kinds of quick menu action.</extracomment>
+        <translation>What the action does</translation>
+    </message>
+    <message>
+        <source>Your number on the bill</source>
+        <extracomment>Label of the bill number field of a quick menu action.</extracomment>
+        <translation>Your number on the bill</translation>
+    </message>
+    <message>
+        <source>As printed on your bill.</source>
+        <extracomment>Hint under the bill number field of a quick menu action.</extracomment>
+        <translation>As printed on your bill.</translation>
+    </message>
+    <message>
+        <source>Screen to open</source>
+        <extracomment>Label of the list of screens a quick menu action can open.</extracomment>
+        <translation>Screen to open</translation>
+    </message>
+    <message>
+        <source>Name of the action</source>
+        <extracomment>Label of the name field of a quick menu action.</extracomment>
+        <translation>Name of the action</translation>
+    </message>
+    <message>
+        <source>What you will hear for it, for example Send 200 yuan to Mum.</source>
+        <extracomment>Hint under the name field of a quick menu action.</extracomment>
+        <translation>What you will hear for it, for example Send 200 yuan to Mum.</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <extracomment>Label of the list of saved payees in the quick menu editor.</extracomment>
+        <translation>Payee</translation>
+    </message>
+    <message>
+        <source>Biller</source>
+        <extracomment>Label of the list of billers in the quick menu editor.</extracomment>
+        <translation>Biller</translation>
+    </message>
+    <message>
+        <source>Save action</source>
+        <extracomment>Button that saves the quick menu action being edited.</extracomment>
+        <translation>Save action</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button that closes the quick menu editor without saving.</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{category}: {name}</source>
+        <extracomment>A biller in the quick menu editor; {category} e.g. Electricity, {name} the company.</extracomment>
+        <translation>{category}: {name}</translation>
+    </message>
+    <message>
+        <source>Pay from account</source>
+        <extracomment>Label of the account list of a quick menu payment.</extracomment>
+        <translation>Pay from account</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>Label of the account list of a quick menu action that reads a balance.</extracomment>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Amount in {currency}</source>
+        <extracomment>Label of the amount of a quick menu payment; {currency} is the paying account&apos;s currency.</extracomment>
+        <translation>Amount in {currency}</translation>
+    </message>
+    <message>
+        <source>Checked again on the review page before anything is sent.</source>
+        <extracomment>Hint under the amount of a quick menu payment.</extracomment>
+        <translation>Checked again on the review page before anything is sent.</translation>
+    </message>
+    <message>
+        <source>Your own shortcuts. Alt+1 to Alt+9 run the actions below from any screen, and Alt+0 reads this list aloud. A payment always stops at the review page, so you check it and confirm it with your code.</source>
+        <extracomment>Introduction on the quick menu screen.</extracomment>
+        <translation>Your own shortcuts. Alt+1 to Alt+9 run the actions below from any screen, and Alt+0 reads this list aloud. A payment always stops at the review page, so you check it and confirm it with your code.</translation>
+    </message>
+    <message>
+        <source>Your quick menu</source>
+        <extracomment>Label of the list of the nine quick menu entries.</extracomment>
+        <translation>Your quick menu</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <extracomment>Button that runs the selected quick menu action (same as its Alt+number key).</extracomment>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Add or edit</source>
+        <extracomment>Button that edits the selected quick menu entry (or sets up an empty one).</extracomment>
+        <translation>Add or edit</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button that removes the selected quick menu action.</extracomment>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <extracomment>Button that moves the selected quick menu action one place up (to the key before).</extracomment>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <extracomment>Button that moves the selected quick menu action one place down (to the key after).</extracomment>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Read the menu aloud</source>
+        <extracomment>Button that reads the whole quick menu aloud (same as Alt+0).</extracomment>
+        <translation>Read the menu aloud</translation>
+    </message>
+    <message>
+        <source>Quick menu</source>
+        <extracomment>Title of the quick menu screen.</extracomment>
+        <translation>Quick menu</translation>
+    </message>
+    <message>
+        <source>Loading your accounts, payees and billers</source>
+        <extracomment>Progress announced while the quick menu screen loads accounts, payees and billers.</extracomment>
+        <translation>Loading your accounts, payees and billers</translation>
+    </message>
+    <message>
+        <source>{key}: empty</source>
+        <extracomment>An empty quick menu entry; {key} is its key, e.g. Alt+4.</extracomment>
+        <translation>{key}: empty</translation>
+    </message>
+    <message>
+        <source>{key}: {label} (cannot run: edit or remove it)</source>
+        <extracomment>A quick menu entry whose payee, biller or account is gone; {key} e.g. Alt+1, {label} its name.</extracomment>
+        <translation>{key}: {label} (cannot run: edit or remove it)</translation>
+    </message>
+    <message>
+        <source>{key}: {label}</source>
+        <extracomment>A quick menu entry; {key} is its key (Alt+1), {label} the name the customer gave it.</extracomment>
+        <translation>{key}: {label}</translation>
+    </message>
+    <message>
+        <source>Removed {label}. The actions after it moved up one key.</source>
+        <extracomment>Said after a quick menu action was removed; {label} is its name.</extracomment>
+        <translation>Removed {label}. The actions after it moved up one key.</translation>
+    </message>
+    <message>
+        <source>{label} is now on {key}.</source>
+        <extracomment>Said after a quick menu action moved; {label} its name, {key} its new key (Alt+2).</extracomment>
+        <translation>{label} is now on {key}.</translation>
+    </message>
+    <message>
+        <source>Action on {key}</source>
+        <extracomment>Title of the quick menu editor; {key} is the key the action will run on, e.g. Alt+2.</extracomment>
+        <translation>Action on {key}</translation>
+    </message>
+    <message>
+        <source>Saved. {key} now runs {label}.</source>
+        <extracomment>Said after a quick menu action was saved; {label} its name, {key} its key (Alt+1).</extracomment>
+        <translation>Saved. {key} now runs {label}.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <extracomment>Said when the quick menu editor is closed without saving.</extracomment>
+        <translation>Not saved.</translation>
     </message>
 </context>
 <context>
@@ -3542,7 +3546,7 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>Quick menu</source>
         <extracomment>Section: the customer&apos;s own quick menu (Alt+1 … Alt+9): list, add, edit, order, run.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quick menu</translation>
     </message>
     <message>
         <source>Enrol</source>
@@ -3930,12 +3934,12 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>Run quick menu action {number}</source>
         <extracomment>Keys of the quick menu: action N runs on Alt+N. Shortcut description: run the customer&apos;s own quick menu action; {number} is 1 to 9.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Run quick menu action {number}</translation>
     </message>
     <message>
         <source>Read the quick menu aloud</source>
         <extracomment>Shortcut description: read the customer&apos;s quick menu aloud (its numbers and names).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Read the quick menu aloud</translation>
     </message>
     <message>
         <source>Open help</source>
@@ -4000,6 +4004,11 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>Emergency: freeze a card, report it lost or ask for help</source>
         <extracomment>Keys that only some screens or panels bind. Their owners read the keys from here (`shortcut_for`). Shortcut description: open the emergency panel from any screen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a branch terminal: call a member of staff</source>
+        <extracomment>Shortcut description, on a branch terminal only: call a member of staff to come and help.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4216,16 +4225,6 @@ Window title part for the sign-in screen.</extracomment>
         <translation>Review payment</translation>
     </message>
     <message>
-        <source>Amount in {currency}</source>
-        <extracomment>Label of the amount field; {currency} is the account&apos;s currency code.</extracomment>
-        <translation>Amount in {currency}</translation>
-    </message>
-    <message>
-        <source>Digits and a decimal point, for example 120.50.</source>
-        <extracomment>Hint under the amount field.</extracomment>
-        <translation>Digits and a decimal point, for example 120.50.</translation>
-    </message>
-    <message>
         <source>Transfer</source>
         <extracomment>Window title part for the transfer screen.</extracomment>
         <translation>Transfer</translation>
@@ -4244,11 +4243,6 @@ Window title part for the sign-in screen.</extracomment>
         <source>A new payee</source>
         <extracomment>Last entry of the payee list: type the details of someone not saved yet.</extracomment>
         <translation>A new payee</translation>
-    </message>
-    <message>
-        <source>Amount: {amount}</source>
-        <extracomment>Spoken when the amount field is left; {amount} is the amount in words.</extracomment>
-        <translation>Amount: {amount}</translation>
     </message>
     <message>
         <source>Checking the payee&apos;s name with the bank</source>

@@ -231,16 +231,6 @@ Title of the dialog that asks before cancelling a scheduled payment.</extracomme
         <translation>取消预约付款</translation>
     </message>
     <message>
-        <source>Amount in {currency}</source>
-        <extracomment>Label of the amount field; {currency} is the account&apos;s currency code.</extracomment>
-        <translation>金额（{currency}）</translation>
-    </message>
-    <message>
-        <source>Digits and a decimal point, for example 120.50.</source>
-        <extracomment>Hint under the amount field.</extracomment>
-        <translation>请输入数字和小数点，例如 120.50。</translation>
-    </message>
-    <message>
         <source>Loading billers and scheduled payments</source>
         <extracomment>Progress announced while billers, accounts and scheduled payments load.</extracomment>
         <translation>正在加载收费单位和预约付款</translation>
@@ -271,11 +261,6 @@ Title of the dialog that asks before cancelling a scheduled payment.</extracomme
         <source>As printed on your bill.</source>
         <extracomment>Hint under the bill reference field.</extracomment>
         <translation>以账单上印的为准。</translation>
-    </message>
-    <message>
-        <source>Amount: {amount}</source>
-        <extracomment>Spoken when the amount field is left; {amount} is the amount in words.</extracomment>
-        <translation>金额：{amount}</translation>
     </message>
     <message>
         <source>This is a large payment: more than {threshold}. Make sure the amount is right.</source>
@@ -638,6 +623,14 @@ Window title part for the cards screen.</extracomment>
         <source>Cancelled. Nothing was changed.</source>
         <extracomment>Spoken when a card action is abandoned.</extracomment>
         <translation>已取消，未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>CarriedProfile</name>
+    <message>
+        <source>Your accessibility settings are applied.</source>
+        <extracomment>The shared settings applied from a carried profile (the language stays the app&apos;s own). Terminal rules on top of the customer&apos;s choices (a kiosk keeps an idle limit); replaceable. Said once after sign-in when the customer&apos;s accessibility settings kept by the bank are in force.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2624,197 +2617,197 @@ What to do after cancelling a scheduled payment.</extracomment>
     <message>
         <source>Give the action a name.</source>
         <extracomment>Error under the name field of a quick menu action when it was left empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请为这个操作起个名字。</translation>
     </message>
     <message>
         <source>The name of the action is empty.</source>
         <extracomment>Spoken when the name of a quick menu action is empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>操作名称为空。</translation>
     </message>
     <message>
         <source>Type a short name you will recognise, for example Pay electricity bill.</source>
         <extracomment>What to do when the name of a quick menu action is empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>输入一个您能认出的简短名称，例如“交电费”。</translation>
     </message>
     <message>
         <source>Use at most {maximum} characters.</source>
         <extracomment>Error under the name field of a quick menu action; {maximum} is the most characters allowed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最多 {maximum} 个字符。</translation>
     </message>
     <message>
         <source>The name is too long. The most is {maximum} characters.</source>
         <extracomment>Spoken when the name of a quick menu action is too long; {maximum} is the most allowed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>名称太长。最多 {maximum} 个字符。</translation>
     </message>
     <message>
         <source>Make the name shorter.</source>
         <extracomment>What to do when the name of a quick menu action is too long.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请缩短名称。</translation>
     </message>
     <message>
         <source>Choose an account.</source>
         <extracomment>Error under the account list of a quick menu action when no account is chosen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请选择账户。</translation>
     </message>
     <message>
         <source>No account is chosen.</source>
         <extracomment>Spoken when a quick menu action has no account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有选择账户。</translation>
     </message>
     <message>
         <source>Choose one of your accounts from the list.</source>
         <extracomment>What to do when a quick menu action has no account.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择您的一个账户。</translation>
     </message>
     <message>
         <source>Choose a saved payee.</source>
         <extracomment>Error under the payee list of a quick menu action when no saved payee is chosen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请选择已保存的收款人。</translation>
     </message>
     <message>
         <source>No payee is chosen.</source>
         <extracomment>Spoken when a quick menu action has no payee.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有选择收款人。</translation>
     </message>
     <message>
         <source>Choose a payee from the list. To pay someone new, add them in Payees first.</source>
         <extracomment>What to do when a quick menu action has no payee.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择收款人。要付款给新的收款人，请先在“收款人”中添加。</translation>
     </message>
     <message>
         <source>Choose a biller.</source>
         <extracomment>Error under the biller list of a quick menu action when no biller is chosen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请选择缴费单位。</translation>
     </message>
     <message>
         <source>No biller is chosen.</source>
         <extracomment>Spoken when a quick menu action has no biller.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有选择缴费单位。</translation>
     </message>
     <message>
         <source>Choose the company that sends the bill from the list.</source>
         <extracomment>What to do when a quick menu action has no biller.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择出账单的单位。</translation>
     </message>
     <message>
         <source>Enter your number on the bill.</source>
         <extracomment>Error under the bill number field of a quick menu action when it is empty or too long.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请输入账单上的户号。</translation>
     </message>
     <message>
         <source>The bill number is missing.</source>
         <extracomment>Spoken when the bill number of a quick menu action is empty or too long.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缺少账单户号。</translation>
     </message>
     <message>
         <source>Type the number printed on your bill, up to 35 characters.</source>
         <extracomment>What to do when the bill number of a quick menu action is missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>输入账单上印的户号，最多 35 个字符。</translation>
     </message>
     <message>
         <source>Choose a screen.</source>
         <extracomment>Error under the screen list of a quick menu action when no screen is chosen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请选择页面。</translation>
     </message>
     <message>
         <source>No screen is chosen.</source>
         <extracomment>Spoken when a quick menu action that opens a screen has none.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有选择页面。</translation>
     </message>
     <message>
         <source>Choose the screen to open from the list.</source>
         <extracomment>What to do when a quick menu action that opens a screen has none.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请从列表中选择要打开的页面。</translation>
     </message>
     <message>
         <source>Enter the amount to pay.</source>
         <extracomment>Error under the amount field of a quick menu payment when it is missing or not valid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请输入付款金额。</translation>
     </message>
     <message>
         <source>The amount is missing or not valid.</source>
         <extracomment>Spoken when the amount of a quick menu payment is missing or not valid.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>金额缺失或无效。</translation>
     </message>
     <message>
         <source>Type the amount in digits, for example 200.00.</source>
         <extracomment>What to do when the amount of a quick menu payment is missing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请用数字输入金额，例如 200.00。</translation>
     </message>
     <message>
         <source>The quick menu is full: {maximum} actions.</source>
         <extracomment>Shown when the quick menu already has its most actions; {maximum} is that number (9).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>快捷菜单已满：{maximum} 项。</translation>
     </message>
     <message>
         <source>The quick menu is full. It holds {maximum} actions.</source>
         <extracomment>Spoken when the quick menu is full; {maximum} is how many actions it holds.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>快捷菜单已满。最多可放 {maximum} 项。</translation>
     </message>
     <message>
         <source>Remove an action before adding another.</source>
         <extracomment>What to do when the quick menu is full.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请先删除一项，再添加新的。</translation>
     </message>
     <message>
         <source>{name} has no quick menu action.</source>
         <extracomment>Shown when a quick menu key has no action; {name} is the key, e.g. Alt+3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 上没有快捷菜单操作。</translation>
     </message>
     <message>
         <source>There is no quick menu action on {name}.</source>
         <extracomment>Spoken when a quick menu key has no action; {name} is the key, e.g. Alt+3.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} 上还没有快捷菜单操作。</translation>
     </message>
     <message>
         <source>You can set one up on the Quick menu screen.</source>
         <extracomment>What to do when a quick menu key has no action.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>您可以在“快捷菜单”页面设置。</translation>
     </message>
     <message>
         <source>Your quick menu is empty.</source>
         <extracomment>Shown when the quick menu is read out but has no actions.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>您的快捷菜单是空的。</translation>
     </message>
     <message>
         <source>Your quick menu has no actions yet.</source>
         <extracomment>Spoken when the quick menu is read out but has no actions.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>您的快捷菜单还没有任何操作。</translation>
     </message>
     <message>
         <source>Add actions on the Quick menu screen.</source>
         <extracomment>What to do when the quick menu is empty.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请在“快捷菜单”页面添加操作。</translation>
     </message>
     <message>
         <source>“{name}” cannot run: its payee, biller or account is no longer there.</source>
         <extracomment>Shown when a quick menu action refers to a payee, biller or account that is gone; {name} its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”无法运行：它的收款人、缴费单位或账户已不存在。</translation>
     </message>
     <message>
         <source>The quick menu action {name} cannot run. Its payee, biller or account is no longer there.</source>
         <extracomment>Spoken when a quick menu action refers to something that is gone; {name} is the action&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>快捷菜单操作 {name} 无法运行。它的收款人、缴费单位或账户已不存在。</translation>
     </message>
     <message>
         <source>Edit the action or remove it.</source>
         <extracomment>What to do when a quick menu action cannot run any more.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请修改或删除这个操作。</translation>
     </message>
     <message>
         <source>Another payment is in progress.</source>
         <extracomment>Shown when a quick menu payment cannot start because another payment is under way.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>另一笔付款正在进行中。</translation>
     </message>
     <message>
         <source>Another payment is in progress on this screen.</source>
         <extracomment>Spoken when a quick menu payment cannot start because another payment is under way.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>本页面上另一笔付款正在进行中。</translation>
     </message>
     <message>
         <source>Finish it or go back to the form, then press the key again.</source>
         <extracomment>What to do when another payment is in progress.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请先完成它或返回表单，然后再按一次该键。</translation>
     </message>
 </context>
 <context>
@@ -2856,81 +2849,6 @@ What to do after cancelling a scheduled payment.</extracomment>
         <source>Up to {max} characters.</source>
         <extracomment>Password rule; {max} is the most characters a password may have.</extracomment>
         <translation>最多 {max} 个字符。</translation>
-    </message>
-</context>
-<context>
-    <name>PayeeForm</name>
-    <message>
-        <source>New payee</source>
-        <extracomment>Title of the group of fields for a new payee.</extracomment>
-        <translation>新收款人</translation>
-    </message>
-    <message>
-        <source>Payee name</source>
-        <extracomment>Label of the new payee&apos;s name field.</extracomment>
-        <translation>收款人户名</translation>
-    </message>
-    <message>
-        <source>The name on their bank account.</source>
-        <extracomment>Hint under the payee name field.</extracomment>
-        <translation>对方银行账户上的户名。</translation>
-    </message>
-    <message>
-        <source>Account type</source>
-        <extracomment>Label of the list that chooses how the payee&apos;s account is written.</extracomment>
-        <translation>账户类型</translation>
-    </message>
-    <message>
-        <source>Chinese account or card number</source>
-        <extracomment>Account type: a Chinese bank account or bank card number.</extracomment>
-        <translation>中国账号或银行卡号</translation>
-    </message>
-    <message>
-        <source>UK sort code and account number</source>
-        <extracomment>Account type: a UK sort code and account number.</extracomment>
-        <translation>英国分类代码和账号</translation>
-    </message>
-    <message>
-        <source>IBAN</source>
-        <extracomment>Account type: an international bank account number.
-----------
-Label of the IBAN field.</extracomment>
-        <translation>IBAN</translation>
-    </message>
-    <message>
-        <source>Sort code</source>
-        <extracomment>Label of the UK sort code field.</extracomment>
-        <translation>分类代码</translation>
-    </message>
-    <message>
-        <source>6 digits, for example 12-34-56.</source>
-        <extracomment>Hint under the sort code field.</extracomment>
-        <translation>6 位数字，例如 12-34-56。</translation>
-    </message>
-    <message>
-        <source>Starts with 2 letters, for example GB82 WEST 1234 5698 7654 32.</source>
-        <extracomment>Hint under the IBAN field.</extracomment>
-        <translation>以 2 个字母开头，例如 GB82 WEST 1234 5698 7654 32。</translation>
-    </message>
-    <message>
-        <source>Account number</source>
-        <extracomment>Label of the UK account number field.</extracomment>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>8 digits.</source>
-        <extracomment>Hint under the UK account number field.</extracomment>
-        <translation>8 位数字。</translation>
-    </message>
-    <message>
-        <source>Account or card number</source>
-        <extracomment>Label of the Chinese account or card number field.</extracomment>
-        <translation>账号或卡号</translation>
-    </message>
-    <message>
-        <source>16 to 19 digits. Spaces are fine.</source>
-        <extracomment>Hint under the Chinese account number field.</extracomment>
-        <translation>16 到 19 位数字，可以带空格。</translation>
     </message>
 </context>
 <context>
@@ -3083,143 +3001,6 @@ Spoken payment status; {status} is the spoken status sentence.</extracomment>
         <source>We checked with the bank: it was paid exactly once.</source>
         <extracomment>Added after a payment whose outcome was unknown turned out to have been made.</extracomment>
         <translation>我们已向银行核实：这笔款项只支付了一次。</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentSteps</name>
-    <message>
-        <source>Check the payment</source>
-        <extracomment>Heading of the page that shows a payment for checking before it is approved.</extracomment>
-        <translation>核对付款</translation>
-    </message>
-    <message>
-        <source>Send the code by</source>
-        <extracomment>Label of the list that chooses how the one-time code is sent.</extracomment>
-        <translation>验证码发送方式</translation>
-    </message>
-    <message>
-        <source>Text message (SMS)</source>
-        <extracomment>One-time code channel: text message.</extracomment>
-        <translation>短信</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <extracomment>One-time code channel: e-mail.</extracomment>
-        <translation>电子邮件</translation>
-    </message>
-    <message>
-        <source>Voice call</source>
-        <extracomment>One-time code channel: an automated phone call that reads the code.</extracomment>
-        <translation>语音电话</translation>
-    </message>
-    <message>
-        <source>Security token</source>
-        <extracomment>One-time code channel: the customer&apos;s security token device.</extracomment>
-        <translation>安全令牌</translation>
-    </message>
-    <message>
-        <source>Confirm and send code</source>
-        <extracomment>Button on the review page: the customer confirms the payment and asks for the code.</extracomment>
-        <translation>确认并发送验证码</translation>
-    </message>
-    <message>
-        <source>Back to edit</source>
-        <extracomment>Button that goes back to the payment form, keeping what was typed.
-----------
-Button that goes back to the payment form; a new code will be needed.</extracomment>
-        <translation>返回修改</translation>
-    </message>
-    <message>
-        <source>Approve with your code</source>
-        <extracomment>Heading of the page where the one-time code is typed.</extracomment>
-        <translation>用验证码授权</translation>
-    </message>
-    <message>
-        <source>One-time code</source>
-        <extracomment>Label of the one-time code field.</extracomment>
-        <translation>一次性验证码</translation>
-    </message>
-    <message>
-        <source>6 digits. You can paste it; spaces are fine.</source>
-        <extracomment>Hint under the one-time code field.</extracomment>
-        <translation>6 位数字。可以粘贴，可以带空格。</translation>
-    </message>
-    <message>
-        <source>Approve and pay</source>
-        <extracomment>Button that checks the code and sends the payment.</extracomment>
-        <translation>授权并付款</translation>
-    </message>
-    <message>
-        <source>Send a new code</source>
-        <extracomment>Button that asks the bank for a new one-time code.</extracomment>
-        <translation>重新发送验证码</translation>
-    </message>
-    <message>
-        <source>Payment status</source>
-        <extracomment>Heading of the page that follows a sent payment.</extracomment>
-        <translation>付款状态</translation>
-    </message>
-    <message>
-        <source>Send it again</source>
-        <extracomment>Button that sends a payment again after it certainly did not reach the bank.</extracomment>
-        <translation>再次发送</translation>
-    </message>
-    <message>
-        <source>Make another payment</source>
-        <extracomment>Button that starts a new payment after this one ended.</extracomment>
-        <translation>再转一笔</translation>
-    </message>
-    <message>
-        <source>Go to accounts</source>
-        <extracomment>Button that opens the accounts screen.</extracomment>
-        <translation>前往账户</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <extracomment>Review page: the payment is made at once.</extracomment>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <extracomment>Review page: the payment has no reference.</extracomment>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>No fee</source>
-        <extracomment>Review page: the bank charges no fee for this payment.</extracomment>
-        <translation>免费</translation>
-    </message>
-    <message>
-        <source>To: {payee}
-Account ending: {last4}
-Amount: {amount}
-From: {source}
-Date: {when}
-Reference: {reference}
-Fee: {fee}</source>
-        <extracomment>Review summary shown before approving; each {…} is filled in; keep one item per line.</extracomment>
-        <translation>收款人：{payee}
-账户尾号：{last4}
-金额：{amount}
-付款账户：{source}
-日期：{when}
-附言：{reference}
-手续费：{fee}</translation>
-    </message>
-    <message>
-        <source>Amount in capitals: {capitals}</source>
-        <extracomment>Review page, Chinese only: the amount in financial capitals (大写), e.g. 人民币叁仟贰佰元伍角.</extracomment>
-        <translation>大写金额：{capitals}</translation>
-    </message>
-    <message>
-        <source>Check this payment. Pay {amount} to {payee}, account ending {last4}, from {source}. Date: {when}. Reference: {reference}. Fee: {fee}. Confirm to get a one-time code.</source>
-        <extracomment>Review summary read aloud before approving; the amount is in words.</extracomment>
-        <translation>请核对这笔付款。从{source}向{payee}（账户尾号 {last4}）支付 {amount}。日期：{when}。附言：{reference}。手续费：{fee}。确认后将获取一次性验证码。</translation>
-    </message>
-    <message>
-        <source>Sending the payment…</source>
-        <extracomment>Status while the payment is on its way to the bank.</extracomment>
-        <translation>正在发送付款…</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3176,16 @@ Window title part for the products screen.</extracomment>
         <translation>密码和验证码输入框只会读作“星号”。</translation>
     </message>
     <message>
+        <source>Play sounds for success, warning and error</source>
+        <extracomment>Check box: short sounds for success, warning and error (each also shown as a mark).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status line also shows ✓, ⚠ or ✗ with each sound.</source>
+        <extracomment>Description of the sounds check box: the status line always shows a mark with each sound.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Voice pitch</source>
         <extracomment>Label of the voice pitch control (0 to 99, 50 is normal).</extracomment>
         <translation>语音音调</translation>
@@ -3463,6 +3254,219 @@ Window title part for the products screen.</extracomment>
         <source>Profile imported and applied.</source>
         <extracomment>Announced after a profile was imported and applied.</extracomment>
         <translation>档案已导入并生效。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickMenu</name>
+    <message>
+        <source>Quick menu: {entries}.</source>
+        <extracomment>The quick menu read aloud; {entries} is like &quot;1, Pay electricity bill; 2, Send 200 yuan to Mum&quot;.</extracomment>
+        <translation>快捷菜单：{entries}。</translation>
+    </message>
+    <message>
+        <source>Getting your quick menu action ready</source>
+        <extracomment>Progress announced while a quick menu action checks its payee, biller or account.</extracomment>
+        <translation>正在准备您的快捷菜单操作</translation>
+    </message>
+    <message>
+        <source>Reading the balance</source>
+        <extracomment>Progress announced while a quick menu action reads an account&apos;s balance.</extracomment>
+        <translation>正在读取余额</translation>
+    </message>
+    <message>
+        <source>{name}: the bank did not give a balance.</source>
+        <extracomment>Said when the bank gave no balance for an account; {name} e.g. &quot;Savings account&quot;.</extracomment>
+        <translation>{name}：银行没有提供余额。</translation>
+    </message>
+    <message>
+        <source>{name}, ending {last4}: balance {amount}.</source>
+        <extracomment>A balance read by a quick menu action; {name} e.g. &quot;Savings account&quot;, {amount} in words.</extracomment>
+        <translation>{name}，尾号 {last4}：余额 {amount}。</translation>
+    </message>
+    <message>
+        <source>Pay a bill</source>
+        <extracomment>Kind of quick menu action: pay a utility bill.</extracomment>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Send money to a saved payee</source>
+        <extracomment>Kind of quick menu action: send money to a saved payee.</extracomment>
+        <translation>转账给已保存的收款人</translation>
+    </message>
+    <message>
+        <source>Read the balance of an account</source>
+        <extracomment>Kind of quick menu action: say the balance of an account.</extracomment>
+        <translation>朗读账户余额</translation>
+    </message>
+    <message>
+        <source>Open a screen</source>
+        <extracomment>Kind of quick menu action: open one of the app&apos;s screens.</extracomment>
+        <translation>打开页面</translation>
+    </message>
+    <message>
+        <source>What the action does</source>
+        <extracomment>Label of the list of kinds of quick menu action.</extracomment>
+        <translation>操作类型</translation>
+    </message>
+    <message>
+        <source>Your number on the bill</source>
+        <extracomment>Label of the bill number field of a quick menu action.</extracomment>
+        <translation>账单上的户号</translation>
+    </message>
+    <message>
+        <source>As printed on your bill.</source>
+        <extracomment>Hint under the bill number field of a quick menu action.</extracomment>
+        <translation>与账单上印的一致。</translation>
+    </message>
+    <message>
+        <source>Screen to open</source>
+        <extracomment>Label of the list of screens a quick menu action can open.</extracomment>
+        <translation>要打开的页面</translation>
+    </message>
+    <message>
+        <source>Name of the action</source>
+        <extracomment>Label of the name field of a quick menu action.</extracomment>
+        <translation>操作名称</translation>
+    </message>
+    <message>
+        <source>What you will hear for it, for example Send 200 yuan to Mum.</source>
+        <extracomment>Hint under the name field of a quick menu action.</extracomment>
+        <translation>朗读时您会听到的名称，例如“给妈妈转 200 元”。</translation>
+    </message>
+    <message>
+        <source>Payee</source>
+        <extracomment>Label of the list of saved payees in the quick menu editor.</extracomment>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Biller</source>
+        <extracomment>Label of the list of billers in the quick menu editor.</extracomment>
+        <translation>缴费单位</translation>
+    </message>
+    <message>
+        <source>Save action</source>
+        <extracomment>Button that saves the quick menu action being edited.</extracomment>
+        <translation>保存操作</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button that closes the quick menu editor without saving.</extracomment>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>{category}: {name}</source>
+        <extracomment>A biller in the quick menu editor; {category} e.g. Electricity, {name} the company.</extracomment>
+        <translation>{category}：{name}</translation>
+    </message>
+    <message>
+        <source>Pay from account</source>
+        <extracomment>Label of the account list of a quick menu payment.</extracomment>
+        <translation>付款账户</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <extracomment>Label of the account list of a quick menu action that reads a balance.</extracomment>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Amount in {currency}</source>
+        <extracomment>Label of the amount of a quick menu payment; {currency} is the paying account&apos;s currency.</extracomment>
+        <translation>金额（{currency}）</translation>
+    </message>
+    <message>
+        <source>Checked again on the review page before anything is sent.</source>
+        <extracomment>Hint under the amount of a quick menu payment.</extracomment>
+        <translation>付款前会在核对页面再次确认。</translation>
+    </message>
+    <message>
+        <source>Your own shortcuts. Alt+1 to Alt+9 run the actions below from any screen, and Alt+0 reads this list aloud. A payment always stops at the review page, so you check it and confirm it with your code.</source>
+        <extracomment>Introduction on the quick menu screen.</extracomment>
+        <translation>您自己的快捷键。在任何页面按 Alt+1 到 Alt+9 运行下面的操作，按 Alt+0 朗读这个列表。付款总会停在核对页面，由您核对后用验证码确认。</translation>
+    </message>
+    <message>
+        <source>Your quick menu</source>
+        <extracomment>Label of the list of the nine quick menu entries.</extracomment>
+        <translation>您的快捷菜单</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <extracomment>Button that runs the selected quick menu action (same as its Alt+number key).</extracomment>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Add or edit</source>
+        <extracomment>Button that edits the selected quick menu entry (or sets up an empty one).</extracomment>
+        <translation>添加或修改</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button that removes the selected quick menu action.</extracomment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <extracomment>Button that moves the selected quick menu action one place up (to the key before).</extracomment>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <extracomment>Button that moves the selected quick menu action one place down (to the key after).</extracomment>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Read the menu aloud</source>
+        <extracomment>Button that reads the whole quick menu aloud (same as Alt+0).</extracomment>
+        <translation>朗读菜单</translation>
+    </message>
+    <message>
+        <source>Quick menu</source>
+        <extracomment>Title of the quick menu screen.</extracomment>
+        <translation>快捷菜单</translation>
+    </message>
+    <message>
+        <source>Loading your accounts, payees and billers</source>
+        <extracomment>Progress announced while the quick menu screen loads accounts, payees and billers.</extracomment>
+        <translation>正在加载您的账户、收款人和缴费单位</translation>
+    </message>
+    <message>
+        <source>{key}: empty</source>
+        <extracomment>An empty quick menu entry; {key} is its key, e.g. Alt+4.</extracomment>
+        <translation>{key}：空</translation>
+    </message>
+    <message>
+        <source>{key}: {label} (cannot run: edit or remove it)</source>
+        <extracomment>A quick menu entry whose payee, biller or account is gone; {key} e.g. Alt+1, {label} its name.</extracomment>
+        <translation>{key}：{label}（无法运行：请修改或删除）</translation>
+    </message>
+    <message>
+        <source>{key}: {label}</source>
+        <extracomment>A quick menu entry; {key} is its key (Alt+1), {label} the name the customer gave it.</extracomment>
+        <translation>{key}：{label}</translation>
+    </message>
+    <message>
+        <source>Removed {label}. The actions after it moved up one key.</source>
+        <extracomment>Said after a quick menu action was removed; {label} is its name.</extracomment>
+        <translation>已删除 {label}。后面的操作各上移一个键。</translation>
+    </message>
+    <message>
+        <source>{label} is now on {key}.</source>
+        <extracomment>Said after a quick menu action moved; {label} its name, {key} its new key (Alt+2).</extracomment>
+        <translation>{label} 现在在 {key} 上。</translation>
+    </message>
+    <message>
+        <source>Action on {key}</source>
+        <extracomment>Title of the quick menu editor; {key} is the key the action will run on, e.g. Alt+2.</extracomment>
+        <translation>{key} 上的操作</translation>
+    </message>
+    <message>
+        <source>Saved. {key} now runs {label}.</source>
+        <extracomment>Said after a quick menu action was saved; {label} its name, {key} its key (Alt+1).</extracomment>
+        <translation>已保存。{key} 现在运行 {label}。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <extracomment>Said when the quick menu editor is closed without saving.</extracomment>
+        <translation>未保存。</translation>
     </message>
 </context>
 <context>
@@ -3535,7 +3539,7 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>Quick menu</source>
         <extracomment>Section: the customer&apos;s own quick menu (Alt+1 … Alt+9): list, add, edit, order, run.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>快捷菜单</translation>
     </message>
     <message>
         <source>Enrol</source>
@@ -3922,12 +3926,12 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>Run quick menu action {number}</source>
         <extracomment>Keys of the quick menu: action N runs on Alt+N. Shortcut description: run the customer&apos;s own quick menu action; {number} is 1 to 9.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>运行快捷菜单第 {number} 项</translation>
     </message>
     <message>
         <source>Read the quick menu aloud</source>
         <extracomment>Shortcut description: read the customer&apos;s quick menu aloud (its numbers and names).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>朗读快捷菜单</translation>
     </message>
     <message>
         <source>Open help</source>
@@ -3992,6 +3996,11 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>Emergency: freeze a card, report it lost or ask for help</source>
         <extracomment>Keys that only some screens or panels bind. Their owners read the keys from here (`shortcut_for`). Shortcut description: open the emergency panel from any screen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a branch terminal: call a member of staff</source>
+        <extracomment>Shortcut description, on a branch terminal only: call a member of staff to come and help.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4208,16 +4217,6 @@ Window title part for the sign-in screen.</extracomment>
         <translation>核对付款</translation>
     </message>
     <message>
-        <source>Amount in {currency}</source>
-        <extracomment>Label of the amount field; {currency} is the account&apos;s currency code.</extracomment>
-        <translation>金额（{currency}）</translation>
-    </message>
-    <message>
-        <source>Digits and a decimal point, for example 120.50.</source>
-        <extracomment>Hint under the amount field.</extracomment>
-        <translation>请输入数字和小数点，例如 120.50。</translation>
-    </message>
-    <message>
         <source>Transfer</source>
         <extracomment>Window title part for the transfer screen.</extracomment>
         <translation>转账</translation>
@@ -4236,11 +4235,6 @@ Window title part for the sign-in screen.</extracomment>
         <source>A new payee</source>
         <extracomment>Last entry of the payee list: type the details of someone not saved yet.</extracomment>
         <translation>新收款人</translation>
-    </message>
-    <message>
-        <source>Amount: {amount}</source>
-        <extracomment>Spoken when the amount field is left; {amount} is the amount in words.</extracomment>
-        <translation>金额：{amount}</translation>
     </message>
     <message>
         <source>Checking the payee&apos;s name with the bank</source>
