@@ -38,6 +38,7 @@ from a11y_bank.a11y.selfvoice import SelfVoice
 from a11y_bank.a11y.session_timer import SessionTimer
 from a11y_bank.a11y.speech import NullBackend, SpeechService
 from a11y_bank.ui.carried_profile import CarriedProfile
+from a11y_bank.ui.clipboard import guard as clipboard_guard
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.dialogs import ask_to_confirm
 from a11y_bank.ui.emergency import install_emergency_key
@@ -308,6 +309,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(page)
             page.deleteLater()
         self.ctx.announcer.forget()
+        clipboard_guard().clear_now()  # an account number the app copied goes too
 
     def _lock_screen(self) -> LockScreen:
         screen = self._screens.get(LOCK)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +42,7 @@ from a11y_bank.chat.session import ChatRunner, ChatSession, ChatUpdate, Connecti
 from a11y_bank.chat.timeline import Timeline, TimelineMessage
 from a11y_bank.chat.transcript import to_html, to_text
 from a11y_bank.domain.sentences import join_sentences
+from a11y_bank.ui.clipboard import copy_to_clipboard
 from a11y_bank.ui.models.chat import (
     ChatBridge,
     ChatListModel,
@@ -622,7 +623,7 @@ class ChatScreen(Screen):
         )
 
     def copy_transcript(self) -> None:
-        QGuiApplication.clipboard().setText(self.transcript_text())
+        copy_to_clipboard(self.transcript_text())  # cleared after 60 s if it holds an account number
         #: Said after the chat transcript was copied to the clipboard.
         self.announce(self.tr("Transcript copied."))
 
