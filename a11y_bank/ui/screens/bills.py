@@ -35,18 +35,12 @@ from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
 from a11y_bank.ui.payment_flow import FINAL_STEPS, FORM_STEPS, FlowStep, PaymentFlow, long_date
 from a11y_bank.ui.screens.base import Screen
-from a11y_bank.ui.screens.payees import ButtonRow, show_field_error, tab_chain
-from a11y_bank.ui.screens.transfer import (
-    LARGE_AMOUNT,
-    PaymentDetails,
-    PaymentSteps,
-    account_sentence,
-    checked_amount,
-    checked_date,
-)
+from a11y_bank.ui.screens.transfer import LARGE_AMOUNT, account_sentence
 from a11y_bank.ui.theme import make_heading
 from a11y_bank.ui.widgets.fields import LabelledField, label_for, set_label_text
-from a11y_bank.ui.widgets.money import MoneyLineEdit
+from a11y_bank.ui.widgets.layout import ButtonRow, tab_chain
+from a11y_bank.ui.widgets.payment_fields import PaymentAmountField, checked_date, show_field_error
+from a11y_bank.ui.widgets.payment_steps import PaymentDetails, PaymentSteps
 
 __all__ = ["BillsScreen", "biller_sentence", "scheduled_sentence"]
 
@@ -146,10 +140,8 @@ class BillsScreen(Screen):
         self.from_combo.setObjectName("fromAccount")
         self.from_label = label_for(self.from_combo, "", page)
         self.from_combo.currentIndexChanged.connect(self._account_changed)
-        self.amount_edit = MoneyLineEdit("CNY", None, page)
-        self.amount_edit.setObjectName("amount")
-        self.amount_edit.editingFinished.connect(self._speak_amount)
-        self.amount_field = LabelledField(self.amount_edit, parent=page)
+        self.amount_field = PaymentAmountField(self.announce, page)
+        self.amount_edit = self.amount_field.edit
         self.date_edit = QLineEdit(page)
         self.date_edit.setObjectName("paymentDate")
         self.date_field = LabelledField(self.date_edit, parent=page)
@@ -194,7 +186,6 @@ class BillsScreen(Screen):
         set_label_text(self.biller_label, self.biller_combo, self.tr("Biller"))
         #: Label of the list of the customer's own accounts to pay from.
         set_label_text(self.from_label, self.from_combo, self.tr("From account"))
-        self._retranslate_amount()
         #: Label of the payment date field.
         self.date_field.set_text(self.tr("Payment date (optional)"))
         #: Hint under the payment date field of a bill.
@@ -216,14 +207,6 @@ class BillsScreen(Screen):
         self._fill_scheduled()
         if hasattr(self, "steps"):  # not yet while __init__ builds the widgets
             self.steps.retranslate_ui()
-
-    def _retranslate_amount(self) -> None:
-        #: Label of the amount field; {currency} is the account's currency code.
-        self.amount_field.set_text(
-            self.tr("Amount in {currency}").format(currency=self.amount_edit.currency())
-        )
-        #: Hint under the amount field.
-        self.amount_field.set_hint(self.tr("Digits and a decimal point, for example 120.50."))
 
     def title(self) -> str:
         #: Window title part for the pay bills screen.
@@ -369,15 +352,7 @@ class BillsScreen(Screen):
     def _account_changed(self) -> None:
         account = self.current_account()
         if account is not None:
-            self.amount_edit.set_currency(account.currency)
-        self._retranslate_amount()
-
-    def _speak_amount(self) -> None:
-        money = self.amount_edit.value()
-        if money is not None:
-            words = spoken_money(Money(money, self.amount_edit.currency()), current_locale_name())
-            #: Spoken when the amount field is left; {amount} is the amount in words.
-            self.announce(self.tr("Amount: {amount}").format(amount=words))
+            self.amount_field.set_currency(account.currency)
 
     # --- paying -------------------------------------------------------------------------------
 
@@ -406,7 +381,7 @@ class BillsScreen(Screen):
         reference = self._checked_bill_reference(biller)
         if reference is None:
             return
-        money = checked_amount(self.ctx.announcer, self.amount_field, self.amount_edit)
+        money = self.amount_field.checked(self.ctx.announcer)
         if isinstance(money, ValidationError):
             return
         when = checked_date(self.ctx.announcer, self.date_field, self.date_edit)

@@ -1,0 +1,50 @@
+"""Layout helpers every screen uses: a row of buttons that reflows, and the Tab order in reading order."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
+
+__all__ = ["ButtonRow", "tab_chain"]
+
+
+class ButtonRow(QWidget):
+    """Buttons side by side while they fit, stacked once they do not (large text, narrow window).
+
+    Reflow instead of a horizontal scroll bar at 300-400 % text (WCAG 1.4.10).
+    """
+
+    def __init__(self, buttons: list[QPushButton], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._buttons = buttons
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        for button in buttons:
+            self._box.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._box.addStretch(1)
+
+    def _needed_width(self) -> int:
+        visible = [b for b in self._buttons if not b.isHidden()]
+        spacing = max(self._box.spacing(), 0) * max(len(visible) - 1, 0)
+        return sum(b.sizeHint().width() for b in visible) + spacing
+
+    def minimumSizeHint(self) -> QSize:
+        widths = [b.sizeHint().width() for b in self._buttons if not b.isHidden()]
+        hint = super().minimumSizeHint()
+        return QSize(max(widths, default=0), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        fits = event.size().width() >= self._needed_width()
+        wanted = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+        if self._box.direction() != wanted:
+            self._box.setDirection(wanted)
+        super().resizeEvent(event)
+
+
+def tab_chain(widgets: list[QWidget]) -> None:
+    """Set the tab order to `widgets`, in that order (reading order, pitfalls §3.5)."""
+    for before, after in itertools.pairwise(widgets):
+        QWidget.setTabOrder(before, after)
