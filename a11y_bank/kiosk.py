@@ -43,6 +43,7 @@ __all__ = [
     "StaffPin",
     "WipeReport",
     "bank_staff_verifier",
+    "kiosk_time_multiplier",
     "scan_for_traces",
     "start_customer_session",
     "wipe_customer_session",
@@ -50,6 +51,14 @@ __all__ = [
 
 KIOSK_TIME_MULTIPLIER = 3
 """Input time limits on a terminal are three times the desktop's (customers may be new to this)."""
+
+
+def kiosk_time_multiplier(customer_multiplier: int | None) -> int:
+    """The idle-limit multiplier at a terminal: the customer's own if longer, else the terminal's.
+    A terminal never runs without a limit (None, "no limit", at home): the privacy wipe needs one."""
+    return max(customer_multiplier or 0, KIOSK_TIME_MULTIPLIER)
+
+
 PIN_MIN_DIGITS = 4
 PIN_MAX_DIGITS = 8
 MAX_PIN_FAILURES = 5

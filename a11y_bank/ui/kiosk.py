@@ -11,11 +11,12 @@ The rules are in a11y_bank.kiosk; this module only shows them.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from a11y_bank.a11y.priority import Priority
+from a11y_bank.a11y.profile import A11yProfile, ProfileStore
 from a11y_bank.kiosk import (
     KIOSK_TIME_MULTIPLIER,
     CustomerSession,
@@ -41,16 +43,22 @@ from a11y_bank.kiosk import (
     KioskPhase,
     KioskSession,
     StaffCall,
+    WipeReport,
+    kiosk_time_multiplier,
     wipe_customer_session,
 )
+from a11y_bank.tasks import TaskRunner
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.mainwindow import MainWindow
+from a11y_bank.ui.shortcuts import shortcut_for
 from a11y_bank.ui.widgets.fields import SecretEdit
 
 if TYPE_CHECKING:
     from a11y_bank.cli import Options
 
-CALL_STAFF_KEY = "F2"  # F8 and F9 are the chat's
+_log = logging.getLogger(__name__)
+
+CALL_STAFF_KEY = shortcut_for("call_staff").keys[0]  # F2; Help lists it from the shortcut table
 TERMINAL_DIR = "terminal"
 
 CustomerFactory = Callable[[], tuple[AppContext, CustomerSession]]
@@ -82,7 +90,14 @@ class PinDialog(QDialog):
 
 
 class KioskWindow(QMainWindow):
-    """The terminal. `ask_pin` is replaceable (tests answer it directly)."""
+    """The terminal. `ask_pin` is replaceable (tests answer it directly).
+
+    Signals:
+        wiped(WipeReport): a customer's session has been wiped (the bank call and the files are done on
+            a worker thread; the window's own parts on the GUI thread before it).
+    """
+
+    wiped = Signal(object)
 
     def __init__(
         self,
@@ -101,6 +116,8 @@ class KioskWindow(QMainWindow):
         self._closing_allowed = False
         self.ask_pin: AskPin = self._ask_pin_dialog
         self.last_wipe_secrets_left = -1
+        self.wipes_in_progress = 0
+        self._after_wipe: list[Callable[[], None]] = []
         self._build()
         kiosk.on_call.append(self._staff_called)
         kiosk.on_customer_end.append(self._wipe_customer)
@@ -267,6 +284,9 @@ class KioskWindow(QMainWindow):
             return
         self.calls_list.clear()
         self._show_phase()
+        self._when_wiped(self._say_taken_back)
+
+    def _say_taken_back(self) -> None:
         #: Announced when staff took the terminal back; the customer's session was wiped.
         self._say(self.tr("Terminal back with staff. The customer's session was ended and wiped."))
 
@@ -274,6 +294,7 @@ class KioskWindow(QMainWindow):
 
     def _start_customer(self) -> None:
         ctx, session = self._make_customer()
+        self._prepare_customer_context(ctx)
         window = _TerminalMainWindow(ctx, lead=[self.call_button, self.take_back_button])
         window.setWindowFlags(Qt.WindowType.Widget)  # lives inside the terminal, not a window of its own
         window.quit_button.hide()  # leaving is for staff, with the PIN
@@ -282,33 +303,91 @@ class KioskWindow(QMainWindow):
                 if shortcut.key() == sequence:
                     shortcut.setEnabled(False)
         window.session_timer.set_multiplier(KIOSK_TIME_MULTIPLIER)
+        window.lock_on_idle = False  # the idle limit signs out and wipes: the next person is someone else
         window.signed_out.connect(self._customer_signed_out)
         self.customer_host.addWidget(window, 1)
         window.navigate("signin")
         window.show()
         self.customer_window, self.customer_session, self.customer_ctx = window, session, ctx
 
+    def _prepare_customer_context(self, ctx: AppContext) -> None:
+        """The customer starts with the terminal's own settings and profile, in memory only (nothing
+        of theirs is ever saved here), and their tasks on a pool of their own, so the wipe can wait
+        for them from a worker thread."""
+        for name in ("text_size_percent", "voice_enabled", "voice_rate", "high_contrast", "language"):
+            setattr(ctx.settings, name, getattr(self.ctx.settings, name))
+        own = self.ctx.profile.profile if self.ctx.profile is not None else A11yProfile()
+        ctx.profile = ProfileStore(None, own)
+        ctx.save_settings = _nothing
+        ctx.tasks = TaskRunner(ctx.announcer, pool=QThreadPool())  # goes with the customer's context
+
     def _customer_signed_out(self) -> None:
         """Sign-out or idle lock: wipe, then a fresh app for the next customer, still handed over."""
         self.kiosk.end_customer_session()
-        if self.kiosk.phase is KioskPhase.CUSTOMER:
+        self._when_wiped(self._next_customer)
+
+    def _next_customer(self) -> None:
+        if self.kiosk.phase is KioskPhase.CUSTOMER and self.customer_window is None:
             self._start_customer()
+            self._show_phase()
 
     def _wipe_customer(self) -> None:
+        """The window's part here, on the GUI thread: the customer's app goes (every screen, cache
+        and transcript with it), the terminal's own text size, colours and voice come back, the
+        clipboard is emptied. The bank's sign-out and the files are wiped on a worker thread."""
         window, session, ctx = self.customer_window, self.customer_session, self.customer_ctx
         self.customer_window = self.customer_session = self.customer_ctx = None
         if window is not None:
             window.signed_out.disconnect(self._customer_signed_out)
             window.session_timer.stop()
+            window.carried_profile.end()
             window.hide()
             self.customer_host.removeWidget(window)
-            window.deleteLater()  # every screen and its cached data goes with it
-        if ctx is not None:
-            ctx.tasks.wait_for_all(5000)
-        if session is not None:
-            report = wipe_customer_session(session, clear_clipboard=_clear_clipboard)
-            self.last_wipe_secrets_left = report.secrets_left
+            window.deleteLater()
+        self._restore_terminal_settings()
+        _clear_clipboard()
         self.call_banner.hide()
+        if session is None:
+            return
+        pool = ctx.tasks.pool if ctx is not None else None
+        self.wipes_in_progress += 1
+        self.ctx.tasks.run(
+            lambda: _wipe_after_tasks(session, pool),
+            self._wipe_done,
+            self._wipe_failed,
+        )
+
+    def _restore_terminal_settings(self) -> None:
+        from a11y_bank.app import apply_settings  # the app module imports this one's callers
+
+        apply_settings(self.ctx)
+
+    def _wipe_done(self, report: WipeReport) -> None:
+        self.wipes_in_progress -= 1
+        self.last_wipe_secrets_left = report.secrets_left
+        self.wiped.emit(report)
+        self._run_after_wipe()
+
+    def _wipe_failed(self, error: BaseException) -> None:
+        # A disk error while removing files: staff must know; the next session still starts.
+        self.wipes_in_progress -= 1
+        _log.error("customer session wipe failed (%s)", type(error).__name__)
+        #: Announced to staff when the customer's files could not all be removed from the terminal.
+        self._say(self.tr("The customer's session could not be fully wiped. Close and restart the terminal."))
+        self._run_after_wipe()
+
+    def _when_wiped(self, action: Callable[[], None]) -> None:
+        if self.wipes_in_progress:
+            self._after_wipe.append(action)
+        else:
+            action()
+
+    def _run_after_wipe(self) -> None:
+        if self.wipes_in_progress:
+            return
+        actions, self._after_wipe = self._after_wipe, []
+        for action in actions:
+            action()
 
     def call_staff(self) -> None:
         if self.kiosk.phase is KioskPhase.CUSTOMER:
@@ -415,6 +494,12 @@ class _TerminalMainWindow(MainWindow):
     def tab_chain(self) -> list[QWidget]:
         return [*(w for w in self._lead if w.isVisible() and w.isEnabled()), *super().tab_chain()]
 
+    def _apply_profile(self, profile: A11yProfile) -> None:
+        # A terminal always has an idle limit (the privacy wipe needs it): the customer's own longer
+        # limit counts; "no limit" gets the terminal's.
+        super()._apply_profile(profile)
+        self.session_timer.set_multiplier(kiosk_time_multiplier(profile.time_multiplier))
+
 
 def _set_button_text(button: QPushButton, text: str) -> None:
     button.setText(text)
@@ -423,6 +508,17 @@ def _set_button_text(button: QPushButton, text: str) -> None:
 
 def _clear_clipboard() -> None:
     QGuiApplication.clipboard().clear()
+
+
+def _nothing() -> None:
+    """A customer's settings are never saved on the terminal."""
+
+
+def _wipe_after_tasks(session: CustomerSession, pool: QThreadPool | None) -> WipeReport:
+    """On a worker thread: let the customer's last requests end, then sign out and wipe."""
+    if pool is not None:
+        pool.waitForDone(5000)
+    return wipe_customer_session(session)
 
 
 def run_kiosk(options: Options) -> int:
@@ -453,7 +549,8 @@ def run_kiosk(options: Options) -> int:
     with bank_url(dataclasses.replace(options, data_dir=demo_bank_dir)) as url:
         staff_bank = Bank.create(url, MemoryStore(), terminal_dir)  # the staff side never calls it
         ctx = build_context(staff_bank, settings, speech, theme=theme, settings_path=settings_path)
-        apply_settings(ctx)  # the terminal's own text size, contrast and voice
+        ctx.profile = ProfileStore.in_dir(options.data_dir)  # the terminal's own accessibility profile
+        apply_settings(ctx)  # the terminal's own text size, contrast, colours and voice
 
         def make_customer() -> tuple[AppContext, CustomerSession]:
             session = start_customer_session(url, terminal_dir)

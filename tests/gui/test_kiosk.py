@@ -3,18 +3,23 @@ back with the PIN (the customer's session wiped: 0 bytes left), leaving needs th
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from a11y_bank.a11y.announcer import AnnouncementSpy
+from a11y_bank.a11y.profile import A11yProfile, export_document
 from a11y_bank.a11y.speech import SpeechService, SpyBackend
+from a11y_bank.api.enrolment import AccessibilityProfile, Security
+from a11y_bank.api.preferences import BankPreferences
 from a11y_bank.app import build_context
 from a11y_bank.kiosk import (
     KIOSK_TIME_MULTIPLIER,
@@ -73,6 +78,12 @@ def terminal(
         session.bank.close()
 
 
+def wait_for_wipe(qtbot: QtBot, t: Terminal) -> None:
+    """The bank call and the files are wiped on a worker thread; the report comes back here."""
+    qtbot.waitUntil(lambda: t.window.wipes_in_progress == 0, timeout=15_000)
+    assert t.window.last_wipe_secrets_left == 0
+
+
 def staff_signs_in(qtbot: QtBot, t: Terminal, keys: KeyboardUser) -> None:
     wait_for_focus(qtbot, t.window.staff_user)
     keys.type("staff1")
@@ -92,12 +103,12 @@ def staff_signs_in_and_hands_over(qtbot: QtBot, t: Terminal, keys: KeyboardUser)
     assert t.window.kiosk.phase is KioskPhase.CUSTOMER
 
 
-def customer_signs_in(qtbot: QtBot, t: Terminal, keys: KeyboardUser) -> None:
+def customer_signs_in(qtbot: QtBot, t: Terminal, keys: KeyboardUser, username: str = "liwei") -> None:
     customer = t.window.customer_window
     assert customer is not None
     screen = signin_screen(customer)
     wait_for_focus(qtbot, screen.username)
-    keys.type("liwei")
+    keys.type(username)
     keys.press(Qt.Key.Key_Tab)
     keys.type("Demo-1234")
     keys.press(Qt.Key.Key_Return)
@@ -136,6 +147,7 @@ def test_hand_over_call_staff_and_take_back_leave_no_trace(
     keys.type(PIN)
     keys.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: t.window.kiosk.phase is KioskPhase.STAFF, timeout=5_000)
+    wait_for_wipe(qtbot, t)
 
     assert t.window.customer_window is None
     assert session.store.keys() == frozenset()
@@ -176,6 +188,7 @@ def test_the_terminal_closes_only_with_the_staff_pin(qtbot: QtBot, terminal: Ter
     asked[0](PIN)
     assert not t.window.isVisible()
     assert t.window.kiosk.phase is KioskPhase.CUSTOMER
+    wait_for_wipe(qtbot, t)
     assert t.sessions[-1].store.keys() == frozenset()
 
 
@@ -224,3 +237,127 @@ def test_tab_reaches_the_terminal_bar_from_the_customer_app(qtbot: QtBot, termin
     assert t.window.call_button in seen
     assert t.window.take_back_button in seen
     assert signin_screen(customer).username in seen  # and on round into the app again
+
+
+def test_take_back_signs_out_on_a_worker_and_finishes_on_the_gui_thread(
+    qtbot: QtBot, terminal: Terminal
+) -> None:
+    t, keys = terminal, KeyboardUser(qtbot)
+    staff_signs_in_and_hands_over(qtbot, t, keys)
+    customer_signs_in(qtbot, t, keys)
+    session = t.sessions[-1]
+    sign_out_threads: list[bool] = []
+    report_threads: list[bool] = []
+    real_sign_out = session.bank.client.sign_out
+
+    def recording_sign_out() -> None:
+        sign_out_threads.append(threading.current_thread() is threading.main_thread())
+        real_sign_out()
+
+    session.bank.client.sign_out = recording_sign_out  # type: ignore[method-assign]
+    t.window.wiped.connect(lambda _report: report_threads.append(is_gui_thread()))
+    t.window.ask_pin = lambda _prompt, on_pin: on_pin(PIN)
+    t.window.take_back()
+    assert t.window.kiosk.phase is KioskPhase.STAFF  # at once: the GUI never waits for the bank
+    assert t.window.customer_window is None
+    wait_for_wipe(qtbot, t)
+    assert sign_out_threads == [False]  # the bank call ran on a worker thread
+    assert report_threads == [True]  # the report and what follows it, on the GUI thread
+    qtbot.waitUntil(lambda: any("Terminal back with staff" in s for s, _ in t.staff.spoken), timeout=5_000)
+
+
+def is_gui_thread() -> bool:
+    app = QApplication.instance()
+    return app is not None and QThread.currentThread() is app.thread()
+
+
+def test_f2_is_in_the_shortcut_table_help_lists() -> None:
+    from a11y_bank.ui.kiosk import CALL_STAFF_KEY
+    from a11y_bank.ui.shortcuts import MORE_SHORTCUTS, shortcut_for
+
+    assert CALL_STAFF_KEY == "F2"
+    assert shortcut_for("call_staff") in MORE_SHORTCUTS
+    assert shortcut_for("emergency").keys == ("F10",)
+
+
+CARRIED = A11yProfile(theme="yellow_on_black", verbosity="expert", time_multiplier=5)
+TERMINAL_THEME = "high_contrast_light"
+
+
+def keep_at_bank(sandbox_url: str, data_dir: Path, username: str, profile: A11yProfile, text: int) -> None:
+    """The customer chose to keep their settings with the bank (at home, earlier)."""
+    from a11y_bank.cli import make_bank
+
+    bank = make_bank(sandbox_url, data_dir)
+    try:
+        bank.sign_in(username, "Demo-1234")
+        Security(bank).set_accessibility(AccessibilityProfile(True, ("LARGE_TEXT",)))
+        BankPreferences(bank).keep(export_document(profile, Settings(text_size_percent=text)))
+        bank.sign_out()
+    finally:
+        bank.close()
+
+
+def forget_at_bank(sandbox_url: str, data_dir: Path, username: str) -> None:
+    """Opting out removes the kept preferences too: the shared demo bank is as before."""
+    from a11y_bank.cli import make_bank
+
+    bank = make_bank(sandbox_url, data_dir)
+    try:
+        bank.sign_in(username, "Demo-1234")
+        Security(bank).set_accessibility(AccessibilityProfile(False, ()))
+        assert BankPreferences(bank).get() is None
+        bank.sign_out()
+    finally:
+        bank.close()
+
+
+def test_the_customers_kept_profile_applies_at_the_terminal_and_leaves_with_them(
+    qtbot: QtBot, terminal: Terminal, sandbox_url: str, tmp_path: Path, theme: Theme, offline_ctx: AppContext
+) -> None:
+    t, keys = terminal, KeyboardUser(qtbot)
+    assert offline_ctx.profile is not None
+    offline_ctx.profile.update(theme=TERMINAL_THEME)  # the terminal's own profile
+    theme.set_theme(TERMINAL_THEME)
+    keep_at_bank(sandbox_url, tmp_path / "home", "alice", CARRIED, 200)
+    try:
+        staff_signs_in_and_hands_over(qtbot, t, keys)
+        customer = t.window.customer_window
+        assert customer is not None
+        applied: list[float] = []
+        customer.carried_profile.applied.connect(lambda _s: applied.append(time.perf_counter()))
+        spy = AnnouncementSpy(customer.ctx.announcer)
+        screen = signin_screen(customer)
+        wait_for_focus(qtbot, screen.username)
+        keys.type("alice")
+        keys.press(Qt.Key.Key_Tab)
+        keys.type("Demo-1234")
+        pressed = time.perf_counter()
+        keys.press(Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(applied), timeout=15_000)
+        print(f"sign-in to profile applied (kiosk) = {(applied[0] - pressed) * 1000:.0f} ms")
+        assert theme.text_percent == 200
+        assert theme.theme_choice == "yellow_on_black"
+        assert (
+            customer.session_timer.multiplier == 5
+        )  # the customer's own limit is longer than the terminal's
+        assert customer.self_voice.verbosity == "expert"
+        qtbot.waitUntil(lambda: "Your accessibility settings are applied." in spy.texts, timeout=5_000)
+        assert spy.texts.count("Your accessibility settings are applied.") == 1
+
+        qtbot.waitUntil(lambda: customer.current_section() == "accounts", timeout=15_000)
+        customer.sign_out_button.setFocus()
+        keys.press(Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: t.window.customer_window not in (None, customer), timeout=15_000)
+        wait_for_wipe(qtbot, t)
+        assert theme.text_percent == 100  # the terminal's own again
+        assert theme.theme_choice == TERMINAL_THEME
+        assert offline_ctx.profile.profile.theme == TERMINAL_THEME
+        nxt = t.window.customer_window
+        assert nxt is not None
+        assert nxt.session_timer.multiplier == KIOSK_TIME_MULTIPLIER
+        markers = ["alice", "Alice Chen", "yellow_on_black", "cust-alice"]
+        assert scan_for_traces([tmp_path / "terminal"], markers) == {}
+    finally:
+        forget_at_bank(sandbox_url, tmp_path / "home", "alice")
+        theme.set_theme("system")
