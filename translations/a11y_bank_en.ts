@@ -1501,6 +1501,11 @@ Accessible name of the list of sections.</extracomment>
         <translation>Sign out</translation>
     </message>
     <message>
+        <source>Lock</source>
+        <extracomment>Button that locks the app at once (nothing of the accounts shows; the password unlocks it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Back</source>
         <extracomment>Button that goes back to the previous screen (same as the Escape key).</extracomment>
         <translation>Back</translation>
@@ -2293,12 +2298,12 @@ What to do after an unexpected error.</extracomment>
     </message>
     <message>
         <source>The app is locked.</source>
-        <extracomment>Shown when the app locked itself after a time without use.</extracomment>
+        <extracomment>Shown when the app locked (after a time without use, or the customer locked it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The app locked itself because it was not used for a while.</source>
-        <extracomment>Spoken when the app locked itself after a time without use.</extracomment>
+        <source>The app is locked. Nothing of your accounts is shown.</source>
+        <extracomment>Spoken when the app locked (after a time without use, or the customer locked it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2857,6 +2862,81 @@ What to do after cancelling a scheduled payment.</extracomment>
     </message>
 </context>
 <context>
+    <name>PayeeForm</name>
+    <message>
+        <source>New payee</source>
+        <extracomment>Title of the group of fields for a new payee.</extracomment>
+        <translation>New payee</translation>
+    </message>
+    <message>
+        <source>Payee name</source>
+        <extracomment>Label of the new payee&apos;s name field.</extracomment>
+        <translation>Payee name</translation>
+    </message>
+    <message>
+        <source>The name on their bank account.</source>
+        <extracomment>Hint under the payee name field.</extracomment>
+        <translation>The name on their bank account.</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <extracomment>Label of the list that chooses how the payee&apos;s account is written.</extracomment>
+        <translation>Account type</translation>
+    </message>
+    <message>
+        <source>Chinese account or card number</source>
+        <extracomment>Account type: a Chinese bank account or bank card number.</extracomment>
+        <translation>Chinese account or card number</translation>
+    </message>
+    <message>
+        <source>UK sort code and account number</source>
+        <extracomment>Account type: a UK sort code and account number.</extracomment>
+        <translation>UK sort code and account number</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <extracomment>Account type: an international bank account number.
+----------
+Label of the IBAN field.</extracomment>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Sort code</source>
+        <extracomment>Label of the UK sort code field.</extracomment>
+        <translation>Sort code</translation>
+    </message>
+    <message>
+        <source>6 digits, for example 12-34-56.</source>
+        <extracomment>Hint under the sort code field.</extracomment>
+        <translation>6 digits, for example 12-34-56.</translation>
+    </message>
+    <message>
+        <source>Starts with 2 letters, for example GB82 WEST 1234 5698 7654 32.</source>
+        <extracomment>Hint under the IBAN field.</extracomment>
+        <translation>Starts with 2 letters, for example GB82 WEST 1234 5698 7654 32.</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <extracomment>Label of the UK account number field.</extracomment>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>8 digits.</source>
+        <extracomment>Hint under the UK account number field.</extracomment>
+        <translation>8 digits.</translation>
+    </message>
+    <message>
+        <source>Account or card number</source>
+        <extracomment>Label of the Chinese account or card number field.</extracomment>
+        <translation>Account or card number</translation>
+    </message>
+    <message>
+        <source>16 to 19 digits. Spaces are fine.</source>
+        <extracomment>Hint under the Chinese account number field.</extracomment>
+        <translation>16 to 19 digits. Spaces are fine.</translation>
+    </message>
+</context>
+<context>
     <name>Payees</name>
     <message>
         <source>The bank says this account belongs to {name}.</source>
@@ -2970,6 +3050,24 @@ Title of the dialog that asks before deleting a payee.</extracomment>
     </message>
 </context>
 <context>
+    <name>PaymentAmountField</name>
+    <message>
+        <source>Amount in {currency}</source>
+        <extracomment>Label of a payment&apos;s amount field; {currency} is the paying account&apos;s currency code.</extracomment>
+        <translation>Amount in {currency}</translation>
+    </message>
+    <message>
+        <source>Digits and a decimal point, for example 120.50.</source>
+        <extracomment>Hint under a payment&apos;s amount field.</extracomment>
+        <translation>Digits and a decimal point, for example 120.50.</translation>
+    </message>
+    <message>
+        <source>Amount: {amount}</source>
+        <extracomment>Spoken when a payment&apos;s amount field is left; {amount} is the amount in words.</extracomment>
+        <translation>Amount: {amount}</translation>
+    </message>
+</context>
+<context>
     <name>PaymentFlow</name>
     <message>
         <source>Preparing the payment for review</source>
@@ -3007,6 +3105,143 @@ Spoken payment status; {status} is the spoken status sentence.</extracomment>
         <source>We checked with the bank: it was paid exactly once.</source>
         <extracomment>Added after a payment whose outcome was unknown turned out to have been made.</extracomment>
         <translation>We checked with the bank: it was paid exactly once.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSteps</name>
+    <message>
+        <source>Check the payment</source>
+        <extracomment>Heading of the page that shows a payment for checking before it is approved.</extracomment>
+        <translation>Check the payment</translation>
+    </message>
+    <message>
+        <source>Send the code by</source>
+        <extracomment>Label of the list that chooses how the one-time code is sent.</extracomment>
+        <translation>Send the code by</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <extracomment>One-time code channel: text message.</extracomment>
+        <translation>Text message (SMS)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <extracomment>One-time code channel: e-mail.</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <extracomment>One-time code channel: an automated phone call that reads the code.</extracomment>
+        <translation>Voice call</translation>
+    </message>
+    <message>
+        <source>Security token</source>
+        <extracomment>One-time code channel: the customer&apos;s security token device.</extracomment>
+        <translation>Security token</translation>
+    </message>
+    <message>
+        <source>Confirm and send code</source>
+        <extracomment>Button on the review page: the customer confirms the payment and asks for the code.</extracomment>
+        <translation>Confirm and send code</translation>
+    </message>
+    <message>
+        <source>Back to edit</source>
+        <extracomment>Button that goes back to the payment form, keeping what was typed.
+----------
+Button that goes back to the payment form; a new code will be needed.</extracomment>
+        <translation>Back to edit</translation>
+    </message>
+    <message>
+        <source>Approve with your code</source>
+        <extracomment>Heading of the page where the one-time code is typed.</extracomment>
+        <translation>Approve with your code</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <extracomment>Label of the one-time code field.</extracomment>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>6 digits. You can paste it; spaces are fine.</source>
+        <extracomment>Hint under the one-time code field.</extracomment>
+        <translation>6 digits. You can paste it; spaces are fine.</translation>
+    </message>
+    <message>
+        <source>Approve and pay</source>
+        <extracomment>Button that checks the code and sends the payment.</extracomment>
+        <translation>Approve and pay</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <extracomment>Button that asks the bank for a new one-time code.</extracomment>
+        <translation>Send a new code</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <extracomment>Heading of the page that follows a sent payment.</extracomment>
+        <translation>Payment status</translation>
+    </message>
+    <message>
+        <source>Send it again</source>
+        <extracomment>Button that sends a payment again after it certainly did not reach the bank.</extracomment>
+        <translation>Send it again</translation>
+    </message>
+    <message>
+        <source>Make another payment</source>
+        <extracomment>Button that starts a new payment after this one ended.</extracomment>
+        <translation>Make another payment</translation>
+    </message>
+    <message>
+        <source>Go to accounts</source>
+        <extracomment>Button that opens the accounts screen.</extracomment>
+        <translation>Go to accounts</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <extracomment>Review page: the payment is made at once.</extracomment>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>Review page: the payment has no reference.</extracomment>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <extracomment>Review page: the bank charges no fee for this payment.</extracomment>
+        <translation>No fee</translation>
+    </message>
+    <message>
+        <source>To: {payee}
+Account ending: {last4}
+Amount: {amount}
+From: {source}
+Date: {when}
+Reference: {reference}
+Fee: {fee}</source>
+        <extracomment>Review summary shown before approving; each {…} is filled in; keep one item per line.</extracomment>
+        <translation>To: {payee}
+Account ending: {last4}
+Amount: {amount}
+From: {source}
+Date: {when}
+Reference: {reference}
+Fee: {fee}</translation>
+    </message>
+    <message>
+        <source>Amount in capitals: {capitals}</source>
+        <extracomment>Review page, Chinese only: the amount in financial capitals (大写), e.g. 人民币叁仟贰佰元伍角.</extracomment>
+        <translation>Amount in capitals: {capitals}</translation>
+    </message>
+    <message>
+        <source>Check this payment. Pay {amount} to {payee}, account ending {last4}, from {source}. Date: {when}. Reference: {reference}. Fee: {fee}. Confirm to get a one-time code.</source>
+        <extracomment>Review summary read aloud before approving; the amount is in words.</extracomment>
+        <translation>Check this payment. Pay {amount} to {payee}, account ending {last4}, from {source}. Date: {when}. Reference: {reference}. Fee: {fee}. Confirm to get a one-time code.</translation>
+    </message>
+    <message>
+        <source>Sending the payment…</source>
+        <extracomment>Status while the payment is on its way to the bank.</extracomment>
+        <translation>Sending the payment…</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3416,16 @@ Window title part for the products screen.</extracomment>
         <source>Password and code fields only ever say star.</source>
         <extracomment>Description of the typed-echo check box: secrets are never spoken.</extracomment>
         <translation>Password and code fields only ever say star.</translation>
+    </message>
+    <message>
+        <source>Low-vision font</source>
+        <extracomment>Check box: use Atkinson Hyperlegible, a font made for low vision (Chinese keeps the system font).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atkinson Hyperlegible: letters and digits that are hard to confuse.</source>
+        <extracomment>Description of the low-vision font check box.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Play sounds for success, warning and error</source>
@@ -3995,6 +4240,11 @@ Window title part for the products screen.</extracomment>
         <source>Screen curtain on or off</source>
         <extracomment>Shortcut description: blank the screen for privacy; speech and the screen reader go on.</extracomment>
         <translation>Screen curtain on or off</translation>
+    </message>
+    <message>
+        <source>Lock the app now</source>
+        <extracomment>Shortcut description: lock the app at once (nothing of the accounts shows; the password unlocks it).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Quit</source>
