@@ -117,16 +117,9 @@ def check_daily_limit(
     conn: sqlite3.Connection, customer_id: str, amount: int, currency: str, now: datetime
 ) -> None:
     """Same-day payments per customer and currency may not exceed the customer's daily limit."""
-    day_start = iso(datetime.combine(now.astimezone(UTC).date(), datetime.min.time(), tzinfo=UTC))
-    row = conn.execute(
-        "SELECT COALESCE(SUM(c.amount_minor), 0) AS spent"
-        " FROM payments p JOIN consents c ON c.id = p.consent_id"
-        " WHERE p.customer_id = ? AND p.kind = ? AND c.currency = ? AND p.created_at >= ?"
-        " AND COALESCE(p.final_status, '') != 'RJCT'",
-        (customer_id, DOMESTIC, currency, day_start),
-    ).fetchone()
+    spent = _spent_today(conn, customer_id, currency, now)
     limit = conn.execute("SELECT daily_limit_minor FROM customers WHERE id = ?", (customer_id,)).fetchone()
-    if row["spent"] + amount > limit["daily_limit_minor"]:
+    if spent + amount > limit["daily_limit_minor"]:
         raise bad_request(
             Code.LIMIT_EXCEEDED,
             "This payment would exceed your daily payment limit",
@@ -204,6 +197,9 @@ def create_payment(
         ),
     )
     conn.execute("UPDATE consents SET status = 'COND', status_at = ? WHERE id = ?", (iso(now), consent["id"]))
+    if kind == DOMESTIC:
+        _add_spent(conn, customer_id, consent["currency"], now, consent["amount_minor"])
+    sandbox.due.add(now + sandbox.rules.acsc_after if kind == DOMESTIC else parse_iso(execute_at))
     return render_payment(sandbox, conn, _payment_row(conn, payment_id))
 
 
@@ -325,8 +321,14 @@ def cancel_scheduled(sandbox: Sandbox, customer_id: str, payment_id: str) -> Non
 
 
 def settle_due(sandbox: Sandbox) -> int:
-    """Apply every lifecycle step that is due at the sandbox's now; returns how many payments moved."""
+    """Apply every lifecycle step that is due at the sandbox's now; returns how many payments moved.
+
+    Skipped without touching the database while `sandbox.due` says nothing can be due (sandbox/due.py).
+    """
     now = sandbox.clock.now()
+    settle_delay = sandbox.rules.acsc_after
+    if sandbox.due.nothing_due(now, settle_delay):
+        return 0
     moved = 0
     with sandbox.db.transaction() as conn:
         due = conn.execute(
@@ -335,18 +337,67 @@ def settle_due(sandbox: Sandbox) -> int:
             " WHERE p.final_status IS NULL AND p.execute_at <= ?",
             (iso(now),),
         ).fetchall()
+        waiting: list[datetime] = []  # domestic payments accepted but not yet settled
         for payment in due:
-            if payment["kind"] == DOMESTIC:
-                moved += _settle_domestic(sandbox, conn, payment, now)
-            else:
+            if payment["kind"] != DOMESTIC:
                 moved += _execute_scheduled(conn, payment)
+            elif (settle_at := parse_iso(payment["created_at"]) + settle_delay) > now:
+                waiting.append(settle_at)
+            else:
+                moved += _settle_domestic(conn, payment, settle_at)
+        sandbox.due.scanned(_earliest(conn, now, waiting), settle_delay)
     return moved
 
 
-def _settle_domestic(sandbox: Sandbox, conn: sqlite3.Connection, payment: sqlite3.Row, now: datetime) -> int:
-    settle_at = parse_iso(payment["created_at"]) + sandbox.rules.acsc_after
-    if now < settle_at:
-        return 0
+def _earliest(conn: sqlite3.Connection, now: datetime, waiting: list[datetime]) -> datetime | None:
+    """The earliest time something pending moves: a waiting settlement or a later execution date."""
+    later = conn.execute(
+        "SELECT MIN(execute_at) AS next FROM payments WHERE final_status IS NULL AND execute_at > ?",
+        (iso(now),),
+    ).fetchone()["next"]
+    candidates = [*waiting, *([parse_iso(later)] if later else [])]
+    return min(candidates, default=None)
+
+
+def _spent_today(conn: sqlite3.Connection, customer_id: str, currency: str, now: datetime) -> int:
+    """The day's running total from `daily_spent`, summed from the payments once per day (or old database)."""
+    key = (customer_id, currency, _day(now))
+    row = conn.execute(
+        "SELECT spent_minor FROM daily_spent WHERE customer_id = ? AND currency = ? AND day = ?", key
+    ).fetchone()
+    if row is not None:
+        spent: int = row["spent_minor"]
+        return spent
+    day_start = iso(datetime.combine(now.astimezone(UTC).date(), datetime.min.time(), tzinfo=UTC))
+    spent = conn.execute(
+        "SELECT COALESCE(SUM(c.amount_minor), 0) AS spent"
+        " FROM payments p JOIN consents c ON c.id = p.consent_id"
+        " WHERE p.customer_id = ? AND p.kind = ? AND c.currency = ? AND p.created_at >= ?"
+        " AND COALESCE(p.final_status, '') != 'RJCT'",
+        (customer_id, DOMESTIC, currency, day_start),
+    ).fetchone()["spent"]
+    conn.execute(
+        "INSERT INTO daily_spent (customer_id, currency, day, spent_minor) VALUES (?,?,?,?)", (*key, spent)
+    )
+    return spent
+
+
+def _add_spent(
+    conn: sqlite3.Connection, customer_id: str, currency: str, when: datetime, amount: int
+) -> None:
+    """Move the running total of the day `when` falls on (no row yet: the next check sums it afresh)."""
+    conn.execute(
+        "UPDATE daily_spent SET spent_minor = spent_minor + ?"
+        " WHERE customer_id = ? AND currency = ? AND day = ?",
+        (amount, customer_id, currency, _day(when)),
+    )
+
+
+def _day(when: datetime) -> str:
+    return when.astimezone(UTC).date().isoformat()
+
+
+def _settle_domestic(conn: sqlite3.Connection, payment: sqlite3.Row, settle_at: datetime) -> int:
     refused = conn.execute(
         "SELECT rejects_payments FROM directory WHERE scheme = ? AND identification = ?",
         (payment["creditor_scheme"], payment["creditor_id"]),
@@ -365,6 +416,8 @@ def _settle_domestic(sandbox: Sandbox, conn: sqlite3.Connection, payment: sqlite
             credit=Posting(payment["debtor_account_id"], payment["amount_minor"], payment["creditor_name"]),
             payment_id=payment["id"],
         )
+        created = parse_iso(payment["created_at"])
+        _add_spent(conn, payment["customer_id"], payment["currency"], created, -payment["amount_minor"])
     conn.execute(
         "UPDATE payments SET final_status = ?, final_at = ? WHERE id = ?",
         (status, iso(settle_at), payment["id"]),

@@ -10,6 +10,7 @@ from pathlib import Path
 from a11y_bank.sandbox import cards, demo, enrolment, preferences, wealth
 from a11y_bank.sandbox.clock import Clock
 from a11y_bank.sandbox.db import Database
+from a11y_bank.sandbox.due import DueTimes
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Sandbox:
     rules: Rules = field(default_factory=Rules)
     test_controls: bool = False
     lock: threading.RLock = field(default_factory=threading.RLock)
+    due: DueTimes = field(default_factory=DueTimes)  # lets most requests skip payments.settle_due's scan
 
 
 def open_sandbox(db_path: Path, *, clock: Clock | None = None, test_controls: bool = False) -> Sandbox:
