@@ -222,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
             for _ in range(args.repeats):
                 gets.append(_run(url, args.processes, args.gets, "get", tokens))
                 payments.append(_run(url, args.processes, args.payments, "pay", tokens))
+            control.close()
+            control = Http(url)  # the server closes a keep-alive connection idle for 5 s
             ledger = control.ok("GET", "/__sandbox__/ledger/check")["Data"]
             control.close()
         finally:
