@@ -12,6 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
+from a11y_bank.a11y.announcer import AnnouncementSpy
+from a11y_bank.a11y.profile import read_document
+from a11y_bank.api.enrolment import AccessibilityProfile, Security
+from a11y_bank.api.preferences import BankPreferences
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.screens.security import SecurityScreen
 from a11y_bank.ui.theme import Theme
@@ -116,3 +120,59 @@ def test_profile_opt_in_and_out_and_channel_change_by_keyboard(
     qtbot.waitUntil(
         lambda: screen._profile is not None and "TOKEN" in screen._profile.code_channels, timeout=10_000
     )
+
+
+def test_keep_and_remove_my_settings_at_the_bank_by_keyboard(
+    qtbot: QtBot, screen: SecurityScreen, ctx: AppContext, theme: Theme, announcements: AnnouncementSpy
+) -> None:
+    box = screen.kept_box
+    qtbot.waitUntil(lambda: box.loaded, timeout=10_000)
+    assert not box.keep_button.isEnabled()  # the bank keeps settings only after the opt-in
+    assert "turn on" in box.state.text()
+    ctx.settings.text_size_percent = 250
+    assert ctx.profile is not None
+    ctx.profile.update(theme="yellow_on_black", verbosity="expert", time_multiplier=4)
+    preferences = BankPreferences(ctx.bank)
+    try:
+        tab_to(qtbot, screen.opt_in)
+        press(qtbot, Qt.Key.Key_Space)
+        tab_to(qtbot, screen.save_a11y_button)
+        press(qtbot, Qt.Key.Key_Space)
+        qtbot.waitUntil(box.keep_button.isEnabled, timeout=10_000)
+
+        tab_to(qtbot, box.keep_button)
+        press(qtbot, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: box.kept is not None, timeout=10_000)
+        assert any("kept with the bank" in text for text in announcements.texts)
+        kept = preferences.get()
+        assert kept is not None
+        profile, shared = read_document(kept.document)
+        assert (profile.theme, profile.verbosity, profile.time_multiplier) == ("yellow_on_black", "expert", 4)
+        assert shared["text_size_percent"] == 250
+        assert box.remove_button.isEnabled()
+        assert "saved" in box.state.text()
+        audit_screen(qtbot, screen.window(), screen).assert_ok()
+        audit_at_text_size(qtbot, screen.window(), screen, theme, 300).assert_ok()
+        theme.set_text_percent(100)
+
+        tab_to(qtbot, box.remove_button)
+        press(qtbot, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: box.kept is None, timeout=10_000)
+        assert focused() is box.state  # the remove button is off now: focus stays near
+        assert any("removed from the bank" in text for text in announcements.texts)
+        assert preferences.get() is None
+
+        box.keep_button.setFocus()
+        press(qtbot, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: box.kept is not None, timeout=10_000)
+        tab_to(qtbot, screen.opt_in)
+        press(qtbot, Qt.Key.Key_Space)  # opting out removes what the bank kept
+        tab_to(qtbot, screen.save_a11y_button)
+        press(qtbot, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: not box.keep_button.isEnabled(), timeout=10_000)
+        assert box.kept is None
+        assert preferences.get() is None
+    finally:
+        Security(ctx.bank).set_accessibility(
+            AccessibilityProfile(False, ())
+        )  # the shared demo bank as before

@@ -1,5 +1,6 @@
-"""Security: the accessibility profile (opt in or out at once), and changing the password or the code
-channels with a one-time code. A change signs out every other session; the screen says how many.
+"""Security: the accessibility profile (opt in or out at once), the settings kept with the bank
+(ui/widgets/kept_settings.py), and changing the password or the code channels with a one-time code.
+A change signs out every other session; the screen says how many.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from a11y_bank.ui.payment_flow import CODE_CHANNELS, preferred_channel
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.screens.enrol import channel_names, need_names
 from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
+from a11y_bank.ui.widgets.kept_settings import KeptSettingsBox
 from a11y_bank.ui.widgets.password import PasswordField
 
 __all__ = ["SecurityScreen"]
@@ -66,6 +68,7 @@ class SecurityScreen(Screen):
         for check in self.need_checks.values():
             a11y.addWidget(check)
         a11y.addWidget(self.save_a11y_button)
+        self.kept_box = KeptSettingsBox(ctx, self._tasks, self._say, self._failed, self)
         self.password_field = PasswordField("newPassword", self)
         self.password_edit = self.password_field.edit
         self.password_button = self._button("reviewPassword", self.prepare_password)
@@ -95,6 +98,7 @@ class SecurityScreen(Screen):
             self.status,
             self.summary,
             self.a11y_box,
+            self.kept_box,
             self.password_field,
             self.password_button,
             self.channels_box,
@@ -165,6 +169,7 @@ class SecurityScreen(Screen):
         self.code_field.set_text(self.tr("One-time code"))
         #: Button that confirms the change.
         self.confirm_button.setText(self.tr("Confirm change"))
+        self.kept_box.retranslate_ui()
         self._render()
 
     def title(self) -> str:
@@ -196,6 +201,7 @@ class SecurityScreen(Screen):
     def _loaded(self, profile: Profile) -> None:
         self._profile = profile
         self._render()
+        self.kept_box.load()
         self._say(self.summary.text())
 
     def _render(self) -> None:
@@ -217,6 +223,7 @@ class SecurityScreen(Screen):
         self.summary.setAccessibleName(text)
         self.password_field.set_rules(profile.password_rules)
         self.opt_in.setChecked(profile.accessibility.opt_in)
+        self.kept_box.set_opted_in(profile.accessibility.opt_in)
         for need, check in self.need_checks.items():
             check.setChecked(need in profile.accessibility.needs)
             check.setEnabled(profile.accessibility.opt_in)
