@@ -9,8 +9,10 @@ session bus as the app's AT-SPI bus:
 
 Prints one JSON object: the application and frame names, the number of nodes walked, the number of
 interactive nodes, and every interactive node a screen reader would announce without a name
-("unnamed"), with its role and path. Exit code 0 if there are none, 1 if there are, 2 if the app was
-not found on the bus.
+("unnamed"), with its role and path, and every focusable node with a generic role
+("generic_focusable": a panel or filler that takes focus says nothing of what it is), and the focused
+node ("focused": "role: name"). Exit code 0 if there are no unnamed nodes, 1 if there are, 2 if the
+app was not found on the bus.
 
 Containers that "manage descendants" (tables and big lists: 100 000 rows are 500 000 children) are not
 walked child by child (pitfalls §2.2): their first SAMPLE children are checked instead, as the rows a
@@ -52,6 +54,8 @@ INTERACTIVE_ROLES = {
 }
 # Rows and cells must be named too (a screen reader reads them), but only where they are visited.
 ITEM_ROLES = {pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_TABLE_CELL, pyatspi.ROLE_TABLE_ROW}
+# A control that takes focus but shows as one of these tells a screen reader nothing of what it is.
+GENERIC_ROLES = {pyatspi.ROLE_PANEL, pyatspi.ROLE_FILLER, pyatspi.ROLE_UNKNOWN, pyatspi.ROLE_INVALID}
 
 
 def find_app(pid: int, wait_s: float) -> Any:
@@ -82,6 +86,8 @@ class Walk:
         self.interactive = 0
         self.managed = 0
         self.unnamed: list[dict[str, str]] = []
+        self.generic: list[dict[str, str]] = []
+        self.focused = ""
         self.frames: list[str] = []
         self.dump = dump
         self.lines: list[str] = []
@@ -104,6 +110,12 @@ class Walk:
             self.interactive += 1
             if not name and not labelled(node):
                 self.unnamed.append({"role": node.getRoleName(), "path": here})
+        if (
+            states.contains(pyatspi.STATE_FOCUSED) and role not in ITEM_ROLES
+        ):  # a view's current item keeps it
+            self.focused = f"{node.getRoleName()}: {name}"
+        if showing and role in GENERIC_ROLES and states.contains(pyatspi.STATE_FOCUSABLE):
+            self.generic.append({"role": node.getRoleName(), "path": here})
         if states.contains(pyatspi.STATE_MANAGES_DESCENDANTS):
             self.managed += 1
             for index in range(min(node.childCount, SAMPLE)):
@@ -132,6 +144,8 @@ def main() -> int:
         "interactive": walk.interactive,
         "managed_containers": walk.managed,
         "unnamed": walk.unnamed,
+        "generic_focusable": walk.generic,
+        "focused": walk.focused,
     }
     if args.dump:
         result["tree"] = walk.lines

@@ -1,16 +1,20 @@
 """The real accessibility tree, as Orca sees it: every screen, signed in, no unnamed control.
 
 Xvfb + a private dbus-run-session + the AT-SPI bus; the real app on the xcb platform; real X key
-events (xdotool) to sign in and to visit every section with Ctrl+1 … Ctrl+9; the tree walked out of
-process with Debian's pyatspi (tools/atspi_walk.py). See tests/atspi/tour.py for the steps.
+events (xdotool) to sign in and to visit every section with Ctrl+1 … Ctrl+9, then Wealth, Cards and
+Security through the section list, enrolment from the sign-in page, and a question asked in the support
+chat; the tree walked out of process with Debian's pyatspi (tools/atspi_walk.py). See
+tests/atspi/tour.py for the steps.
 
 Needs: xvfb dbus-x11 at-spi2-core python3-pyatspi xdotool libxcb-cursor0 (CI installs them).
 """
 
 from __future__ import annotations
 
+import ast
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -97,11 +101,17 @@ def test_keyboard_sign_in_reaches_accounts(tour: dict[str, Any]) -> None:
     assert sign_in["title"].startswith("Accounts"), sign_in["title"]
 
 
+SECTION_STEPS = 10  # sign-in page + nine sections by Ctrl+N
+LISTED_TITLES = {"list:Wealth": "Wealth products", "list:Cards": "Cards", "list:Security": "Security"}
+
+
 def test_every_screen_has_no_unnamed_interactive_node(tour: dict[str, Any], record_property: Any) -> None:
     steps = walked(tour)
-    assert len(steps) == 10  # sign-in page + nine sections
-    titles = [step["title"] for step in steps]
-    assert len(set(titles)) == 10, f"some shortcut did not change the screen: {titles}"
+    by_key = [s for s in steps if s["step"] == "start" or s["step"].startswith("ctrl+")]
+    assert len(by_key) == SECTION_STEPS
+    titles = [step["title"] for step in by_key]
+    assert len(set(titles)) == SECTION_STEPS, f"some shortcut did not change the screen: {titles}"
+    assert {s["step"] for s in steps} >= {"enrol", "chat", *LISTED_TITLES}
     total = 0
     problems: list[str] = []
     for step in steps:
@@ -110,6 +120,84 @@ def test_every_screen_has_no_unnamed_interactive_node(tour: dict[str, Any], reco
         total += result["nodes"]
         print(f"{step['title']}: {result['nodes']} nodes, {result['interactive']} interactive")
         problems += [f"{step['title']}: unnamed {u['role']} at {u['path']}" for u in result["unnamed"]]
+        problems += [
+            f"{step['title']}: focusable {g['role']} (generic role) at {g['path']}"
+            for g in result["generic_focusable"]
+        ]
     record_property("atspi_nodes_walked", total)
+    record_property("atspi_screens_walked", len(steps))
     assert not problems, "\n".join(problems)
     assert total > 500
+
+
+def test_sections_after_the_nine_are_reached_from_the_section_list(tour: dict[str, Any]) -> None:
+    """Wealth, Cards and Security: no Ctrl+N key, so by the list (Shift+Tab, type the name, Enter)."""
+    for step in walked(tour):
+        if step["step"] in LISTED_TITLES:
+            assert step["focused_before"] == "list: Sections", step["focused_before"]
+            assert step["title"].startswith(LISTED_TITLES[step["step"]]), step["title"]
+            assert step["walk"]["interactive"] >= 3, step
+
+
+def test_enrolment_is_reached_from_sign_in_and_left_with_escape(tour: dict[str, Any]) -> None:
+    enrol = next(step for step in tour["steps"] if step["step"] == "enrol")
+    assert enrol["title"].startswith("Enrol in online banking"), enrol["title"]
+    assert enrol["back_title"].startswith("Sign in"), enrol["back_title"]
+    assert enrol["walk"]["interactive"] >= 3
+
+
+DUMP_LINE = re.compile(
+    r"^(?P<indent> *)(?P<role>[a-z][a-z -]*): (?P<name>'.*'|\".*\")(?P<hidden> \(hidden\))?$"
+)
+
+
+# "sender, time: text. status" (the time in the locale's short format, e.g. 15:11 or 3:11 PM).
+MESSAGE_ITEM = re.compile(
+    r"^(?P<sender>[^,]+), (?P<time>\d{1,2}:\d{2}(?:\s?[AP]M)?): (?P<text>.+?)"
+    r"(?P<status> (Sending|Sent|Read)\.)?$"
+)
+
+
+def dumped_nodes(walk: dict[str, Any]) -> list[tuple[int, str, str]]:
+    """(depth, role, name) of every node in a --dump walk."""
+    nodes = []
+    for line in walk["tree"]:
+        match = DUMP_LINE.match(line)
+        if match is None or match["hidden"]:
+            continue
+        nodes.append((len(match["indent"]) // 2, match["role"], ast.literal_eval(match["name"])))
+    return nodes
+
+
+def children_of(nodes: list[tuple[int, str, str]], index: int) -> list[tuple[int, str, str]]:
+    depth = nodes[index][0]
+    found = []
+    for node in nodes[index + 1 :]:
+        if node[0] <= depth:
+            break
+        if node[0] == depth + 1:
+            found.append(node)
+    return found
+
+
+def test_chat_messages_are_a_named_list_of_full_sentences(tour: dict[str, Any]) -> None:
+    """The message list is a list named "Messages"; each item is one sentence "sender, time: text.
+    status"; the question asked by keyboard is there as sent, and the assistant's answer follows;
+    the message box is a named text field."""
+    chat = next(step for step in tour["steps"] if step["step"] == "chat")
+    assert chat["title"].startswith("Support chat"), chat["title"]
+    nodes = dumped_nodes(chat["walk"])
+    lists = [i for i, (_, role, name) in enumerate(nodes) if role == "list" and name == "Messages"]
+    assert len(lists) == 1, [n for n in nodes if n[1] == "list"]
+    items = [name for _, role, name in children_of(nodes, lists[0]) if role == "list item"]
+    print("\n".join(items))
+    parsed = [MESSAGE_ITEM.match(item) for item in items]
+    assert items
+    assert all(parsed), [i for i, m in zip(items, parsed, strict=True) if m is None]
+    asked = [m for m in parsed if m and m["text"].startswith(chat["question"])]
+    assert len(asked) == 1, items
+    assert asked[0]["sender"] == "You"
+    assert asked[0]["status"] in {" Sent.", " Read."}
+    after = parsed[parsed.index(asked[0]) + 1 :]
+    assert any(m and m["sender"] == "Support assistant" and "fee" in m["text"] for m in after), items
+    assert ("text", "Your message") in [(role, name) for _, role, name in nodes]

@@ -8,7 +8,14 @@ Runs *inside* a private `dbus-run-session`, with DISPLAY pointing at an Xvfb (se
 3. walks the sign-in page, then signs in as liwei by typing with xdotool (XTEST key events, exactly
    what a keyboard user produces; no focus is set from code),
 4. presses Ctrl+1 … Ctrl+9 (the section shortcuts) and walks the tree after each screen has loaded,
-   with tools/atspi_walk.py under Debian's /usr/bin/python3 (pyatspi), in its own process.
+   with tools/atspi_walk.py under Debian's /usr/bin/python3 (pyatspi), in its own process;
+5. reaches the sections after the nine (Wealth, Cards, Security) through the section list: Ctrl+9 (Help),
+   Shift+Tab past the section panel's Sign out button into the list, type the name, Enter;
+6. in the support chat (Ctrl+7) types a question and Enter, waits for the answer, and walks the tree
+   with names (--dump), so the test can read each message item.
+
+Before signing in it also opens enrolment from the sign-in page (Tab to "Enrol", Space), walks it, and
+goes back with Escape.
 
 Writes one JSON document to --out: {"steps": [{"step", "title", "walk": {...}}], "app_log": "..."}.
 """
@@ -30,6 +37,12 @@ BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 SYSTEM_PYTHON = "/usr/bin/python3"
 SECTION_KEYS = [f"ctrl+{n}" for n in range(1, 10)]
 SETTLE_S = 1.5
+SIGN_IN_TABS_TO_ENROL = 5  # user name, password, show password, code channel, Sign in, Enrol
+LISTED_SECTIONS = ("Wealth", "Cards", "Security")  # in the section list after the nine Ctrl+N ones
+BACK_TABS_TO_SECTION_LIST = 2  # from Help's first control: Sign out (below the list), then the list
+CHAT_KEY = "ctrl+7"
+CHAT_QUESTION = "What are the fees?"
+CHAT_ANSWER_WAIT_S = 5.0
 
 
 def xdotool(*args: str) -> str:
@@ -37,9 +50,9 @@ def xdotool(*args: str) -> str:
     return done.stdout.strip()
 
 
-def walk(pid: int) -> dict[str, Any]:
+def walk(pid: int, *, dump: bool = False) -> dict[str, Any]:
     done = subprocess.run(
-        [SYSTEM_PYTHON, str(WALKER), "--pid", str(pid), "--wait", "20"],
+        [SYSTEM_PYTHON, str(WALKER), "--pid", str(pid), "--wait", "20", *(["--dump"] if dump else [])],
         capture_output=True,
         text=True,
         timeout=120,
@@ -59,6 +72,49 @@ def wait_for(predicate: Any, timeout_s: float, poll_s: float = 0.1) -> bool:
             return True
         time.sleep(poll_s)
     return False
+
+
+def settle_on_new_title(window: str, before: str, timeout_s: float = 5) -> str:
+    wait_for(lambda: xdotool("getwindowname", window) != before, timeout_s)
+    time.sleep(SETTLE_S)
+    return xdotool("getwindowname", window)
+
+
+def visit_enrolment(pid: int, window: str) -> dict[str, Any]:
+    """From the sign-in page by keyboard: Tab to the enrol button, Space; walk; Escape back."""
+    before = xdotool("getwindowname", window)
+    xdotool("key", "--delay", "60", *["Tab"] * SIGN_IN_TABS_TO_ENROL, "space")
+    title = settle_on_new_title(window, before)
+    step = {"step": "enrol", "title": title, "walk": walk(pid)}
+    xdotool("key", "Escape")
+    step["back_title"] = settle_on_new_title(window, title)
+    return step
+
+
+def visit_listed_section(pid: int, window: str, name: str) -> dict[str, Any]:
+    """Help (Ctrl+9) first, then Shift+Tab into the section list, type the section's name (type-ahead),
+    Enter. Records which control had focus in the list (the walker's "focused")."""
+    xdotool("key", "ctrl+9")
+    time.sleep(SETTLE_S)
+    before = xdotool("getwindowname", window)
+    xdotool("key", "--delay", "60", *["shift+Tab"] * BACK_TABS_TO_SECTION_LIST)
+    time.sleep(0.3)
+    in_list = walk(pid)["focused"]
+    xdotool("type", "--delay", "20", name)
+    xdotool("key", "Return")
+    title = settle_on_new_title(window, before)
+    return {"step": f"list:{name}", "title": title, "focused_before": in_list, "walk": walk(pid)}
+
+
+def chat_exchange(pid: int, window: str) -> dict[str, Any]:
+    """Open the support chat, ask by keyboard (focus starts in the message box), walk with names."""
+    before = xdotool("getwindowname", window)
+    xdotool("key", CHAT_KEY)
+    title = settle_on_new_title(window, before)
+    xdotool("type", "--delay", "20", CHAT_QUESTION)
+    xdotool("key", "Return")
+    time.sleep(CHAT_ANSWER_WAIT_S)  # the demo agent thinks, types, answers
+    return {"step": "chat", "title": title, "question": CHAT_QUESTION, "walk": walk(pid, dump=True)}
 
 
 def main() -> int:
@@ -89,8 +145,10 @@ def main() -> int:
         time.sleep(SETTLE_S)
         steps.append({"step": "start", "title": xdotool("getwindowname", window), "walk": walk(app.pid)})
 
-        # Sign in the way a keyboard user does: focus starts in the user name field.
         xdotool("windowfocus", "--sync", window)
+        steps.append(visit_enrolment(app.pid, window))
+
+        # Sign in the way a keyboard user does: focus starts in the user name field.
         xdotool("type", "--delay", "20", args.user)
         xdotool("key", "Tab")
         xdotool("type", "--delay", "20", args.password)
@@ -105,6 +163,9 @@ def main() -> int:
             wait_for(lambda before=before: xdotool("getwindowname", window) != before, 5)
             time.sleep(SETTLE_S)  # let the screen load its data from the bank
             steps.append({"step": key, "title": xdotool("getwindowname", window), "walk": walk(app.pid)})
+        for name in LISTED_SECTIONS:
+            steps.append(visit_listed_section(app.pid, window, name))
+        steps.append(chat_exchange(app.pid, window))
     finally:
         app.terminate()
         try:
