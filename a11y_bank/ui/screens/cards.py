@@ -49,9 +49,9 @@ from a11y_bank.ui.models.accounts import account_label
 from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.money_text import current_locale_name, display_money
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
-from a11y_bank.ui.payment_flow import CODE_CHANNELS, preferred_channel
 from a11y_bank.ui.screens.base import Screen
-from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
+from a11y_bank.ui.widgets.code_confirmation import CodeConfirmation, CodeStepNames
+from a11y_bank.ui.widgets.fields import LabelledField
 from a11y_bank.ui.widgets.money import MoneyLineEdit, parse_amount
 
 __all__ = ["CardsOverview", "CardsScreen", "load_cards"]
@@ -167,26 +167,17 @@ class CardsScreen(Screen):
     def _build_confirm_box(self) -> None:
         self.review_text = self._label("cardReview")
         self.review_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.channel_combo = QComboBox(self)
-        self.channel_combo.setObjectName("cardCodeChannel")
-        self.channel_field = LabelledField(self.channel_combo, parent=self)
-        self.send_code_button = self._button("sendCardCode", self.send_code)
-        self.code_edit = SecretEdit(self)
-        self.code_edit.setObjectName("cardCode")
-        self.code_edit.setMaxLength(12)
-        self.code_edit.returnPressed.connect(self.confirm_code)
-        self.code_field = LabelledField(self.code_edit, parent=self)
-        self.confirm_button = self._button("confirmCardAction", self.confirm_code)
+        names = CodeStepNames("cardCodeChannel", "sendCardCode", "cardCode", "confirmCardAction")
+        self.code_step = CodeConfirmation(
+            self.ctx.settings, names, send=self.send_code, confirm=self.confirm_code, parent=self
+        )
+        step = self.code_step  # its controls, by the names the rest of the screen uses
+        self.channel_combo, self.code_edit = step.channel_combo, step.code_edit
+        self.code_field, self.send_code_button = step.code_field, step.send_code_button
+        self.confirm_button = step.confirm_button
         self.cancel_button = self._button("cancelCardAction", self.cancel)
         box = QVBoxLayout(self.confirm_box)
-        for widget in (
-            self.review_text,
-            self.channel_field,
-            self.send_code_button,
-            self.code_field,
-            self.confirm_button,
-            self.cancel_button,
-        ):
+        for widget in (self.review_text, self.code_step, self.cancel_button):
             box.addWidget(widget)
 
     # --- texts ----------------------------------------------------------------------------------
@@ -221,13 +212,6 @@ class CardsScreen(Screen):
         self.limits_button.setText(self.tr("Review new limits"))
         #: Title of the confirmation panel.
         self.confirm_box.setTitle(self.tr("Confirm with a one-time code"))
-        #: Label of the channel the code is sent by.
-        self.channel_field.set_text(self.tr("Send the code by"))
-        self._fill_channels()
-        #: Button that sends the one-time code.
-        self.send_code_button.setText(self.tr("Send code"))
-        #: Label of the one-time code field.
-        self.code_field.set_text(self.tr("One-time code"))
         #: Button that confirms the card action with the code.
         self.confirm_button.setText(self.tr("Confirm"))
         #: Button that abandons the card action.
@@ -248,23 +232,6 @@ class CardsScreen(Screen):
         #: Button that loads the cards again.
         self.refresh_button.setText(self.tr("Refresh"))
         self._render()
-
-    def _fill_channels(self) -> None:
-        names = {
-            #: Code channel: text message.
-            "SMS": self.tr("Text message (SMS)"),
-            #: Code channel: e-mail.
-            "EMAIL": self.tr("E-mail"),
-            #: Code channel: a recorded voice message that reads the code.
-            "VOICE": self.tr("Voice message"),
-            #: Code channel: hardware security token.
-            "TOKEN": self.tr("Security token"),
-        }
-        current = self.channel_combo.currentData() or preferred_channel(self.ctx.settings)
-        self.channel_combo.clear()
-        for channel in CODE_CHANNELS:
-            self.channel_combo.addItem(names[channel], channel)
-        self.channel_combo.setCurrentIndex(max(0, CODE_CHANNELS.index(str(current))))
 
     def _fill_options(self) -> None:
         current = self.option_combo.currentData()

@@ -37,10 +37,11 @@ from a11y_bank.ui.messages import visible_text
 from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
+from a11y_bank.ui.widgets.code_confirmation import channel_names
 from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
 from a11y_bank.ui.widgets.password import PasswordField, rules_sentence
 
-__all__ = ["EnrolScreen", "need_names"]
+__all__ = ["EnrolScreen", "channel_names", "need_names"]
 
 T = TypeVar("T")
 CHANNELS = ("SMS", "EMAIL", "VOICE", "TOKEN")
@@ -61,20 +62,6 @@ def need_names() -> dict[str, str]:
         "EXTRA_TIME": QCoreApplication.translate("AccessibilityNeeds", "I need more time for each step"),
         #: Accessibility need: plain language.
         "PLAIN_LANGUAGE": QCoreApplication.translate("AccessibilityNeeds", "I prefer plain language"),
-    }
-
-
-def channel_names() -> dict[str, str]:
-    """Where codes can be sent, in the current language (shared with the security screen)."""
-    return {
-        #: Code channel: text message.
-        "SMS": QCoreApplication.translate("CodeChannels", "Text message (SMS)"),
-        #: Code channel: e-mail.
-        "EMAIL": QCoreApplication.translate("CodeChannels", "E-mail"),
-        #: Code channel: a recorded voice message.
-        "VOICE": QCoreApplication.translate("CodeChannels", "Voice message"),
-        #: Code channel: hardware security token.
-        "TOKEN": QCoreApplication.translate("CodeChannels", "Security token"),
     }
 
 

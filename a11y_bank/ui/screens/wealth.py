@@ -58,9 +58,9 @@ from a11y_bank.ui.models.accounts import account_label
 from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
-from a11y_bank.ui.payment_flow import CODE_CHANNELS, preferred_channel
 from a11y_bank.ui.screens.base import Screen
-from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
+from a11y_bank.ui.widgets.code_confirmation import CodeConfirmation, CodeStepNames
+from a11y_bank.ui.widgets.fields import LabelledField
 from a11y_bank.ui.widgets.money import MoneyLineEdit, parse_amount
 
 __all__ = ["Overview", "Page", "WealthScreen", "load_overview", "needs_acknowledgement", "sale_allowed"]
@@ -225,16 +225,14 @@ class WealthScreen(Screen):
         self.review_text.setObjectName("orderReview")
         self.review_text.setTabChangesFocus(True)
         self.review_field = LabelledField(self.review_text, parent=self)
-        self.channel_combo = QComboBox(self)
-        self.channel_combo.setObjectName("codeChannel")
-        self.channel_field = LabelledField(self.channel_combo, parent=self)
-        self.send_code_button = self._button("sendOrderCode", self.send_code)
-        self.code_edit = SecretEdit(self)
-        self.code_edit.setObjectName("orderCode")
-        self.code_edit.setMaxLength(12)
-        self.code_edit.returnPressed.connect(self.confirm_code)
-        self.code_field = LabelledField(self.code_edit, parent=self)
-        self.confirm_button = self._button("confirmOrder", self.confirm_code)
+        names = CodeStepNames("codeChannel", "sendOrderCode", "orderCode", "confirmOrder")
+        self.code_step = CodeConfirmation(
+            self.ctx.settings, names, send=self.send_code, confirm=self.confirm_code, parent=self
+        )
+        step = self.code_step  # its controls, by the names the rest of the screen uses
+        self.channel_combo, self.code_edit = step.channel_combo, step.code_edit
+        self.code_field, self.send_code_button = step.code_field, step.send_code_button
+        self.confirm_button = step.confirm_button
         self.result_text = self._label("orderResult")
         self.result_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.back_button = self._button("backToWealth", self.show_overview)
@@ -242,10 +240,7 @@ class WealthScreen(Screen):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
             self.review_field,
-            self.channel_field,
-            self.send_code_button,
-            self.code_field,
-            self.confirm_button,
+            self.code_step,
             self.result_text,
             self.back_button,
         ):
@@ -297,35 +292,11 @@ class WealthScreen(Screen):
         self.cancel_questionnaire_button.setText(self.tr("Cancel"))
         #: Label of the order's figures on the review page.
         self.review_field.set_text(self.tr("Check your order"))
-        #: Label of the channel the one-time code is sent by.
-        self.channel_field.set_text(self.tr("Send the code by"))
-        self._fill_channels()
-        #: Button that sends a one-time code for the order.
-        self.send_code_button.setText(self.tr("Send code"))
-        #: Label of the one-time code field.
-        self.code_field.set_text(self.tr("One-time code"))
         #: Button that confirms the order with the code.
         self.confirm_button.setText(self.tr("Confirm order"))
         #: Button that goes back to the wealth overview.
         self.back_button.setText(self.tr("Back to wealth products"))
         self._render_overview()
-
-    def _fill_channels(self) -> None:
-        names = {
-            #: Code channel: text message.
-            "SMS": self.tr("Text message (SMS)"),
-            #: Code channel: e-mail.
-            "EMAIL": self.tr("E-mail"),
-            #: Code channel: a phone call that reads the code.
-            "VOICE": self.tr("Voice call"),
-            #: Code channel: hardware security token.
-            "TOKEN": self.tr("Security token"),
-        }
-        current = self.channel_combo.currentData() or preferred_channel(self.ctx.settings)
-        self.channel_combo.clear()
-        for channel in CODE_CHANNELS:
-            self.channel_combo.addItem(names[channel], channel)
-        self.channel_combo.setCurrentIndex(max(0, CODE_CHANNELS.index(str(current))))
 
     def title(self) -> str:
         #: Window title part for the wealth screen.
