@@ -355,21 +355,6 @@ Window title part for the cards screen.</extracomment>
         <translation>Confirm with a one-time code</translation>
     </message>
     <message>
-        <source>Send the code by</source>
-        <extracomment>Label of the channel the code is sent by.</extracomment>
-        <translation>Send the code by</translation>
-    </message>
-    <message>
-        <source>Send code</source>
-        <extracomment>Button that sends the one-time code.</extracomment>
-        <translation>Send code</translation>
-    </message>
-    <message>
-        <source>One-time code</source>
-        <extracomment>Label of the one-time code field.</extracomment>
-        <translation>One-time code</translation>
-    </message>
-    <message>
         <source>Confirm</source>
         <extracomment>Button that confirms the card action with the code.</extracomment>
         <translation>Confirm</translation>
@@ -413,26 +398,6 @@ Window title part for the cards screen.</extracomment>
         <source>Refresh</source>
         <extracomment>Button that loads the cards again.</extracomment>
         <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Text message (SMS)</source>
-        <extracomment>Code channel: text message.</extracomment>
-        <translation>Text message (SMS)</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <extracomment>Code channel: e-mail.</extracomment>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Voice message</source>
-        <extracomment>Code channel: a recorded voice message that reads the code.</extracomment>
-        <translation>Voice message</translation>
-    </message>
-    <message>
-        <source>Security token</source>
-        <extracomment>Code channel: hardware security token.</extracomment>
-        <translation>Security token</translation>
     </message>
     <message>
         <source>Everything owed</source>
@@ -931,6 +896,24 @@ Title of the dialog that saves the chat transcript.</extracomment>
     </message>
 </context>
 <context>
+    <name>CodeConfirmation</name>
+    <message>
+        <source>Send the code by</source>
+        <extracomment>Label of the list that chooses how the one-time code is sent.</extracomment>
+        <translation>Send the code by</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <extracomment>Button that sends the one-time code.</extracomment>
+        <translation>Send code</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <extracomment>Label of the one-time code field.</extracomment>
+        <translation>One-time code</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
@@ -1323,6 +1306,64 @@ Window title part for enrolment.</extracomment>
         <source>No transaction is selected.</source>
         <extracomment>Spoken by &quot;Read this row&quot; when no transaction is selected.</extracomment>
         <translation>No transaction is selected.</translation>
+    </message>
+</context>
+<context>
+    <name>KeptSettingsBox</name>
+    <message>
+        <source>Your settings at the bank</source>
+        <extracomment>Group title on the Security screen: the customer&apos;s accessibility settings kept by the bank.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank can keep your text size, colours, voice, how much the app says, your time limit and your quick menu. Then they are used on any computer or branch terminal where you sign in, and they leave it when you sign out. Only if you want this; you can remove them at any time.</source>
+        <extracomment>Plain-words explanation of keeping the accessibility settings with the bank.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my settings with the bank</source>
+        <extracomment>Button that saves the settings now in use as the customer&apos;s settings at the bank.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove my settings from the bank</source>
+        <extracomment>Button that removes the customer&apos;s settings from the bank.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank keeps your settings, saved {when}.</source>
+        <extracomment>State: the bank keeps the customer&apos;s settings; {when} is the date and time they were saved.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank keeps none of your settings. To keep them, first turn on &quot;Keep a profile&quot; above and save it.</source>
+        <extracomment>State: nothing kept, and keeping needs the accessibility profile turned on first.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank keeps none of your settings.</source>
+        <extracomment>State: nothing kept yet; the customer can keep them now.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your settings at the bank.</source>
+        <extracomment>Shown and spoken while the settings are saved at the bank.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings are kept with the bank. They will be used wherever you sign in.</source>
+        <extracomment>Spoken after the settings were kept at the bank.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing your settings from the bank.</source>
+        <extracomment>Shown and spoken while the settings are removed from the bank.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings were removed from the bank.</source>
+        <extracomment>Spoken after the settings were removed from the bank.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2312,13 +2353,13 @@ What to do after an unexpected error.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That password is not right. {attempts} tries left.</source>
-        <extracomment>Error under the password field of the lock page; {attempts} is how many tries are left.</extracomment>
+        <source>That password is not right. {attempts_left} tries left.</source>
+        <extracomment>Error under the password field of the lock page; {attempts_left} is how many tries are left.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That password is not right. You have {attempts} tries left.</source>
-        <extracomment>Spoken when the password typed on the lock page is wrong; {attempts} is how many tries are left.</extracomment>
+        <source>That password is not right. You have {attempts_left} tries left.</source>
+        <extracomment>Spoken when the password typed on the lock page is wrong; {attempts_left} is how many tries are left.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3428,7 +3469,17 @@ Window title part for the products screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Play sounds for success, warning and error</source>
+        <source>Line spacing (percent)</source>
+        <extracomment>Label of the line spacing control, in percent of the normal spacing (100 to 200).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For statements, product sheets and chat.</source>
+        <extracomment>Hint under the line spacing control.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sounds for success and errors</source>
         <extracomment>Check box: short sounds for success, warning and error (each also shown as a mark).</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -4595,21 +4646,6 @@ Window title part for the wealth screen.</extracomment>
         <translation>Check your order</translation>
     </message>
     <message>
-        <source>Send the code by</source>
-        <extracomment>Label of the channel the one-time code is sent by.</extracomment>
-        <translation>Send the code by</translation>
-    </message>
-    <message>
-        <source>Send code</source>
-        <extracomment>Button that sends a one-time code for the order.</extracomment>
-        <translation>Send code</translation>
-    </message>
-    <message>
-        <source>One-time code</source>
-        <extracomment>Label of the one-time code field.</extracomment>
-        <translation>One-time code</translation>
-    </message>
-    <message>
         <source>Confirm order</source>
         <extracomment>Button that confirms the order with the code.</extracomment>
         <translation>Confirm order</translation>
@@ -4618,26 +4654,6 @@ Window title part for the wealth screen.</extracomment>
         <source>Back to wealth products</source>
         <extracomment>Button that goes back to the wealth overview.</extracomment>
         <translation>Back to wealth products</translation>
-    </message>
-    <message>
-        <source>Text message (SMS)</source>
-        <extracomment>Code channel: text message.</extracomment>
-        <translation>Text message (SMS)</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <extracomment>Code channel: e-mail.</extracomment>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Voice call</source>
-        <extracomment>Code channel: a phone call that reads the code.</extracomment>
-        <translation>Voice call</translation>
-    </message>
-    <message>
-        <source>Security token</source>
-        <extracomment>Code channel: hardware security token.</extracomment>
-        <translation>Security token</translation>
     </message>
     <message>
         <source>Loading your wealth products.</source>
