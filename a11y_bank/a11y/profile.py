@@ -54,6 +54,8 @@ class A11yProfile:
     voice_volume: int = 100
     time_multiplier: int | None = None
     earcons: bool = False
+    #: Atkinson Hyperlegible (Latin) with the system CJK font (a11y/fonts.py); off: the system font.
+    low_vision_font: bool = True
     line_spacing_percent: int = 100
     quick_menu: QuickMenu = field(default_factory=QuickMenu)
 

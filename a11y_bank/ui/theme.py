@@ -7,6 +7,9 @@
   `sizeFromContents`, so it holds at every text size.
 - Focus is a 3 px ring in a 3:1+ colour around whatever has keyboard focus, drawn by one
   `QFocusFrame` that follows focus: Fusion's own ring is 1 px and faint (pitfalls §3.1).
+- Font: Atkinson Hyperlegible with the system CJK font as fallback (a11y/fonts.py), on by default;
+  the "Low-vision font" setting switches back to the system font. Line spacing 100-200 % applies to
+  text documents (a11y/line_spacing.py says why not to labels).
 - High contrast: a black/white/yellow palette on request. When the system itself asks for high
   contrast, the system palette is left alone (our colours would override the user's theme, §4.5).
 """
@@ -29,6 +32,9 @@ from PySide6.QtWidgets import (
     QStyleOption,
     QWidget,
 )
+
+from a11y_bank.a11y import fonts
+from a11y_bank.a11y.line_spacing import LineSpacing
 
 MIN_PERCENT = 100
 MAX_PERCENT = 400
@@ -253,17 +259,24 @@ class Theme(QObject):
 
     text_size_changed = Signal(int)
 
-    def __init__(self, app: QApplication, parent: QObject | None = None) -> None:
+    def __init__(
+        self, app: QApplication, parent: QObject | None = None, *, low_vision_font: bool = True
+    ) -> None:
         super().__init__(parent)
         self._app = app
         self._base_font = QFont(app.font())
         if self._base_font.pointSizeF() <= 0:  # pixel-sized platform fonts: convert once
             self._base_font.setPointSizeF(10.0)
+        self._system_families = self._base_font.families() or [self._base_font.family()]
+        self._low_vision_font = False
         self._percent = MIN_PERCENT
         self._high_contrast = False
         self._theme_choice = "default"
         self._style = AccessibleStyle()
         self._focus_frame: QFocusFrame | None = None
+        self._line_spacing = LineSpacing(app)
+        if low_vision_font:
+            self.set_low_vision_font(True)
 
     def install(self) -> None:
         """Apply the style and start following focus with the ring (and the OS colour scheme)."""
@@ -285,13 +298,31 @@ class Theme(QObject):
             return percent
         self._percent = percent
         self._style.scale = percent / 100
+        self._apply_font()
+        self.text_size_changed.emit(percent)
+        return percent
+
+    def _apply_font(self) -> None:
         font = QFont(self._base_font)
-        font.setPointSizeF(self._scaled_size(percent))
+        font.setPointSizeF(self._scaled_size(self._percent))
         self._app.setFont(font)
         for widget in self._app.allWidgets():
             _apply_relative_font(widget, font)
-        self.text_size_changed.emit(percent)
-        return percent
+
+    # -- low-vision font ------------------------------------------------------------------------
+
+    @property
+    def low_vision_font(self) -> bool:
+        """True while Atkinson Hyperlegible (with a CJK fallback) is the application font."""
+        return self._low_vision_font
+
+    def set_low_vision_font(self, on: bool) -> bool:
+        """Use the low-vision font (a11y/fonts.py) or the system's; False if it is not installed."""
+        families = fonts.low_vision_families(self._system_families) if on else self._system_families
+        self._low_vision_font = on and families[:1] == [fonts.FAMILY]
+        self._base_font.setFamilies(families)
+        self._apply_font()
+        return self._low_vision_font
 
     def bigger(self) -> int:
         return self.set_text_percent(self._percent + STEP_PERCENT)
@@ -304,6 +335,16 @@ class Theme(QObject):
 
     def _scaled_size(self, percent: int) -> float:
         return self._base_font.pointSizeF() * percent / 100
+
+    # -- line spacing -------------------------------------------------------------------------------
+
+    @property
+    def line_spacing_percent(self) -> int:
+        return self._line_spacing.percent
+
+    def set_line_spacing(self, percent: int) -> int:
+        """Line height of reading text (QTextEdit/QTextBrowser documents), 100-200 %; see line_spacing.py."""
+        return self._line_spacing.set_percent(percent)
 
     # -- contrast -------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
-"""The accessibility-profile part of Settings: theme, voice pitch and volume, verbosity, typing echo,
-earcons, time limit, and export / import of the profile file. Every change applies at once and is saved.
+"""The accessibility-profile part of Settings: theme, low-vision font, line spacing, voice pitch and
+volume, verbosity, typing echo, earcons, time limit, and export / import of the profile file. Every
+change applies at once and is saved.
 
 The main window follows the profile through `ProfileStore.subscribe` (verbosity, echo, time limit);
 the theme and the voice are applied here and at start (`apply_profile`).
@@ -24,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from a11y_bank.a11y.priority import Priority
-from a11y_bank.a11y.profile import MULTIPLIER_RANGE, PITCH_RANGE, VOLUME_RANGE, A11yProfile
+from a11y_bank.a11y.profile import (
+    LINE_SPACING_RANGE,
+    MULTIPLIER_RANGE,
+    PITCH_RANGE,
+    VOLUME_RANGE,
+    A11yProfile,
+)
 from a11y_bank.a11y.session_timer import BASE_AUTO_LOCK_S
 from a11y_bank.domain.messages import QT_TRANSLATE_NOOP
 from a11y_bank.ui.widgets.fields import LabelledField
@@ -65,6 +72,9 @@ def apply_profile(profile: A11yProfile, theme: Theme | None, speech: SpeechServi
     """Make the profile's theme and voice take effect (at start and after an import)."""
     if theme is not None:
         theme.set_theme(profile.theme)
+        if theme.low_vision_font != profile.low_vision_font:
+            theme.set_low_vision_font(profile.low_vision_font)
+        theme.set_line_spacing(profile.line_spacing_percent)
     if speech is not None:
         speech.set_properties(
             replace(speech.properties, pitch=profile.voice_pitch, volume=profile.voice_volume)
@@ -84,6 +94,9 @@ class ProfileControls(QWidget):
         for key, _name in THEME_NAMES:
             self.theme.addItem("", key)
         self.theme_field = LabelledField(self.theme, parent=self)
+        self.low_vision_font = QCheckBox(self)  # created in reading order: it is also the Tab order
+        self.line_spacing = _spin(self, LINE_SPACING_RANGE, 25)
+        self.line_spacing_field = LabelledField(self.line_spacing, parent=self)
         self.verbosity = QComboBox(self)
         self.verbosity.addItem("", "beginner")
         self.verbosity.addItem("", "expert")
@@ -109,6 +122,8 @@ class ProfileControls(QWidget):
         )
         self.echo.toggled.connect(lambda on: self._update(typing_echo=on))
         self.earcons.toggled.connect(self._earcons_changed)
+        self.low_vision_font.toggled.connect(self._font_changed)
+        self.line_spacing.valueChanged.connect(self._line_spacing_changed)
         self.pitch.valueChanged.connect(self._voice_changed)
         self.volume.valueChanged.connect(self._voice_changed)
         self.time_limit.currentIndexChanged.connect(self._time_limit_changed)
@@ -119,8 +134,9 @@ class ProfileControls(QWidget):
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.theme_field, self.verbosity_field, self.echo, self.earcons, self.pitch_field,
-                       self.volume_field, self.time_limit_field):  # fmt: skip
+        for widget in (self.theme_field, self.low_vision_font, self.line_spacing_field, self.verbosity_field,
+                       self.echo, self.earcons, self.pitch_field, self.volume_field,
+                       self.time_limit_field):  # fmt: skip
             layout.addWidget(widget)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
@@ -148,10 +164,25 @@ class ProfileControls(QWidget):
             #: Description of the typed-echo check box: secrets are never spoken.
             QCoreApplication.translate("ProfileControls", "Password and code fields only ever say star.")
         )
-        #: Check box: short sounds for success, warning and error (each also shown as a mark).
-        self.earcons.setText(
-            QCoreApplication.translate("ProfileControls", "Play sounds for success, warning and error")
+        #: Check box: use Atkinson Hyperlegible, a font made for low vision (Chinese keeps the system font).
+        self.low_vision_font.setText(QCoreApplication.translate("ProfileControls", "Low-vision font"))
+        self.low_vision_font.setAccessibleName(self.low_vision_font.text())
+        self.low_vision_font.setAccessibleDescription(
+            #: Description of the low-vision font check box.
+            QCoreApplication.translate(
+                "ProfileControls", "Atkinson Hyperlegible: letters and digits that are hard to confuse."
+            )
         )
+        #: Label of the line spacing control, in percent of the normal spacing (100 to 200).
+        self.line_spacing_field.set_text(
+            QCoreApplication.translate("ProfileControls", "Line spacing (percent)")
+        )
+        #: Hint under the line spacing control.
+        self.line_spacing_field.set_hint(
+            QCoreApplication.translate("ProfileControls", "For statements, product sheets and chat.")
+        )
+        #: Check box: short sounds for success, warning and error (each also shown as a mark).
+        self.earcons.setText(QCoreApplication.translate("ProfileControls", "Sounds for success and errors"))
         self.earcons.setAccessibleName(self.earcons.text())
         self.earcons.setAccessibleDescription(
             #: Description of the sounds check box: the status line always shows a mark with each sound.
@@ -191,19 +222,23 @@ class ProfileControls(QWidget):
 
     # -- profile <-> controls -----------------------------------------------------------------------
 
+    def _inputs(self) -> tuple[QWidget, ...]:
+        return (self.theme, self.low_vision_font, self.line_spacing, self.verbosity, self.echo, self.earcons,
+                self.pitch, self.volume, self.time_limit)  # fmt: skip
+
     def _load(self, profile: A11yProfile) -> None:
-        for widget in (self.theme, self.verbosity, self.echo, self.earcons, self.pitch, self.volume,
-                       self.time_limit):  # fmt: skip
+        for widget in self._inputs():
             widget.blockSignals(True)
         self.theme.setCurrentIndex(max(self.theme.findData(profile.theme), 0))
         self.verbosity.setCurrentIndex(max(self.verbosity.findData(profile.verbosity), 0))
         self.echo.setChecked(profile.typing_echo)
         self.earcons.setChecked(profile.earcons)
+        self.low_vision_font.setChecked(profile.low_vision_font)
+        self.line_spacing.setValue(profile.line_spacing_percent)
         self.pitch.setValue(profile.voice_pitch)
         self.volume.setValue(profile.voice_volume)
         self.time_limit.setCurrentIndex(max(self.time_limit.findData(profile.time_multiplier), 0))
-        for widget in (self.theme, self.verbosity, self.echo, self.earcons, self.pitch, self.volume,
-                       self.time_limit):  # fmt: skip
+        for widget in self._inputs():
             widget.blockSignals(False)
 
     def _update(self, **changes: object) -> None:
@@ -222,6 +257,14 @@ class ProfileControls(QWidget):
     def _voice_changed(self, _value: int) -> None:
         self._update(voice_pitch=self.pitch.value(), voice_volume=self.volume.value())
         apply_profile(self.store.profile, None, self.ctx.speech)
+
+    def _font_changed(self, on: bool) -> None:
+        self._update(low_vision_font=on)
+        apply_profile(self.store.profile, self.ctx.theme, None)
+
+    def _line_spacing_changed(self, percent: int) -> None:
+        self._update(line_spacing_percent=percent)
+        apply_profile(self.store.profile, self.ctx.theme, None)
 
     def _earcons_changed(self, on: bool) -> None:
         self._update(earcons=on)
