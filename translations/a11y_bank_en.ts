@@ -2359,7 +2359,7 @@ What to do after an unexpected error.</extracomment>
     </message>
     <message>
         <source>That password is not right. You have {attempts_left} tries left.</source>
-        <extracomment>Spoken when the password typed on the lock page is wrong; {attempts_left} is how many tries are left.</extracomment>
+        <extracomment>Spoken when the password on the lock page is wrong; {attempts_left} is how many tries are left.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3461,32 +3461,32 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>Low-vision font</source>
         <extracomment>Check box: use Atkinson Hyperlegible, a font made for low vision (Chinese keeps the system font).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Low-vision font</translation>
     </message>
     <message>
         <source>Atkinson Hyperlegible: letters and digits that are hard to confuse.</source>
         <extracomment>Description of the low-vision font check box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atkinson Hyperlegible: letters and digits that are hard to confuse.</translation>
     </message>
     <message>
         <source>Line spacing (percent)</source>
         <extracomment>Label of the line spacing control, in percent of the normal spacing (100 to 200).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Line spacing (percent)</translation>
     </message>
     <message>
         <source>For statements, product sheets and chat.</source>
         <extracomment>Hint under the line spacing control.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>For statements, product sheets and chat.</translation>
     </message>
     <message>
         <source>Sounds for success and errors</source>
         <extracomment>Check box: short sounds for success, warning and error (each also shown as a mark).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sounds for success and errors</translation>
     </message>
     <message>
         <source>The status line also shows ✓, ⚠ or ✗ with each sound.</source>
         <extracomment>Description of the sounds check box: the status line always shows a mark with each sound.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The status line also shows ✓, ⚠ or ✗ with each sound.</translation>
     </message>
     <message>
         <source>Voice pitch</source>

@@ -3454,32 +3454,32 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>Low-vision font</source>
         <extracomment>Check box: use Atkinson Hyperlegible, a font made for low vision (Chinese keeps the system font).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>低视力字体</translation>
     </message>
     <message>
         <source>Atkinson Hyperlegible: letters and digits that are hard to confuse.</source>
         <extracomment>Description of the low-vision font check box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atkinson Hyperlegible 字体：字母和数字不易混淆。</translation>
     </message>
     <message>
         <source>Line spacing (percent)</source>
         <extracomment>Label of the line spacing control, in percent of the normal spacing (100 to 200).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>行距（百分比）</translation>
     </message>
     <message>
         <source>For statements, product sheets and chat.</source>
         <extracomment>Hint under the line spacing control.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用于对账单、产品说明和客服聊天。</translation>
     </message>
     <message>
         <source>Sounds for success and errors</source>
         <extracomment>Check box: short sounds for success, warning and error (each also shown as a mark).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>成功和出错时播放提示音</translation>
     </message>
     <message>
         <source>The status line also shows ✓, ⚠ or ✗ with each sound.</source>
         <extracomment>Description of the sounds check box: the status line always shows a mark with each sound.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每次提示音时，状态栏也会显示 ✓、⚠ 或 ✗。</translation>
     </message>
     <message>
         <source>Voice pitch</source>
