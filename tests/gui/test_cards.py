@@ -75,15 +75,15 @@ def tab_to(qtbot: QtBot, target: QWidget, limit: int = 40) -> None:
 
 def confirm_with_code(qtbot: QtBot, screen: CardsScreen, sandbox_url: str) -> None:
     qtbot.waitUntil(lambda: focused() is screen.review_text, timeout=10_000)
-    tab_to(qtbot, screen.send_code_button)
+    tab_to(qtbot, screen.code_step.send_code_button)
     press(qtbot, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: focused() is screen.code_edit, timeout=10_000)
+    qtbot.waitUntil(lambda: focused() is screen.code_step.code_edit, timeout=10_000)
     assert screen._challenge is not None
     response = httpx.get(
         f"{sandbox_url}/__sandbox__/outbox", params={"ChallengeId": screen._challenge.challenge_id}, timeout=5
     )
     code = response.json()["Data"]["Message"][-1]["Code"]
-    qtbot.keyClicks(screen.code_edit, code)  # type: ignore[no-untyped-call]
+    qtbot.keyClicks(screen.code_step.code_edit, code)  # type: ignore[no-untyped-call]
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not screen.confirm_box.isVisible(), timeout=15_000)
 

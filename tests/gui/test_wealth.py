@@ -101,11 +101,11 @@ def take_questionnaire(qtbot: QtBot, screen: WealthScreen, downs: int) -> None:
 def confirm_with_code(qtbot: QtBot, screen: WealthScreen, sandbox_url: str) -> None:
     qtbot.waitUntil(lambda: screen.pages.currentIndex() == Page.ORDER, timeout=10_000)
     assert focused() is screen.review_text
-    tab_to(qtbot, screen.send_code_button)
+    tab_to(qtbot, screen.code_step.send_code_button)
     press(qtbot, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: focused() is screen.code_edit, timeout=10_000)
+    qtbot.waitUntil(lambda: focused() is screen.code_step.code_edit, timeout=10_000)
     assert screen._challenge is not None
-    qtbot.keyClicks(screen.code_edit, outbox_code(sandbox_url, screen._challenge.challenge_id))  # type: ignore[no-untyped-call]
+    qtbot.keyClicks(screen.code_step.code_edit, outbox_code(sandbox_url, screen._challenge.challenge_id))  # type: ignore[no-untyped-call]
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: focused() is screen.result_text, timeout=15_000)
 

@@ -171,10 +171,6 @@ class CardsScreen(Screen):
         self.code_step = CodeConfirmation(
             self.ctx.settings, names, send=self.send_code, confirm=self.confirm_code, parent=self
         )
-        step = self.code_step  # its controls, by the names the rest of the screen uses
-        self.channel_combo, self.code_edit = step.channel_combo, step.code_edit
-        self.code_field, self.send_code_button = step.code_field, step.send_code_button
-        self.confirm_button = step.confirm_button
         self.cancel_button = self._button("cancelCardAction", self.cancel)
         box = QVBoxLayout(self.confirm_box)
         for widget in (self.review_text, self.code_step, self.cancel_button):
@@ -213,7 +209,7 @@ class CardsScreen(Screen):
         #: Title of the confirmation panel.
         self.confirm_box.setTitle(self.tr("Confirm with a one-time code"))
         #: Button that confirms the card action with the code.
-        self.confirm_button.setText(self.tr("Confirm"))
+        self.code_step.confirm_button.setText(self.tr("Confirm"))
         #: Button that abandons the card action.
         self.cancel_button.setText(self.tr("Cancel"))
         #: Label of the credit card statement text.
@@ -502,9 +498,9 @@ class CardsScreen(Screen):
         text = self._review_sentence(consent)
         self.review_text.setText(text)
         self.review_text.setAccessibleName(text)
-        self.code_edit.clear()
-        self.code_edit.setEnabled(False)
-        self.confirm_button.setEnabled(False)
+        self.code_step.code_edit.clear()
+        self.code_step.code_edit.setEnabled(False)
+        self.code_step.confirm_button.setEnabled(False)
         self.confirm_box.setVisible(True)
         self.review_text.setFocus(Qt.FocusReason.OtherFocusReason)
         #: Spoken when an action awaits its code; {review} says what will happen.
@@ -514,7 +510,7 @@ class CardsScreen(Screen):
         consent = self._consent
         if consent is None or self._busy:
             return
-        channel = str(self.channel_combo.currentData())
+        channel = str(self.code_step.channel_combo.currentData())
         cards = self.cards
         #: Shown and spoken while the code is sent.
         self._run(
@@ -523,9 +519,9 @@ class CardsScreen(Screen):
 
     def _code_sent(self, challenge: Challenge) -> None:
         self._challenge = challenge
-        self.code_edit.setEnabled(True)
-        self.confirm_button.setEnabled(True)
-        self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.code_step.code_edit.setEnabled(True)
+        self.code_step.confirm_button.setEnabled(True)
+        self.code_step.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         #: Spoken when a code was sent; {length} digits, {where} the masked destination.
         self._say(
             self.tr("A {length}-digit code was sent to {where}. Type it and press Enter.").format(
@@ -535,17 +531,17 @@ class CardsScreen(Screen):
 
     def confirm_code(self) -> None:
         consent, challenge = self._consent, self._challenge
-        code = self.code_edit.text().strip()
+        code = self.code_step.code_edit.text().strip()
         if consent is None or challenge is None or self._busy:
             return
         if not code.isdigit() or len(code) != challenge.code_length:
             #: Error under the code; {length} digits.
             text = self.tr("The code has {length} digits.").format(length=challenge.code_length)
-            self.code_field.set_error(text)
+            self.code_step.code_field.set_error(text)
             self._say(text, Priority.NOW)
-            self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.code_step.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self.code_field.set_error("")
+        self.code_step.code_field.set_error("")
         self._busy = True
         cards = self.cards
 

@@ -229,10 +229,6 @@ class WealthScreen(Screen):
         self.code_step = CodeConfirmation(
             self.ctx.settings, names, send=self.send_code, confirm=self.confirm_code, parent=self
         )
-        step = self.code_step  # its controls, by the names the rest of the screen uses
-        self.channel_combo, self.code_edit = step.channel_combo, step.code_edit
-        self.code_field, self.send_code_button = step.code_field, step.send_code_button
-        self.confirm_button = step.confirm_button
         self.result_text = self._label("orderResult")
         self.result_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.back_button = self._button("backToWealth", self.show_overview)
@@ -293,7 +289,7 @@ class WealthScreen(Screen):
         #: Label of the order's figures on the review page.
         self.review_field.set_text(self.tr("Check your order"))
         #: Button that confirms the order with the code.
-        self.confirm_button.setText(self.tr("Confirm order"))
+        self.code_step.confirm_button.setText(self.tr("Confirm order"))
         #: Button that goes back to the wealth overview.
         self.back_button.setText(self.tr("Back to wealth products"))
         self._render_overview()
@@ -676,7 +672,7 @@ class WealthScreen(Screen):
             #: Added to a review when the customer accepted a product above their level.
             text = join_sentences(text, self.tr("You accepted that this product is above your risk level."))
         self.review_text.setPlainText(text)
-        self.code_edit.clear()
+        self.code_step.code_edit.clear()
         self.result_text.clear()
         self._set_order_controls(code_sent=False)
         self.pages.setCurrentIndex(Page.ORDER)
@@ -685,16 +681,16 @@ class WealthScreen(Screen):
         self._say(self.tr("Check your order: {review} Then send the code.").format(review=text))
 
     def _set_order_controls(self, *, code_sent: bool, done: bool = False) -> None:
-        self.send_code_button.setEnabled(not done)
-        self.channel_combo.setEnabled(not done)
-        self.code_edit.setEnabled(code_sent and not done)
-        self.confirm_button.setEnabled(code_sent and not done)
+        self.code_step.send_code_button.setEnabled(not done)
+        self.code_step.channel_combo.setEnabled(not done)
+        self.code_step.code_edit.setEnabled(code_sent and not done)
+        self.code_step.confirm_button.setEnabled(code_sent and not done)
 
     def send_code(self) -> None:
         review = self._review
         if review is None or self._busy:
             return
-        channel = str(self.channel_combo.currentData())
+        channel = str(self.code_step.channel_combo.currentData())
         wealth = self.wealth
         #: Shown and spoken while the one-time code is being sent.
         progress = self.tr("Sending a one-time code.")
@@ -706,7 +702,7 @@ class WealthScreen(Screen):
     def _code_sent(self, challenge: Challenge) -> None:
         self._challenge = challenge
         self._set_order_controls(code_sent=True)
-        self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.code_step.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         #: Spoken when a code was sent; {where} is the masked destination, {length} the digits.
         self._say(
             self.tr("A {length}-digit code was sent to {where}. Type it and press Enter.").format(
@@ -716,16 +712,17 @@ class WealthScreen(Screen):
 
     def confirm_code(self) -> None:
         review, challenge = self._review, self._challenge
-        code = self.code_edit.text().strip()
+        code = self.code_step.code_edit.text().strip()
         if review is None or challenge is None or self._busy:
             return
         if not code.isdigit() or len(code) != challenge.code_length:
             #: Error under the code field; {length} is the number of digits.
             self._field_error(
-                self.code_field, self.tr("The code has {length} digits.").format(length=challenge.code_length)
+                self.code_step.code_field,
+                self.tr("The code has {length} digits.").format(length=challenge.code_length),
             )
             return
-        self.code_field.set_error("")
+        self.code_step.code_field.set_error("")
         self._busy = True
         wealth = self.wealth
         #: Shown and spoken while the order is confirmed and placed.
@@ -781,6 +778,6 @@ class WealthScreen(Screen):
     def _order_failed(self, error: BaseException) -> None:
         self._busy = False
         if isinstance(error, Rejected) and error.has_code("SC01"):
-            self.code_edit.selectAll()
-            self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.code_step.code_edit.selectAll()
+            self.code_step.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self._failed(error)
