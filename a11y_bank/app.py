@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from collections.abc import Callable
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -23,7 +25,7 @@ from a11y_bank.ui.theme import Theme
 
 if TYPE_CHECKING:
     from a11y_bank.api.bank import Bank
-    from a11y_bank.cli import Options
+    from a11y_bank.cli import DeferredBank, Options
     from a11y_bank.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -137,6 +139,36 @@ class AfterFirstPaint(QObject):
         return False
 
 
+def import_screen_modules() -> None:
+    """Import every screen's module and Babel's locale data (on a worker thread: see `warm_up`).
+
+    A screen is built on its first visit; importing its modules then cost a GUI stall of up to
+    ~100 ms (docs/performance.md). Imports on another thread only take the GIL in short turns.
+    """
+    from a11y_bank.domain.money import Money, format_money
+    from a11y_bank.ui.screens import available_sections
+
+    available_sections()
+    for locale in ("en", "zh_CN"):  # the first amount on a screen would load it on the GUI thread
+        format_money(Money(Decimal("1.00"), "CNY"), locale)
+
+
+def warm_up(bank: DeferredBank, started: list[threading.Thread]) -> None:
+    """After the first paint: build the bank, then import what the screens will need."""
+    bank.start()
+
+    def after_the_bank() -> None:
+        try:
+            bank.wait()  # the bank first: Sign in needs it sooner than any other screen
+        except Exception:  # the user hears about it on Sign in; warm up the screens anyway
+            log.debug("warming up without a bank")
+        import_screen_modules()
+
+    thread = threading.Thread(target=after_the_bank, name="a11y-warm-up", daemon=True)
+    thread.start()
+    started.append(thread)
+
+
 def run_app(options: Options) -> int:
     """Start the GUI; returns the exit code."""
     if options.kiosk:
@@ -168,7 +200,8 @@ def run_app(options: Options) -> int:
     apply_settings(ctx)
     window = MainWindow(ctx)
     window.navigate("signin")
-    AfterFirstPaint(window, bank.start)
+    warming: list[threading.Thread] = []
+    AfterFirstPaint(window, lambda: warm_up(bank, warming))
     QTimer.singleShot(BANK_START_FALLBACK_MS, bank.start)
     window.show()
     if settings_problem is not None:
@@ -177,6 +210,8 @@ def run_app(options: Options) -> int:
         QTimer.singleShot(options.quit_after_ms, app.quit)
     code = app.exec()
     ctx.tasks.wait_for_all(5000)
+    for thread in warming:  # not torn down mid-import by the interpreter's exit
+        thread.join(5)
     speech.shutdown()
     bank.close()
     return code

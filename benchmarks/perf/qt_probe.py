@@ -101,10 +101,19 @@ def rss_mb() -> float:
 
 
 def qapp() -> QApplication:
+    """The application, with cyclic garbage collected on the GUI thread only, as app.run_app does.
+
+    Without a11y/gcguard a collection on a worker thread freed Qt objects there and the child
+    crashed (SIGSEGV) in the payment journey.
+    """
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
-    return QApplication(["bench"])
+    from a11y_bank.a11y import gcguard
+
+    app = QApplication(["bench"])
+    gcguard.install(app)
+    return app
 
 
 def app_context(api_url: str, data_dir: Path) -> Any:
@@ -129,6 +138,12 @@ def signed_in_window(ctx: Any, username: str, password: str) -> Any:
     window.resize(1280, 900)
     window.navigate("signin")
     window.show()
+    import threading
+
+    from a11y_bank.app import import_screen_modules
+
+    # As app.run_app does after the first paint (app.warm_up): the screens' modules on a worker thread.
+    threading.Thread(target=import_screen_modules, daemon=True).start()
     outcome: list[object] = []
     ctx.tasks.run(lambda: ctx.bank.sign_in(username, password), outcome.append, outcome.append)
     wait_until(lambda: bool(outcome), 30, "sign-in")

@@ -1,0 +1,53 @@
+"""app.run_app's start order: the window paints first, then the bank and the screens warm up."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from contextlib import ExitStack
+from typing import Any
+
+from PySide6.QtWidgets import QLineEdit, QMainWindow
+from pytestqt.qtbot import QtBot
+
+from a11y_bank.app import AfterFirstPaint, warm_up
+from a11y_bank.cli import DeferredBank
+from a11y_bank.ui.screens import SECTIONS
+
+
+def test_the_callback_runs_once_after_the_window_first_paints(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    window.setCentralWidget(QLineEdit(window))
+    qtbot.add_widget(window)
+    calls: list[bool] = []
+    AfterFirstPaint(window, lambda: calls.append(window.isVisible()))
+    qtbot.wait(20)
+    assert calls == []  # nothing before the window is shown
+    window.show()
+    qtbot.waitUntil(lambda: calls == [True])
+    window.update()
+    qtbot.wait(50)
+    assert calls == [True]  # once: later paints do not start it again
+
+
+def test_warm_up_builds_the_bank_then_imports_every_screen(qtbot: QtBot) -> None:
+    built = threading.Event()
+
+    class Bank:
+        def close(self) -> None:
+            return None
+
+    def build(_resources: ExitStack) -> Any:
+        built.set()
+        return Bank()
+
+    bank = DeferredBank(build)
+    started: list[threading.Thread] = []
+    warm_up(bank, started)
+    [thread] = started
+    thread.join(60)
+    assert not thread.is_alive()
+    assert built.is_set()
+    modules = {f"a11y_bank.ui.screens.{s.target.partition(':')[0]}" for s in SECTIONS}
+    assert modules <= set(sys.modules)
+    bank.close()
