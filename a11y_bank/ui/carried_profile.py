@@ -17,27 +17,21 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import fields, replace
+from dataclasses import fields
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from a11y_bank.a11y.priority import Priority
-from a11y_bank.a11y.profile import A11yProfile, ProfileStore, export_document, read_document
+from a11y_bank.a11y.profile import A11yProfile, ProfileStore, read_document
 from a11y_bank.api.preferences import BankPreferences, KeptPreferences
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.screens.settings_profile import apply_profile
 
 _log = logging.getLogger(__name__)
 
-#: The shared settings applied from a carried profile (the language stays the app's own).
+# The shared settings applied from a carried profile (the language stays the app's own).
 APPLIED_SETTINGS = ("text_size_percent", "voice_enabled", "voice_rate", "high_contrast")
-
-AdjustProfile = Callable[[A11yProfile], A11yProfile]
-
-
-def _unchanged(profile: A11yProfile) -> A11yProfile:
-    return profile
 
 
 class CarriedProfile(QObject):
@@ -52,8 +46,6 @@ class CarriedProfile(QObject):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        #: Terminal rules on top of the customer's choices (a kiosk keeps an idle limit); replaceable.
-        self.adjust: AdjustProfile = _unchanged
         self._session = 0  # bumps at every start/end, so a late answer for an ended session is dropped
         self._own: _OwnValues | None = None
         self._started_at = 0.0
@@ -83,22 +75,6 @@ class CarriedProfile(QObject):
             self._apply_live(own.settings, own.profile)  # saving is still held: nothing is rewritten
             own.restore(self.ctx)
 
-    def current_document(self) -> dict[str, Any]:
-        """What "Keep my settings with the bank" sends: the settings and profile now in use, without
-        the terminal's own adjustments (`adjust`) to the customer's choices."""
-        profile = self.ctx.profile.profile if self.ctx.profile is not None else A11yProfile()
-        customer = self._own.customer_profile if self._own is not None else None
-        if customer is not None:
-            adjusted = self.adjust(customer)
-            names = [spec.name for spec in fields(profile)]
-            undo = {
-                name: getattr(customer, name)
-                for name in names
-                if getattr(profile, name) == getattr(adjusted, name) != getattr(customer, name)
-            }
-            profile = replace(profile, **undo)
-        return export_document(profile, self.ctx.settings)
-
     # -- internals ------------------------------------------------------------------------------
 
     def _fetched(self, session: int, kept: KeptPreferences | None) -> None:
@@ -111,12 +87,11 @@ class CarriedProfile(QObject):
             return
         if self._own is None:
             self._own = _OwnValues.take(self.ctx)
-        self._own.customer_profile = profile
         self._own.hold_saves(self.ctx)
         for name in APPLIED_SETTINGS:
             if name in shared:
                 setattr(self.ctx.settings, name, shared[name])  # Settings checks each value
-        self._apply_live(_settings_values(self.ctx), self.adjust(profile))
+        self._apply_live(_settings_values(self.ctx), profile)
         self.last_seconds = time.perf_counter() - self._started_at
         #: Said once after sign-in when the customer's accessibility settings kept by the bank are in force.
         self.ctx.announcer.announce(self.tr("Your accessibility settings are applied."), Priority.NEXT)
@@ -154,7 +129,6 @@ class _OwnValues:
         self.save_settings = save_settings
         self.store = store
         self.store_path = store.path if store is not None else None
-        self.customer_profile: A11yProfile | None = None
 
     @classmethod
     def take(cls, ctx: AppContext) -> _OwnValues:
