@@ -567,19 +567,19 @@ _ENTRIES: tuple[Message, ...] = (
     ),
     _m(
         "lock.locked",
-        #: Shown when the app locked itself after a time without use.
+        #: Shown when the app locked (after a time without use, or the customer locked it).
         QT_TRANSLATE_NOOP("Messages", "The app is locked."),
-        #: Spoken when the app locked itself after a time without use.
-        QT_TRANSLATE_NOOP("Messages", "The app locked itself because it was not used for a while."),
+        #: Spoken when the app locked (after a time without use, or the customer locked it).
+        QT_TRANSLATE_NOOP("Messages", "The app is locked. Nothing of your accounts is shown."),
         #: What to do to unlock the app.
         QT_TRANSLATE_NOOP("Messages", "Type your password to go back to where you were."),
     ),
     _m(
         "lock.wrong_password",
-        #: Error under the password field of the lock page; {attempts} is how many tries are left.
-        QT_TRANSLATE_NOOP("Messages", "That password is not right. {attempts} tries left."),
-        #: Spoken when the password typed on the lock page is wrong; {attempts} is how many tries are left.
-        QT_TRANSLATE_NOOP("Messages", "That password is not right. You have {attempts} tries left."),
+        #: Error under the password field of the lock page; {attempts_left} is how many tries are left.
+        QT_TRANSLATE_NOOP("Messages", "That password is not right. {attempts_left} tries left."),
+        #: Spoken when the password on the lock page is wrong; {attempts_left} is how many tries are left.
+        QT_TRANSLATE_NOOP("Messages", "That password is not right. You have {attempts_left} tries left."),
         #: What to do when the password on the lock page is wrong.
         QT_TRANSLATE_NOOP("Messages", "Type the password you signed in with, or sign out."),
     ),

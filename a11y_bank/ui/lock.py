@@ -135,7 +135,7 @@ class LockScreen(Screen):
             say(self.ctx.announcer, "lock.too_many_attempts", Priority.NOW)
             self.gave_up.emit()
         else:
-            self._refuse("lock.wrong_password", attempts=check.attempts_left)
+            self._refuse("lock.wrong_password", attempts_left=check.attempts_left)
 
     def _failed(self, _error: BaseException) -> None:
         self._checking = False

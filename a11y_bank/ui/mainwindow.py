@@ -105,9 +105,12 @@ class MainWindow(QMainWindow):
         self.nav.itemClicked.connect(self._nav_activated)
         self.sign_out_button = QPushButton(central)
         self.sign_out_button.clicked.connect(self.sign_out)
+        self.lock_button = QPushButton(central)
+        self.lock_button.clicked.connect(self.lock)
         nav_box = QVBoxLayout()
         nav_box.addWidget(self.nav_label)
         nav_box.addWidget(self.nav, 1)
+        nav_box.addWidget(self.lock_button)
         nav_box.addWidget(self.sign_out_button)
         self.nav_panel = QWidget(central)
         self.nav_panel.setLayout(nav_box)
@@ -159,6 +162,7 @@ class MainWindow(QMainWindow):
             "read_screen": self._read_screen,
             "more_time": self.session_timer.extend,
             "curtain": self.toggle_curtain,
+            "lock": self.lock,
             "quick_menu_read": lambda: self._quick_shortcut(0),
         }
         self.shortcuts: list[QShortcut] = []
@@ -188,6 +192,8 @@ class MainWindow(QMainWindow):
             item.setText(s.translated_label())
         #: Button that signs the customer out and returns to the sign-in page.
         self.sign_out_button.setText(self.tr("Sign out"))
+        #: Button that locks the app at once (nothing of the accounts shows; the password unlocks it).
+        self.lock_button.setText(self.tr("Lock"))
         #: Button that goes back to the previous screen (same as the Escape key).
         self.back_button.setText(self.tr("Back"))
         #: Button that says the last status message again (same as F6).
@@ -198,7 +204,13 @@ class MainWindow(QMainWindow):
         self.quit_button.setText(self.tr("Quit"))
         # The status line has no accessible description: Orca 43 says it after every notification
         # ("... Payment sent. Status messages."), doubling each message (docs/orca.md).
-        for button in (self.sign_out_button, self.back_button, self.repeat_button, self.quit_button):
+        for button in (
+            self.lock_button,
+            self.sign_out_button,
+            self.back_button,
+            self.repeat_button,
+            self.quit_button,
+        ):
             button.setAccessibleName(button.text())
         self._update_title()
 

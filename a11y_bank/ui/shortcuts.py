@@ -1,9 +1,9 @@
 """THE shortcut table: the main window binds it, the help screen lists it.
 
 Every action here is also reachable without a key chord (the section list, the Back / Repeat / Quit
-buttons, the text size control in Settings, the Quick menu screen, or a single function key: F7 where
-am I, F4 read this row, F11 read the whole screen, F5 more time, F12 screen curtain), so no user is
-ever required to press a chord.
+and Lock buttons, the text size control in Settings, the Quick menu screen, or a single function key:
+F7 where am I, F4 read this row, F11 read the whole screen, F5 more time, F12 screen curtain), so no
+user is ever required to press a chord.
 
 Digits: Alt+1 … Alt+9 run the customer's own quick menu (the guideline's "personal quick menu", art.
 14) and Alt+0 reads it aloud; Ctrl+1 … Ctrl+9 open the first nine sections (Ctrl+0 is text size).
@@ -28,7 +28,7 @@ class Shortcut:
 
     action: what the main window does ("section:accounts", "quick:1" … "quick:9", "quick_menu_read",
         "help", "back", "quit", "text_bigger", "text_smaller", "text_reset", "repeat", "where_am_i",
-        "read_row", "read_screen", "more_time", "curtain").
+        "read_row", "read_screen", "more_time", "curtain", "lock").
     keys: portable key sequences (first is the one shown), e.g. ("Ctrl++", "Ctrl+=").
     description: English source text, translated in context "Shortcuts"; `{number}` in it is
         replaced by `number` (the quick menu's nine keys share one text).
@@ -116,6 +116,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("more_time", ("F5",), QT_TRANSLATE_NOOP("Shortcuts", "More time before the app locks")),
     #: Shortcut description: blank the screen for privacy; speech and the screen reader go on.
     Shortcut("curtain", ("F12",), QT_TRANSLATE_NOOP("Shortcuts", "Screen curtain on or off")),
+    #: Shortcut description: lock the app at once (nothing of the accounts shows; the password unlocks it).
+    Shortcut("lock", ("Ctrl+L",), QT_TRANSLATE_NOOP("Shortcuts", "Lock the app now")),
     #: Shortcut description: quit the application (asks first while a payment is in progress).
     Shortcut("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
 )

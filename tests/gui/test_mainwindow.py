@@ -194,6 +194,7 @@ def test_every_shortcut_has_a_chord_free_route(offline_window: Any) -> None:
         "back": offline_window.back_button,
         "repeat": offline_window.repeat_button,
         "quit": offline_window.quit_button,
+        "lock": offline_window.lock_button,
         "text_bigger": "settings: text size",
         "text_smaller": "settings: text size",
         "text_reset": "settings: text size",
@@ -211,7 +212,8 @@ def test_every_shortcut_has_a_chord_free_route(offline_window: Any) -> None:
     for spec in SHORTCUTS:
         if routes.get(spec.action) == "single key":
             assert "+" not in spec.keys[0], spec
-    for button in (offline_window.back_button, offline_window.repeat_button, offline_window.quit_button):
+    buttons = (offline_window.back_button, offline_window.repeat_button, offline_window.quit_button)
+    for button in (*buttons, offline_window.lock_button):
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
 
 

@@ -70,7 +70,7 @@ def type_password(window: Any, text: str) -> None:
 
 
 def wrong_password_text(attempts: int) -> str:
-    return message("lock.wrong_password").render(no_translation, attempts=attempts).text
+    return message("lock.wrong_password").render(no_translation, attempts_left=attempts).text
 
 
 def test_idle_lock_hides_everything_and_the_password_brings_the_user_back(
@@ -167,3 +167,16 @@ def test_no_shortcut_leaves_the_lock_page(qtbot: QtBot, signed_in_window: Any) -
         qtbot.wait(20)
         assert window.is_locked(), keys
     assert not window.emergency_shortcut.isEnabled()
+
+
+def test_the_customer_can_lock_at_once_by_key_or_button(qtbot: QtBot, signed_in_window: Any) -> None:
+    window = signed_in_window
+    settle(qtbot, window)
+    QTest.keySequence(window, "Ctrl+L")
+    assert window.is_locked()
+    type_password(window, DEMO_PASSWORD)
+    qtbot.waitUntil(lambda: not window.is_locked(), timeout=5_000)
+    assert window.current_section() == "accounts"
+    assert window.lock_button.accessibleName() == "Lock"
+    window.lock_button.click()
+    assert window.is_locked()
