@@ -597,7 +597,7 @@ Window title part for the cards screen.</extracomment>
     <name>CarriedProfile</name>
     <message>
         <source>Your accessibility settings are applied.</source>
-        <extracomment>The shared settings applied from a carried profile (the language stays the app&apos;s own). Terminal rules on top of the customer&apos;s choices (a kiosk keeps an idle limit); replaceable. Said once after sign-in when the customer&apos;s accessibility settings kept by the bank are in force.</extracomment>
+        <extracomment>Said once after sign-in when the customer&apos;s accessibility settings kept by the bank are in force.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1499,32 +1499,32 @@ Window title part for enrolment.</extracomment>
     <message>
         <source>The app is locked</source>
         <extracomment>Heading of the page shown while the app is locked after a time without use.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The app is locked</translation>
     </message>
     <message>
         <source>Nothing of your accounts is shown while the app is locked. Type your password to go back to where you were.</source>
         <extracomment>Explanation on the lock page; nothing of the customer&apos;s accounts is shown there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nothing of your accounts is shown while the app is locked. Type your password to go back to where you were.</translation>
     </message>
     <message>
         <source>Password</source>
         <extracomment>Label of the password field on the lock page.</extracomment>
-        <translation type="unfinished">Password</translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Unlock</source>
         <extracomment>Button on the lock page that checks the password and unlocks the app.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>Sign out</source>
         <extracomment>Button on the lock page that signs out instead of unlocking.</extracomment>
-        <translation type="unfinished">Sign out</translation>
+        <translation>Sign out</translation>
     </message>
     <message>
         <source>Locked</source>
         <extracomment>Window and screen title while the app is locked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1544,7 @@ Accessible name of the list of sections.</extracomment>
     <message>
         <source>Lock</source>
         <extracomment>Button that locks the app at once (nothing of the accounts shows; the password unlocks it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lock</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2098,17 +2098,17 @@ Spoken when a bill reference does not have the biller&apos;s format; {name}: the
     <message>
         <source>The bank&apos;s identity could not be checked, so the app did not connect.</source>
         <extracomment>Shown when the bank&apos;s security certificate could not be verified; the connection was refused.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The bank&apos;s identity could not be checked, so the app did not connect.</translation>
     </message>
     <message>
         <source>The connection was refused for your safety: the bank&apos;s security certificate could not be checked. Someone could be listening in. Nothing was sent.</source>
         <extracomment>Spoken when the bank&apos;s security certificate could not be verified.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The connection was refused for your safety: the bank&apos;s security certificate could not be checked. Someone could be listening in. Nothing was sent.</translation>
     </message>
     <message>
         <source>Do not use this network for banking. Call the bank on its published phone number.</source>
         <extracomment>What to do after a certificate error; there is no way to connect anyway.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Do not use this network for banking. Call the bank on its published phone number.</translation>
     </message>
     <message>
         <source>The bank has a problem right now.</source>
@@ -2340,47 +2340,47 @@ What to do after an unexpected error.</extracomment>
     <message>
         <source>The app is locked.</source>
         <extracomment>Shown when the app locked (after a time without use, or the customer locked it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The app is locked.</translation>
     </message>
     <message>
         <source>The app is locked. Nothing of your accounts is shown.</source>
         <extracomment>Spoken when the app locked (after a time without use, or the customer locked it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The app is locked. Nothing of your accounts is shown.</translation>
     </message>
     <message>
         <source>Type your password to go back to where you were.</source>
         <extracomment>What to do to unlock the app.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type your password to go back to where you were.</translation>
     </message>
     <message>
         <source>That password is not right. {attempts_left} tries left.</source>
         <extracomment>Error under the password field of the lock page; {attempts_left} is how many tries are left.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>That password is not right. {attempts_left} tries left.</translation>
     </message>
     <message>
         <source>That password is not right. You have {attempts_left} tries left.</source>
         <extracomment>Spoken when the password on the lock page is wrong; {attempts_left} is how many tries are left.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>That password is not right. You have {attempts_left} tries left.</translation>
     </message>
     <message>
         <source>Type the password you signed in with, or sign out.</source>
         <extracomment>What to do when the password on the lock page is wrong.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type the password you signed in with, or sign out.</translation>
     </message>
     <message>
         <source>Too many wrong passwords. You are signed out.</source>
         <extracomment>Shown when too many wrong passwords were typed on the lock page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Too many wrong passwords. You are signed out.</translation>
     </message>
     <message>
         <source>There were too many wrong passwords, so you are signed out for safety.</source>
         <extracomment>Spoken when too many wrong passwords were typed on the lock page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>There were too many wrong passwords, so you are signed out for safety.</translation>
     </message>
     <message>
         <source>Sign in again with your user name and password.</source>
         <extracomment>What to do after being signed out for too many wrong passwords.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sign in again with your user name and password.</translation>
     </message>
     <message>
         <source>Enter your user name.</source>
@@ -4295,7 +4295,7 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>Lock the app now</source>
         <extracomment>Shortcut description: lock the app at once (nothing of the accounts shows; the password unlocks it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lock the app now</translation>
     </message>
     <message>
         <source>Quit</source>
