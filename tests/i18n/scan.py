@@ -54,6 +54,8 @@ ALLOWED_WORDS = frozenset(
         "id",
         "pin",
         "english",  # the language list shows each language in its own name on purpose
+        "atkinson",  # the low-vision font's name (Atkinson Hyperlegible) is not translated
+        "hyperlegible",
         "txt",
         "html",
         "support",
