@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import math
-import shutil
 import struct
 import subprocess
 import sys
@@ -20,6 +19,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from platformdirs import user_cache_dir
+
+from a11y_bank.a11y.playback import AudioRoute, player_command
 
 log = logging.getLogger(__name__)
 
@@ -88,17 +89,22 @@ def default_cache_dir() -> Path:
     return Path(user_cache_dir("a11y_bank", appauthor=False)) / "earcons"
 
 
-def _system_player() -> Callable[[Path], None] | None:
+def _system_player(route: AudioRoute) -> Callable[[Path], None] | None:
     if sys.platform == "win32":
         import winsound
 
         return lambda path: winsound.PlaySound(str(path), winsound.SND_FILENAME | winsound.SND_ASYNC)
     names = ("afplay",) if sys.platform == "darwin" else _LINUX_PLAYERS
-    for name in names:
-        program = shutil.which(name)
-        if program is not None:
-            return lambda path, program=program: _spawn([program, str(path)])  # type: ignore[misc]
-    return None
+    command = player_command(names)
+    if command is None:
+        return None
+
+    def play(path: Path) -> None:
+        routed = route.command_for(command)  # aimed at the headphones when they are required
+        if routed is not None:
+            _spawn([*routed, str(path)])
+
+    return play
 
 
 def _spawn(command: list[str]) -> None:
@@ -114,10 +120,13 @@ class Earcons:
         enabled: bool = False,
         cache_dir: Path | None = None,
         player: Callable[[Path], None] | None = None,
+        route: AudioRoute | None = None,
     ) -> None:
         self.enabled = enabled
         self._dir = cache_dir or default_cache_dir()
-        self._player = player if player is not None else _system_player()
+        #: Shared with the voice (SpeechService): headphones only applies to both.
+        self.route = route or AudioRoute()
+        self._player = player if player is not None else _system_player(self.route)
 
     def path_for(self, kind: str) -> Path:
         """The WAV for `kind`, rendered on first use."""
@@ -134,6 +143,8 @@ class Earcons:
         if not mark:
             raise ValueError(f"unknown earcon {kind!r}")
         if self.enabled and self._player is not None:
+            if self.route.active and not self.route.refresh():
+                return mark  # headphones required and none plugged in: the mark alone
             try:
                 self._player(self.path_for(kind))
             except OSError as exc:  # a missing or broken player must never stop the app

@@ -7,11 +7,18 @@ its audio stream end together (the sound server or ALSA drops a client's buffer 
 
 Players, first found wins: paplay, pw-play, aplay on Linux; afplay on macOS. Windows has none here:
 the SAPI5 driver plays and stops its own audio (see speech.py).
+
+Headphones only (branch terminals, issue 6): `AudioRoute` picks the PulseAudio / PipeWire sink whose
+active port is headphones or a headset and is plugged in (`pactl list sinks`), and the player sends
+the file there (`paplay --device`, `pw-play --target`). With no such sink, or a player that cannot
+choose a sink (aplay, afplay, Windows), nothing is played: speaking aloud at a counter would tell
+everyone nearby the customer's balance.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -55,6 +62,126 @@ class Playback:
     stopped: bool = False
 
 
+@dataclass(frozen=True)
+class Sink:
+    """One `pactl list sinks` entry: its name, active port, and whether that port is plugged-in headphones."""
+
+    name: str
+    active_port: str | None
+    headphones: bool
+
+
+_HEADPHONE_WORDS = ("headphone", "headset")
+
+
+def parse_pactl_sinks(text: str) -> list[Sink]:
+    """The sinks in `pactl list sinks` output (LC_ALL=C). A port counts as headphones when its name
+    or its `type:` says headphones or headset, and it is not marked "not available" (unplugged)."""
+    sinks: list[Sink] = []
+    for block in text.split("Sink #")[1:]:
+        name = _field(block, "Name")
+        if name is None:
+            continue
+        active = _field(block, "Active Port")
+        sinks.append(Sink(name, active, active is not None and _is_plugged_headphones(block, active)))
+    return sinks
+
+
+def _field(block: str, key: str) -> str | None:
+    for line in block.splitlines():
+        stripped = line.strip()
+        if stripped.startswith(key + ":"):
+            return stripped.partition(":")[2].strip() or None
+    return None
+
+
+def _is_plugged_headphones(block: str, port: str) -> bool:
+    for line in block.splitlines():
+        stripped = line.strip()
+        if not stripped.startswith(port + ":"):
+            continue
+        description = stripped.lower()
+        if "not available" in description:
+            return False
+        return any(word in description for word in _HEADPHONE_WORDS)
+    return any(word in port.lower() for word in _HEADPHONE_WORDS)  # no port list: judge by the name
+
+
+def pactl_sinks_text() -> str | None:
+    """`pactl list sinks` output, or None without pactl or a sound server (never raises)."""
+    program = shutil.which("pactl")
+    if program is None:
+        return None
+    try:
+        done = subprocess.run(  # noqa: S603 - a fixed, installed program
+            [program, "list", "sinks"],
+            capture_output=True,
+            text=True,
+            timeout=3,
+            env={"LC_ALL": "C", **_pulse_env()},
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        log.warning("pactl failed: %s", type(exc).__name__)
+        return None
+    return done.stdout if done.returncode == 0 else None
+
+
+def _pulse_env() -> dict[str, str]:
+    """What pactl needs to find the user's sound server."""
+    keys = (
+        "PATH",
+        "HOME",
+        "XDG_RUNTIME_DIR",
+        "PULSE_SERVER",
+        "PULSE_RUNTIME_PATH",
+        "DBUS_SESSION_BUS_ADDRESS",
+    )
+    return {key: os.environ[key] for key in keys if key in os.environ}
+
+
+#: How each player is told which sink to use.
+_DEVICE_FLAG = {"paplay": "--device={}", "pw-play": "--target={}"}
+
+
+class AudioRoute:
+    """Where sound goes: the default output, or only to plugged-in headphones.
+
+    `headphones_only` is the user's setting; `required` is set by a branch terminal (kiosk), which
+    always needs headphones. `refresh()` looks for the headphone sink again (the player calls it before
+    each sound, so plugging headphones in or out takes effect at the next utterance).
+    """
+
+    def __init__(self, sinks_text: Callable[[], str | None] = pactl_sinks_text) -> None:
+        self.headphones_only = False
+        self.required = False
+        self.device: str | None = None
+        self.sinks_text = sinks_text
+
+    @property
+    def active(self) -> bool:
+        return self.headphones_only or self.required
+
+    def refresh(self) -> bool:
+        """Find the headphone sink; True if sound can play (headphones found, or not needed)."""
+        if not self.active:
+            self.device = None
+            return True
+        text = self.sinks_text()
+        sinks = parse_pactl_sinks(text) if text else []
+        self.device = next((sink.name for sink in sinks if sink.headphones), None)
+        return self.device is not None
+
+    def command_for(self, base: Sequence[str]) -> list[str] | None:
+        """`base` player command aimed at the headphones, unchanged when not needed, or None: silence."""
+        if not self.active:
+            return list(base)
+        flag = _DEVICE_FLAG.get(Path(base[0]).name) if base else None
+        if self.device is None or flag is None:
+            return None
+        return [*base, flag.format(self.device)]
+
+
 class ProcessPlayer:
     """Plays one file at a time with `command + [path]`; `stop()` from any thread cuts it off.
 
@@ -64,10 +191,11 @@ class ProcessPlayer:
 
     HISTORY = 20
 
-    def __init__(self, command: Sequence[str]) -> None:
+    def __init__(self, command: Sequence[str], route: AudioRoute | None = None) -> None:
         if not command:
             raise ValueError("a player needs a command")
         self.command = list(command)
+        self.route = route or AudioRoute()
         self.history: list[Playback] = []
         self._lock = threading.Lock()
         self._process: subprocess.Popen[bytes] | None = None
@@ -78,13 +206,19 @@ class ProcessPlayer:
 
         The check and the start happen under the lock `stop()` takes, so a stop that comes first
         is seen here, and one that comes after finds the process to end: nothing slips between.
+        With headphones required and none plugged in, nothing plays (None).
         """
+        if self.route.active:
+            self.route.refresh()
+        command = self.route.command_for(self.command)
+        if command is None:
+            return None
         with self._lock:
             if cancelled():
                 return None
             try:
                 process = subprocess.Popen(  # noqa: S603 - an installed player on our own temp file
-                    [*self.command, str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+                    [*command, str(path)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
                 )
             except OSError as exc:  # a player that vanished must not break the voice thread
                 log.warning("audio player did not start: %s", type(exc).__name__)
@@ -119,7 +253,7 @@ class ProcessPlayer:
                 self._process, self._current = None, None
 
 
-def default_player() -> ProcessPlayer | None:
+def default_player(route: AudioRoute | None = None) -> ProcessPlayer | None:
     """The platform's player, or None (Windows, or nothing installed)."""
     command = player_command()
-    return ProcessPlayer(command) if command is not None else None
+    return ProcessPlayer(command, route) if command is not None else None

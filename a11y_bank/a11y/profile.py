@@ -56,6 +56,8 @@ class A11yProfile:
     earcons: bool = False
     #: Atkinson Hyperlegible (Latin) with the system CJK font (a11y/fonts.py); off: the system font.
     low_vision_font: bool = True
+    #: Voice and earcons only on plugged-in headphones (branch terminals force it: a11y/playback.py).
+    headphones_only: bool = False
     line_spacing_percent: int = 100
     quick_menu: QuickMenu = field(default_factory=QuickMenu)
 

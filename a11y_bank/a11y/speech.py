@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from a11y_bank.a11y.earcons import Earcons
-from a11y_bank.a11y.playback import ProcessPlayer, default_player
+from a11y_bank.a11y.playback import AudioRoute, ProcessPlayer, default_player
 from a11y_bank.a11y.priority import Priority
 
 log = logging.getLogger(__name__)
@@ -212,6 +212,8 @@ class Pyttsx3Backend:
         self._applied: tuple[int | None, VoiceProperties | None] = (None, None)  # speech thread only
         self.voice_in_use: str | None = None  # the engine voice id last applied
         self.player = (player or default_player()) if use_player else None
+        #: Headphones only (playback.AudioRoute): the player's, so one switch governs both.
+        self.route = self.player.route if self.player is not None else AudioRoute()
         self._queue: deque[_Utterance | object] = deque()
         self._cond = threading.Condition()
         self._generation = 0
@@ -353,7 +355,7 @@ class Pyttsx3Backend:
                 item.done.set_result(None)
         elif self.player is not None:
             self._play(engine, item, self.player)
-        else:
+        elif not self.route.active:  # the engine's own playback cannot be aimed at headphones
             engine.say(item.text)
             engine.runAndWait()
 
@@ -484,9 +486,12 @@ class SpeechService:
         self.backend = backend
         self.enabled = enabled
         self.properties = VoiceProperties()
+        #: Where sound may go (headphones only, or anywhere): the backend's, shared with the earcons.
+        self.route: AudioRoute = getattr(backend, "route", None) or AudioRoute()
         #: The optional sounds for success, warning and error (off unless the profile turns them on);
         #: independent of the voice switch: a screen-reader user may want earcons and no voice.
         self.earcons = earcons if earcons is not None else Earcons()
+        self.earcons.route = self.route
 
     @classmethod
     def from_name(cls, name: str, *, enabled: bool = False) -> SpeechService:
@@ -516,6 +521,27 @@ class SpeechService:
     def set_language(self, ui_language: str) -> None:
         """The voice follows the UI language ("en" -> espeak-ng en, "zh_CN" -> cmn)."""
         self.set_properties(replace(self.properties, language=ui_language))
+
+    def set_headphones_only(self, on: bool) -> bool:
+        """Voice and earcons only on plugged-in headphones; False if they are needed and none are found
+        (everything stays silent then, and the caller tells the user)."""
+        self.route.headphones_only = on
+        return self._check_route()
+
+    def require_headphones(self) -> bool:
+        """A branch terminal: headphones always, whatever the customer's profile says."""
+        self.route.required = True
+        return self._check_route()
+
+    def headphones_missing(self) -> bool:
+        """True when headphones are needed and none are plugged in (looks again)."""
+        return not self.route.refresh()
+
+    def _check_route(self) -> bool:
+        found = self.route.refresh()
+        if not found:
+            self.backend.cancel()  # anything playing aloud stops now
+        return found
 
     def stop(self) -> None:
         """Silence the voice now (e.g. the user pressed a key)."""

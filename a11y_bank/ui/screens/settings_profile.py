@@ -80,6 +80,19 @@ def apply_profile(profile: A11yProfile, theme: Theme | None, speech: SpeechServi
             replace(speech.properties, pitch=profile.voice_pitch, volume=profile.voice_volume)
         )
         speech.earcons.enabled = profile.earcons
+        speech.set_headphones_only(profile.headphones_only)
+
+
+def tell_no_headphones(ctx: AppContext) -> None:
+    """Show and announce (to the screen reader: the voice itself is silent) that headphones are missing."""
+    ctx.announcer.announce(
+        #: Announced when the voice may only use headphones and none are plugged in.
+        QCoreApplication.translate(
+            "ProfileControls",
+            "No headphones are connected. The voice and sounds stay silent until you plug them in.",
+        ),
+        Priority.NOW,
+    )
 
 
 class ProfileControls(QWidget):
@@ -103,6 +116,7 @@ class ProfileControls(QWidget):
         self.verbosity_field = LabelledField(self.verbosity, parent=self)
         self.echo = QCheckBox(self)
         self.earcons = QCheckBox(self)
+        self.headphones_only = QCheckBox(self)
         self.pitch = _spin(self, PITCH_RANGE, 5)
         self.pitch_field = LabelledField(self.pitch, parent=self)
         self.volume = _spin(self, VOLUME_RANGE, 10)
@@ -122,6 +136,7 @@ class ProfileControls(QWidget):
         )
         self.echo.toggled.connect(lambda on: self._update(typing_echo=on))
         self.earcons.toggled.connect(self._earcons_changed)
+        self.headphones_only.toggled.connect(self._headphones_changed)
         self.low_vision_font.toggled.connect(self._font_changed)
         self.line_spacing.valueChanged.connect(self._line_spacing_changed)
         self.pitch.valueChanged.connect(self._voice_changed)
@@ -135,7 +150,7 @@ class ProfileControls(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.theme_field, self.low_vision_font, self.line_spacing_field, self.verbosity_field,
-                       self.echo, self.earcons, self.pitch_field, self.volume_field,
+                       self.echo, self.earcons, self.headphones_only, self.pitch_field, self.volume_field,
                        self.time_limit_field):  # fmt: skip
             layout.addWidget(widget)
         buttons = QHBoxLayout()
@@ -190,6 +205,15 @@ class ProfileControls(QWidget):
                 "ProfileControls", "The status line also shows ✓, ⚠ or ✗ with each sound."
             )
         )
+        #: Check box: the voice and the sounds play only through headphones (privacy in public places).
+        self.headphones_only.setText(QCoreApplication.translate("ProfileControls", "Headphones only"))
+        self.headphones_only.setAccessibleName(self.headphones_only.text())
+        self.headphones_only.setAccessibleDescription(
+            #: Description of the headphones-only check box.
+            QCoreApplication.translate(
+                "ProfileControls", "The voice and sounds stay silent without headphones."
+            )
+        )
         #: Label of the voice pitch control (0 to 99, 50 is normal).
         self.pitch_field.set_text(QCoreApplication.translate("ProfileControls", "Voice pitch"))
         #: Label of the voice volume control, in percent.
@@ -224,7 +248,7 @@ class ProfileControls(QWidget):
 
     def _inputs(self) -> tuple[QWidget, ...]:
         return (self.theme, self.low_vision_font, self.line_spacing, self.verbosity, self.echo, self.earcons,
-                self.pitch, self.volume, self.time_limit)  # fmt: skip
+                self.headphones_only, self.pitch, self.volume, self.time_limit)  # fmt: skip
 
     def _load(self, profile: A11yProfile) -> None:
         for widget in self._inputs():
@@ -233,6 +257,7 @@ class ProfileControls(QWidget):
         self.verbosity.setCurrentIndex(max(self.verbosity.findData(profile.verbosity), 0))
         self.echo.setChecked(profile.typing_echo)
         self.earcons.setChecked(profile.earcons)
+        self.headphones_only.setChecked(profile.headphones_only)
         self.low_vision_font.setChecked(profile.low_vision_font)
         self.line_spacing.setValue(profile.line_spacing_percent)
         self.pitch.setValue(profile.voice_pitch)
@@ -265,6 +290,11 @@ class ProfileControls(QWidget):
     def _line_spacing_changed(self, percent: int) -> None:
         self._update(line_spacing_percent=percent)
         apply_profile(self.store.profile, self.ctx.theme, None)
+
+    def _headphones_changed(self, on: bool) -> None:
+        self._update(headphones_only=on)
+        if self.ctx.speech is not None and not self.ctx.speech.set_headphones_only(on):
+            tell_no_headphones(self.ctx)
 
     def _earcons_changed(self, on: bool) -> None:
         self._update(earcons=on)
@@ -309,6 +339,8 @@ class ProfileControls(QWidget):
             return False
         self.ctx.save_settings()
         apply_profile(profile, self.ctx.theme, self.ctx.speech)
+        if self.ctx.speech is not None and profile.headphones_only and self.ctx.speech.route.device is None:
+            tell_no_headphones(self.ctx)
         if self.ctx.theme is not None:
             self.ctx.theme.set_text_percent(self.ctx.settings.text_size_percent)
         if self.ctx.speech is not None:
