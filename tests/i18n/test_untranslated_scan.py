@@ -81,3 +81,26 @@ def test_the_scan_finds_english_when_there_is_some(
     qtbot.waitUntil(lambda: window.ctx.tasks.active_count() == 0, timeout=20_000)
     english = untranslated(window.current_screen(), data_words)
     assert any(re.search(r"\bReview payment\b", text) for text in english)
+
+
+def test_the_emergency_panel_and_the_lock_screen_are_chinese(
+    qtbot: QtBot, request: pytest.FixtureRequest, languages: Translations, sandbox: Any
+) -> None:
+    """The two views that are not sections: the emergency panel (F10, a dialog) and the lock screen."""
+    from a11y_bank.ui.emergency import EmergencyPanel
+    from a11y_bank.ui.lock import LockScreen
+
+    languages.switch("zh_CN")
+    window = request.getfixturevalue("signed_in_window")
+    data_words = bank_data_words(Path(sandbox.sandbox.db.path))
+    panel = EmergencyPanel(window.ctx, window)
+    panel.show()
+    qtbot.waitUntil(lambda: window.ctx.tasks.active_count() == 0, timeout=20_000)
+    lock = LockScreen(window.ctx)
+    qtbot.addWidget(lock)
+    found = {
+        "emergency": untranslated(panel, data_words),
+        "lock": untranslated(lock, data_words),
+    }
+    panel.close()
+    assert found == {"emergency": {}, "lock": {}}
