@@ -212,6 +212,8 @@ class EnrolScreen(Screen):
         self.code_field.set_text(self.tr("Code you received"))
         #: Label of the new password.
         self.password_field.set_text(self.tr("New sign-in password"))
+        if self._started is not None:
+            self._show_rules(self._started)
         #: Group of code channels.
         self.channels_box.setTitle(self.tr("Send my codes by"))
         for channel, check in self.channel_checks.items():
@@ -299,16 +301,21 @@ class EnrolScreen(Screen):
 
     def _started_ok(self, started: EnrolmentStarted) -> None:
         self._started = started
-        #: The password rules, shown and spoken before typing; {rules} is the bank's sentence.
+        rules = self._show_rules(started)
+        self.password_field.set_rules(started.password_rules)
+        self.pages.setCurrentIndex(1)
+        self.rules_text.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._say(rules)
+
+    def _show_rules(self, started: EnrolmentStarted) -> str:
+        """Where the code went and the password rules, in the current language (again on a switch)."""
+        #: The password rules, shown and spoken before typing; {rules} is the bank's rules in words.
         rules = self.tr("A code was sent to {where}. Password rules: {rules}").format(
             where=started.masked_destination, rules=rules_sentence(started.password_rules)
         )
         self.rules_text.setText(rules)
         self.rules_text.setAccessibleName(rules)
-        self.password_field.set_rules(started.password_rules)
-        self.pages.setCurrentIndex(1)
-        self.rules_text.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._say(rules)
+        return rules
 
     def finish(self) -> None:
         started = self._started
