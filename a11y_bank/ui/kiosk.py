@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -128,8 +129,10 @@ class KioskWindow(QMainWindow):
     def _build(self) -> None:
         central = QWidget(self)
         self.pages = QStackedWidget(central)
-        self.pages.addWidget(self._build_staff_sign_in())
-        self.pages.addWidget(self._build_staff_page())
+        # The staff pages scroll rather than squeeze their buttons at large text sizes (the customer's
+        # app scrolls its own screens).
+        self.pages.addWidget(_scrolling(self._build_staff_sign_in()))
+        self.pages.addWidget(_scrolling(self._build_staff_page()))
         self.pages.addWidget(self._build_customer_page())
         self.ctx.announcer.set_anchor(central)
         layout = QVBoxLayout(central)
@@ -499,6 +502,15 @@ class _TerminalMainWindow(MainWindow):
         # limit counts; "no limit" gets the terminal's.
         super()._apply_profile(profile)
         self.session_timer.set_multiplier(kiosk_time_multiplier(profile.time_multiplier))
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(page)
+    return area
 
 
 def _set_button_text(button: QPushButton, text: str) -> None:
