@@ -544,6 +544,7 @@ def run_kiosk(options: Options) -> int:
     from a11y_bank.credentials.store import MemoryStore
     from a11y_bank.kiosk import bank_staff_verifier, start_customer_session
     from a11y_bank.settings import Settings
+    from a11y_bank.ui.screens.settings_profile import tell_no_headphones
     from a11y_bank.ui.theme import Theme
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -557,6 +558,7 @@ def run_kiosk(options: Options) -> int:
     theme = Theme(app)
     theme.install()
     speech = SpeechService.from_name(options.speech)
+    speech.require_headphones()  # a terminal never speaks aloud at the counter (docs/voice-and-vision.md)
     demo_bank_dir = options.data_dir.with_name(options.data_dir.name + "-demo-bank")
     with bank_url(dataclasses.replace(options, data_dir=demo_bank_dir)) as url:
         staff_bank = Bank.create(url, MemoryStore(), terminal_dir)  # the staff side never calls it
@@ -570,6 +572,8 @@ def run_kiosk(options: Options) -> int:
 
         window = KioskWindow(KioskSession(verify_staff=bank_staff_verifier(url)), make_customer, ctx)
         window.showFullScreen()
+        if speech.headphones_missing():
+            tell_no_headphones(ctx)
         if options.quit_after_ms is not None:
             QTimer.singleShot(options.quit_after_ms, app.quit)
         code = app.exec()
