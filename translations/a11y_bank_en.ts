@@ -598,7 +598,7 @@ Window title part for the cards screen.</extracomment>
     <message>
         <source>Your accessibility settings are applied.</source>
         <extracomment>Said once after sign-in when the customer&apos;s accessibility settings kept by the bank are in force.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Your accessibility settings are applied.</translation>
     </message>
 </context>
 <context>
@@ -1080,7 +1080,7 @@ Window title part for enrolment.</extracomment>
     </message>
     <message>
         <source>A code was sent to {where}. Password rules: {rules}</source>
-        <extracomment>The password rules, shown and spoken before typing; {rules} is the bank&apos;s sentence.</extracomment>
+        <extracomment>The password rules, shown and spoken before typing; {rules} is the bank&apos;s rules in words.</extracomment>
         <translation>A code was sent to {where}. Password rules: {rules}</translation>
     </message>
     <message>
@@ -1313,57 +1313,57 @@ Window title part for enrolment.</extracomment>
     <message>
         <source>Your settings at the bank</source>
         <extracomment>Group title on the Security screen: the customer&apos;s accessibility settings kept by the bank.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Your settings at the bank</translation>
     </message>
     <message>
         <source>The bank can keep your text size, colours, voice, how much the app says, your time limit and your quick menu. Then they are used on any computer or branch terminal where you sign in, and they leave it when you sign out. Only if you want this; you can remove them at any time.</source>
         <extracomment>Plain-words explanation of keeping the accessibility settings with the bank.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The bank can keep your text size, colours, voice, how much the app says, your time limit and your quick menu. Then they are used on any computer or branch terminal where you sign in, and they leave it when you sign out. Only if you want this; you can remove them at any time.</translation>
     </message>
     <message>
         <source>Keep my settings with the bank</source>
         <extracomment>Button that saves the settings now in use as the customer&apos;s settings at the bank.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keep my settings with the bank</translation>
     </message>
     <message>
         <source>Remove my settings from the bank</source>
         <extracomment>Button that removes the customer&apos;s settings from the bank.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Remove my settings from the bank</translation>
     </message>
     <message>
         <source>The bank keeps your settings, saved {when}.</source>
         <extracomment>State: the bank keeps the customer&apos;s settings; {when} is the date and time they were saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The bank keeps your settings, saved {when}.</translation>
     </message>
     <message>
         <source>The bank keeps none of your settings. To keep them, first turn on &quot;Keep a profile&quot; above and save it.</source>
         <extracomment>State: nothing kept, and keeping needs the accessibility profile turned on first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The bank keeps none of your settings. To keep them, first turn on &quot;Keep a profile&quot; above and save it.</translation>
     </message>
     <message>
         <source>The bank keeps none of your settings.</source>
         <extracomment>State: nothing kept yet; the customer can keep them now.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The bank keeps none of your settings.</translation>
     </message>
     <message>
         <source>Saving your settings at the bank.</source>
         <extracomment>Shown and spoken while the settings are saved at the bank.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saving your settings at the bank.</translation>
     </message>
     <message>
         <source>Your settings are kept with the bank. They will be used wherever you sign in.</source>
         <extracomment>Spoken after the settings were kept at the bank.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Your settings are kept with the bank. They will be used wherever you sign in.</translation>
     </message>
     <message>
         <source>Removing your settings from the bank.</source>
         <extracomment>Shown and spoken while the settings are removed from the bank.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Removing your settings from the bank.</translation>
     </message>
     <message>
         <source>Your settings were removed from the bank.</source>
         <extracomment>Spoken after the settings were removed from the bank.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Your settings were removed from the bank.</translation>
     </message>
 </context>
 <context>
@@ -1456,7 +1456,7 @@ Window title part for enrolment.</extracomment>
     <message>
         <source>The customer&apos;s session could not be fully wiped. Close and restart the terminal.</source>
         <extracomment>Announced to staff when the customer&apos;s files could not all be removed from the terminal.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The customer&apos;s session could not be fully wiped. Close and restart the terminal.</translation>
     </message>
     <message>
         <source>Staff PIN to close the terminal</source>
@@ -3429,6 +3429,11 @@ Window title part for the products screen.</extracomment>
         <translation>Yellow on black</translation>
     </message>
     <message>
+        <source>No headphones are connected. The voice and sounds stay silent until you plug them in.</source>
+        <extracomment>Announced when the voice may only use headphones and none are plugged in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Colours</source>
         <extracomment>Label of the colour theme choice.</extracomment>
         <translation>Colours</translation>
@@ -3487,6 +3492,16 @@ Window title part for the products screen.</extracomment>
         <source>The status line also shows ✓, ⚠ or ✗ with each sound.</source>
         <extracomment>Description of the sounds check box: the status line always shows a mark with each sound.</extracomment>
         <translation>The status line also shows ✓, ⚠ or ✗ with each sound.</translation>
+    </message>
+    <message>
+        <source>Headphones only</source>
+        <extracomment>Check box: the voice and the sounds play only through headphones (privacy in public places).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice and sounds stay silent without headphones.</source>
+        <extracomment>Description of the headphones-only check box.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voice pitch</source>
@@ -4310,7 +4325,7 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>On a branch terminal: call a member of staff</source>
         <extracomment>Shortcut description, on a branch terminal only: call a member of staff to come and help.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>On a branch terminal: call a member of staff</translation>
     </message>
     <message>
         <source>In the support chat: go to the newest message</source>

@@ -595,7 +595,7 @@ Window title part for the cards screen.</extracomment>
     <message>
         <source>Your accessibility settings are applied.</source>
         <extracomment>Said once after sign-in when the customer&apos;s accessibility settings kept by the bank are in force.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已应用您的无障碍设置。</translation>
     </message>
 </context>
 <context>
@@ -1076,7 +1076,7 @@ Window title part for enrolment.</extracomment>
     </message>
     <message>
         <source>A code was sent to {where}. Password rules: {rules}</source>
-        <extracomment>The password rules, shown and spoken before typing; {rules} is the bank&apos;s sentence.</extracomment>
+        <extracomment>The password rules, shown and spoken before typing; {rules} is the bank&apos;s rules in words.</extracomment>
         <translation>验证码已发送至 {where}。密码规则：{rules}</translation>
     </message>
     <message>
@@ -1308,57 +1308,57 @@ Window title part for enrolment.</extracomment>
     <message>
         <source>Your settings at the bank</source>
         <extracomment>Group title on the Security screen: the customer&apos;s accessibility settings kept by the bank.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>您保存在银行的设置</translation>
     </message>
     <message>
         <source>The bank can keep your text size, colours, voice, how much the app says, your time limit and your quick menu. Then they are used on any computer or branch terminal where you sign in, and they leave it when you sign out. Only if you want this; you can remove them at any time.</source>
         <extracomment>Plain-words explanation of keeping the accessibility settings with the bank.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>银行可以为您保存文字大小、颜色、语音、应用说话的详细程度、时间限制和快捷菜单。这样，您在任何电脑或网点终端登录时都会使用这些设置，退出登录后设置也随之离开。只有您愿意时才保存，您可以随时删除。</translation>
     </message>
     <message>
         <source>Keep my settings with the bank</source>
         <extracomment>Button that saves the settings now in use as the customer&apos;s settings at the bank.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>把我的设置保存在银行</translation>
     </message>
     <message>
         <source>Remove my settings from the bank</source>
         <extracomment>Button that removes the customer&apos;s settings from the bank.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从银行删除我的设置</translation>
     </message>
     <message>
         <source>The bank keeps your settings, saved {when}.</source>
         <extracomment>State: the bank keeps the customer&apos;s settings; {when} is the date and time they were saved.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>银行保存着您的设置，保存时间 {when}。</translation>
     </message>
     <message>
         <source>The bank keeps none of your settings. To keep them, first turn on &quot;Keep a profile&quot; above and save it.</source>
         <extracomment>State: nothing kept, and keeping needs the accessibility profile turned on first.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>银行没有保存您的任何设置。要保存，请先打开上方的“保留档案”并保存。</translation>
     </message>
     <message>
         <source>The bank keeps none of your settings.</source>
         <extracomment>State: nothing kept yet; the customer can keep them now.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>银行没有保存您的任何设置。</translation>
     </message>
     <message>
         <source>Saving your settings at the bank.</source>
         <extracomment>Shown and spoken while the settings are saved at the bank.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在把您的设置保存到银行。</translation>
     </message>
     <message>
         <source>Your settings are kept with the bank. They will be used wherever you sign in.</source>
         <extracomment>Spoken after the settings were kept at the bank.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>您的设置已保存在银行。无论在哪里登录，都会使用这些设置。</translation>
     </message>
     <message>
         <source>Removing your settings from the bank.</source>
         <extracomment>Shown and spoken while the settings are removed from the bank.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在从银行删除您的设置。</translation>
     </message>
     <message>
         <source>Your settings were removed from the bank.</source>
         <extracomment>Spoken after the settings were removed from the bank.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>您的设置已从银行删除。</translation>
     </message>
 </context>
 <context>
@@ -1451,7 +1451,7 @@ Window title part for enrolment.</extracomment>
     <message>
         <source>The customer&apos;s session could not be fully wiped. Close and restart the terminal.</source>
         <extracomment>Announced to staff when the customer&apos;s files could not all be removed from the terminal.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未能完全清除客户的会话。请关闭并重新启动终端。</translation>
     </message>
     <message>
         <source>Staff PIN to close the terminal</source>
@@ -3422,6 +3422,11 @@ Window title part for the products screen.</extracomment>
         <translation>黑底黄字</translation>
     </message>
     <message>
+        <source>No headphones are connected. The voice and sounds stay silent until you plug them in.</source>
+        <extracomment>Announced when the voice may only use headphones and none are plugged in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Colours</source>
         <extracomment>Label of the colour theme choice.</extracomment>
         <translation>颜色</translation>
@@ -3480,6 +3485,16 @@ Window title part for the products screen.</extracomment>
         <source>The status line also shows ✓, ⚠ or ✗ with each sound.</source>
         <extracomment>Description of the sounds check box: the status line always shows a mark with each sound.</extracomment>
         <translation>每次提示音时，状态栏也会显示 ✓、⚠ 或 ✗。</translation>
+    </message>
+    <message>
+        <source>Headphones only</source>
+        <extracomment>Check box: the voice and the sounds play only through headphones (privacy in public places).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The voice and sounds stay silent without headphones.</source>
+        <extracomment>Description of the headphones-only check box.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Voice pitch</source>
@@ -4302,7 +4317,7 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>On a branch terminal: call a member of staff</source>
         <extracomment>Shortcut description, on a branch terminal only: call a member of staff to come and help.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在网点终端：呼叫工作人员</translation>
     </message>
     <message>
         <source>In the support chat: go to the newest message</source>
