@@ -3431,7 +3431,7 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>No headphones are connected. The voice and sounds stay silent until you plug them in.</source>
         <extracomment>Announced when the voice may only use headphones and none are plugged in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No headphones are connected. The voice and sounds stay silent until you plug them in.</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -3496,12 +3496,12 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>Headphones only</source>
         <extracomment>Check box: the voice and the sounds play only through headphones (privacy in public places).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Headphones only</translation>
     </message>
     <message>
         <source>The voice and sounds stay silent without headphones.</source>
         <extracomment>Description of the headphones-only check box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The voice and sounds stay silent without headphones.</translation>
     </message>
     <message>
         <source>Voice pitch</source>

@@ -3424,7 +3424,7 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>No headphones are connected. The voice and sounds stay silent until you plug them in.</source>
         <extracomment>Announced when the voice may only use headphones and none are plugged in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有连接耳机。插上耳机之前，语音和提示音都不会播放。</translation>
     </message>
     <message>
         <source>Colours</source>
@@ -3489,12 +3489,12 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>Headphones only</source>
         <extracomment>Check box: the voice and the sounds play only through headphones (privacy in public places).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>仅用耳机播放</translation>
     </message>
     <message>
         <source>The voice and sounds stay silent without headphones.</source>
         <extracomment>Description of the headphones-only check box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有耳机时，语音和提示音保持静音。</translation>
     </message>
     <message>
         <source>Voice pitch</source>
