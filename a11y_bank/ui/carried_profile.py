@@ -18,20 +18,29 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.a11y.profile import A11yProfile, ProfileStore, read_document
-from a11y_bank.api.preferences import BankPreferences, KeptPreferences
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.screens.settings_profile import apply_profile
+
+if TYPE_CHECKING:  # api.preferences brings the HTTP client: imported on use, not at the app's start
+    from a11y_bank.api.bank import Bank
+    from a11y_bank.api.preferences import KeptPreferences
 
 _log = logging.getLogger(__name__)
 
 # The shared settings applied from a carried profile (the language stays the app's own).
 APPLIED_SETTINGS = ("text_size_percent", "voice_enabled", "voice_rate", "high_contrast")
+
+
+def _fetch_kept(bank: Bank) -> KeptPreferences | None:
+    from a11y_bank.api.preferences import BankPreferences
+
+    return BankPreferences(bank).get()
 
 
 class CarriedProfile(QObject):
@@ -62,7 +71,7 @@ class CarriedProfile(QObject):
         self._started_at = time.perf_counter()
         bank = self.ctx.bank
         self.ctx.tasks.run(
-            lambda: BankPreferences(bank).get(),
+            lambda: _fetch_kept(bank),
             lambda kept: self._fetched(session, kept),
             lambda error: self._not_fetched(session, error),
         )

@@ -60,6 +60,7 @@ def offscreen_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     # a11y_bank from source: ~140 ms of a cold start and of each screen's first visit, measured.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
+    env["PYTHONFAULTHANDLER"] = "1"  # a crashing child says where (its stderr reaches the report)
     env.update(extra or {})
     return env
 

@@ -51,3 +51,27 @@ def test_warm_up_builds_the_bank_then_imports_every_screen(qtbot: QtBot) -> None
     modules = {f"a11y_bank.ui.screens.{s.target.partition(':')[0]}" for s in SECTIONS}
     assert modules <= set(sys.modules)
     bank.close()
+
+
+# What the sign-in window's start must not import (docs/performance.md, cold start): the bank's
+# client and the demo bank are built on a thread after the first paint, the rest on first use.
+NOT_AT_START = ("httpx", "uvicorn", "starlette", "babel", "keyring", "schwifty", "a11y_bank.api.bank")
+IMPORTS_AT_START = """
+import sys
+import a11y_bank.app, a11y_bank.cli, a11y_bank.ui.mainwindow, a11y_bank.ui.screens.signin
+import a11y_bank.a11y.profile, a11y_bank.settings, a11y_bank.ui.messages
+print(",".join(name for name in sys.argv[1:] if name in sys.modules))
+"""
+
+
+def test_the_start_path_imports_no_bank_client_nor_demo_bank() -> None:
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-c", IMPORTS_AT_START, *NOT_AT_START],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert done.stdout.strip() == "", f"imported at start (make it lazy): {done.stdout.strip()}"
