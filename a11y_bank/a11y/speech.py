@@ -193,9 +193,9 @@ class Pyttsx3Backend:
     """pyttsx3 on one dedicated thread, its audio played by a stoppable `ProcessPlayer`.
 
     `engine_factory` builds the engine *on the speech thread* (default: `pyttsx3.init()`); tests may
-    pass a fake. `player` plays the rendered WAVs (default: the platform's, see playback.py); pass
-    `player=None` explicitly with `use_player=False` to let the engine play (its `say`). The thread
-    starts lazily on first use.
+    pass a fake. `player` plays the rendered WAVs (default: the platform's, see playback.py);
+    `use_player=False`, or no player program on the machine, lets the engine play with its own `say`
+    (never while headphones are required: it cannot choose the output). The thread starts lazily.
     """
 
     def __init__(
