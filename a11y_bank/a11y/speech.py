@@ -329,11 +329,11 @@ class Pyttsx3Backend:
     def _create_engine(self) -> Any:
         try:
             engine = self._engine_factory()
+            self._settle = _settle_for(engine)
         except Exception as exc:  # no engine means silence, not a crash
             log.warning("no speech engine: %s", exc)
             self._broken = True
             return None
-        self._settle = _settle_for(engine)
         engine.connect("started-word", self._maybe_stop(engine))
         return engine
 
