@@ -51,7 +51,8 @@ class ConfirmDialog(QMessageBox):
         self.setText(question)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAccessibleName(title)
-        self.setAccessibleDescription(question)
+        # No accessible description: Orca reads an alert's text label already, and a description
+        # equal to the question made it say the question twice (docs/orca.md, delete-payee journey).
         role = QMessageBox.ButtonRole.DestructiveRole
         self.confirm_button: QPushButton = self.addButton(confirm_text, role)
         self.cancel_button: QPushButton = self.addButton(

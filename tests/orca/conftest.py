@@ -25,16 +25,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.orca.journeys import Journey
 from tests.orca.transcript import Transcript
 
 HERE = Path(__file__).parent
 ORCA_SPEECH = HERE / "orca-speech"
 OUTBOX_CODE = HERE / "outbox_code.py"
 BUS_LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
-DEMO_USER = "liwei"
-DEMO_PASSWORD = "Demo-1234"
 RUN_TIMEOUT_S = 150
-SIGN_IN_KEYS = (f"type:{DEMO_USER}", "Tab", f"type:{DEMO_PASSWORD}", "Return")
 
 #: apt packages the tier needs (CI installs them); the tool's own list.
 APT_PACKAGES = (
@@ -109,6 +107,13 @@ def orca_sandbox(orca_available: None, tmp_path_factory: pytest.TempPathFactory)
         process.wait(10)
 
 
+def clear_faults(bank_url: str) -> None:
+    """Take back every fault injected into the sandbox (a journey that made the bank misbehave)."""
+    request = urllib.request.Request(bank_url + "/__sandbox__/faults", method="DELETE")
+    with urllib.request.urlopen(request, timeout=5):
+        pass
+
+
 @dataclass(frozen=True)
 class OrcaRun:
     transcript: Transcript
@@ -123,6 +128,13 @@ class OrcaSpeech:
 
     bank_url: str
     work: pytest.TempPathFactory
+
+    def journey(self, journey: Journey) -> OrcaRun:
+        """Run a journey; the sandbox's faults are cleared afterwards whatever the journey injected."""
+        try:
+            return self.run(journey.name, journey.keys)
+        finally:
+            clear_faults(self.bank_url)
 
     def run(self, name: str, keys: Sequence[str]) -> OrcaRun:
         out = self.work.mktemp(f"orca-{name}")

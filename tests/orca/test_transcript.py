@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from tests.orca import golden
+from tests.orca.journeys import DEMO_PASSWORD
 from tests.orca.outbox_code import wrong_code
 from tests.orca.transcript import Step, Transcript, is_role_only, normalize, secret_leaks
 
@@ -69,3 +71,62 @@ def test_load_reads_the_tool_json(tmp_path: Path) -> None:
     loaded = Transcript.load(path)
     assert loaded.steps == (Step("Tab", ("OK push button.",), ("tab",)),)
     assert loaded.step_after("Tab").said("ok push button")
+
+
+# -- golden transcripts ---------------------------------------------------------------------------
+
+
+def test_golden_masks_dates_and_times_but_not_amounts() -> None:
+    assert golden.mask("12 October 2026, Monthly saving") == "<date>, Monthly saving"
+    assert golden.mask("on Monday, November 30, 2026.") == "on Monday, <date>."
+    assert golden.mask("Support assistant, 3:12 PM: hello") == "Support assistant, <time>: hello"
+    assert golden.mask("type 2026-11-30") == "type <date>"
+    assert golden.mask("fifty yuan, 25.00 CNY") == "fifty yuan, 25.00 CNY"
+
+
+def test_golden_render_and_parse_round_trip_without_key_echo_or_frame() -> None:
+    run = Transcript.from_steps(
+        [
+            {"step": "START", "speech": ["Screen reader on."], "key_echo": []},
+            {"step": "APP", "speech": ["Sign in frame."], "key_echo": []},
+            {"step": "Tab", "speech": ["Password  password text."], "key_echo": ["tab"]},
+            {"step": "type:What is it?", "speech": ["*"], "key_echo": ["w"]},
+            {"step": "STOP", "speech": ["Screen reader off."], "key_echo": []},
+        ]
+    )
+    text = golden.render("A title", ["a note"], run)
+    comments, lines = golden.parse(text)
+    assert comments[:2] == ["A title", "a note"]
+    assert [(line.step, line.key, line.utterance) for line in lines] == [
+        (1, "APP", "Sign in frame."),
+        (2, "Tab", "Password password text."),
+        (3, "type:What is it?", "*"),
+    ]
+    assert golden.differences(lines, golden.golden_lines(run)) == []
+
+
+def test_golden_tolerates_one_step_of_drift_and_orca_wording() -> None:
+    want = [golden.GoldenLine(5, "Return", "notification Payment sent.")]
+    late = [golden.GoldenLine(6, "sleep:3", "payment SENT")]
+    assert golden.differences(want, late) == []
+    too_late = [golden.GoldenLine(7, "Tab", "Payment sent.")]
+    assert golden.differences(want, too_late) == [
+        "missing:   5 | Return | notification Payment sent.",
+        "extra:     7 | Tab | Payment sent.",
+    ]
+
+
+def test_golden_counts_repeats_a_word_spoken_twice_is_a_difference() -> None:
+    once = [golden.GoldenLine(3, "Down", "Monthly saving.")]
+    twice = [*once, golden.GoldenLine(3, "Down", "Monthly saving.")]
+    assert golden.differences(once, twice) == ["extra:     3 | Down | Monthly saving."]
+    assert golden.differences(twice, once) == ["missing:   3 | Down | Monthly saving."]
+
+
+def test_every_stored_golden_file_parses_and_never_holds_the_password() -> None:
+    for path in sorted(golden.GOLDEN_DIR.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        comments, lines = golden.parse(text)
+        assert comments, path.name
+        assert lines, path.name
+        assert DEMO_PASSWORD not in " ".join(line.utterance for line in lines), path.name

@@ -1,0 +1,238 @@
+"""The journeys of the Orca tier: their keys, a title and what a reader of the statement should know.
+
+One place for the keys, so the tests (test_orca_*.py), the golden transcripts (golden/) and the
+published statement (tools/accessibility_statement.py -> docs/accessibility.md) never disagree.
+Keys are orca-speech steps: an xdotool key name, `type:TEXT`, `typecmd:ARG` (the sandbox's one-time
+code, outbox_code.py) or `sleep:S` (a status that arrives later).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+DEMO_USER = "liwei"
+DEMO_PASSWORD = "Demo-1234"
+SIGN_IN_KEYS = (f"type:{DEMO_USER}", "Tab", f"type:{DEMO_PASSWORD}", "Return")
+HISTORY_FILTER_WORD = "saving"
+#: From the history table back to its search field: Clear filter, Largest, Smallest, To, From,
+#: Money in or out, Search descriptions.
+BACK_TO_SEARCH = ("shift+Tab",) * 7
+#: A scheduled payment's date: a week ahead, so the bank accepts it on any day the tier runs.
+SCHEDULE_DATE = (date.today() + timedelta(days=7)).isoformat()
+CHAT_QUESTION = "What is my balance?"
+#: Tabs per screen on a tour: enough to pass every control of the screen once and wrap round.
+TOUR_TABS = 9
+
+
+@dataclass(frozen=True)
+class Journey:
+    name: str  # the run's name and its golden file's
+    title: str
+    keys: tuple[str, ...]
+    notes: tuple[str, ...] = ()
+
+
+SIGN_IN_BALANCE_HISTORY = Journey(
+    "sign-in-balance-history",
+    "Sign in, hear the balances, find a transaction, open help, make the text bigger",
+    (
+        *SIGN_IN_KEYS,
+        "Down",  # the savings account, spoken with its balance
+        "Return",  # its history; the table has focus
+        "Down",  # the second transaction
+        "ctrl+r",  # read this row
+        *BACK_TO_SEARCH,
+        f"type:{HISTORY_FILTER_WORD}",
+        "sleep:1",  # the filter's debounce, then its spoken summary
+        "F1",  # help: the list of keyboard shortcuts
+        "Tab",  # Read shortcuts aloud
+        "ctrl+plus",  # text size up one step
+    ),
+    ("The password is typed with Orca's key echo on: Orca says only 'star' for each character.",),
+)
+
+TRANSFER_WITH_WRONG_CODE = Journey(
+    "transfer-wrong-code",
+    "Transfer to a saved payee: review read-back, a wrong one-time code, the right code, payment sent",
+    (
+        *SIGN_IN_KEYS,
+        "alt+3",  # Transfer; focus on From account
+        "Tab",  # Pay to: the first saved payee
+        "Tab",  # Amount
+        "type:50",
+        "Return",  # review: the read-back
+        "Tab",  # Send the code by
+        "Tab",  # Confirm and send code
+        "space",  # the code is sent; focus on the code field
+        "typecmd:wrong",
+        "Return",  # the code is wrong
+        "ctrl+a",
+        "typecmd:right",
+        "Return",  # the payment goes to the bank
+        "sleep:3",  # the sandbox settles it (ACSC) two seconds later
+        "Tab",
+        "Tab",
+        "Tab",
+        "Tab",
+        "Tab",
+    ),
+    ("typecmd:wrong types a code one digit off; typecmd:right the code the bank sent.",),
+)
+
+PAY_A_BILL = Journey(
+    "pay-bill",
+    "Pay a bill with the one-time code",
+    (
+        *SIGN_IN_KEYS,
+        "alt+4",  # Pay bills; focus on the biller list (electricity first)
+        "Tab",  # Customer number
+        "type:12345678",
+        "Tab",  # From account
+        "Tab",  # Amount
+        "type:80",
+        "Tab",  # Date (empty: pay today)
+        "Return",  # review
+        "Tab",
+        "Tab",  # Confirm and send code
+        "space",
+        "typecmd:right",
+        "Return",
+        "sleep:3",
+    ),
+)
+
+UNKNOWN_OUTCOME = Journey(
+    "unknown-outcome",
+    "A payment whose outcome is unknown (the bank's answer is lost), then found paid exactly once",
+    (
+        *SIGN_IN_KEYS,
+        "alt+3",
+        "Tab",  # Pay to: the first saved payee
+        "Tab",  # Amount
+        "type:12.34",
+        "Return",  # review
+        "Tab",
+        "Tab",  # Confirm and send code
+        "space",
+        "typecmd:right-drop",  # the right code; from now on the bank's answer to the payment is lost
+        "Return",  # the payment goes to the bank, which commits it; the answer never arrives
+        "sleep:10",  # the app's retries run out: unknown, said once, with what to do
+        "typecmd:clear",  # the bank answers again (types nothing)
+        "sleep:12",  # the app asks the bank what happened: paid exactly once
+    ),
+    (
+        "The sandbox drops every answer to the payment request (fault injection), so the app cannot "
+        "know whether the payment went through until it asks the bank.",
+    ),
+)
+
+SCHEDULE_A_PAYMENT = Journey(
+    "schedule-payment",
+    "Schedule a bill payment for next week",
+    (
+        *SIGN_IN_KEYS,
+        "alt+4",
+        "Tab",  # Customer number
+        "type:12345678",
+        "Tab",  # From account
+        "Tab",  # Amount
+        "type:25",
+        "Tab",  # Payment date
+        f"type:{SCHEDULE_DATE}",
+        "Return",  # review
+        "Tab",
+        "Tab",  # Confirm and send code
+        "space",
+        "typecmd:right",
+        "Return",
+        "sleep:2",
+    ),
+    ("The date typed is a week from the day of the run (shown as <date>).",),
+)
+
+DELETE_A_PAYEE = Journey(
+    "delete-payee",
+    "Delete a saved payee: the question, Cancel as the safe default, then Delete",
+    (
+        *SIGN_IN_KEYS,
+        "alt+5",  # Payees; focus on the list
+        "End",  # the last payee
+        "Tab",  # Delete payee
+        "space",  # the question; focus on Cancel
+        "Tab",  # Delete
+        "space",
+        "sleep:1",
+    ),
+)
+
+SUPPORT_CHAT = Journey(
+    "support-chat",
+    "Ask the support chat a question and hear the answer",
+    (
+        *SIGN_IN_KEYS,
+        "alt+7",  # Support; focus on the message field
+        "sleep:2",  # the assistant's greeting
+        f"type:{CHAT_QUESTION}",
+        "Return",
+        "sleep:3",  # the answer
+        "F8",  # the newest message
+    ),
+)
+
+
+def nav_to(position_from_end: int) -> tuple[str, ...]:
+    """From any signed-in screen to a section after the nine Alt+digit ones, through the section list:
+    Accounts, Shift+Tab past Sign out to the list, End, Up to the section, Enter."""
+    return ("alt+1", "shift+Tab", "shift+Tab", "End", *("Up",) * position_from_end, "Return")
+
+
+def tour(*openers: tuple[str, ...]) -> tuple[str, ...]:
+    keys: list[str] = []
+    for opener in openers:
+        keys.extend((*opener, *("Tab",) * TOUR_TABS))
+    return tuple(keys)
+
+
+TOUR_SIGN_IN_AND_MONEY = Journey(
+    "tour-sign-in-and-money",
+    "Focus tour: the sign-in page, Accounts, History, Transfer, Pay bills",
+    (
+        "Tab",
+        "Tab",
+        "Tab",
+        "Tab",
+        "shift+Tab",
+        "shift+Tab",
+        "shift+Tab",
+        "shift+Tab",
+        *SIGN_IN_KEYS,
+        *tour(("alt+1",), ("alt+2",), ("alt+3",), ("alt+4",)),
+    ),
+    ("Every Tab stop must be named: Orca says a name, not only a role, and never nothing.",),
+)
+
+TOUR_PAYEES_TO_SETTINGS = Journey(
+    "tour-payees-to-settings",
+    "Focus tour: Payees, Products, Support, Settings",
+    (*SIGN_IN_KEYS, *tour(("alt+5",), ("alt+6",), ("alt+7",), ("alt+8",))),
+)
+
+TOUR_HELP_AND_NEW_SCREENS = Journey(
+    "tour-help-and-new-screens",
+    "Focus tour: Help, Wealth, Cards, Security",
+    (*SIGN_IN_KEYS, *tour(("alt+9",), nav_to(2), nav_to(1), nav_to(0))),
+)
+
+ALL = (
+    SIGN_IN_BALANCE_HISTORY,
+    TRANSFER_WITH_WRONG_CODE,
+    PAY_A_BILL,
+    UNKNOWN_OUTCOME,
+    SCHEDULE_A_PAYMENT,
+    DELETE_A_PAYEE,
+    SUPPORT_CHAT,
+    TOUR_SIGN_IN_AND_MONEY,
+    TOUR_PAYEES_TO_SETTINGS,
+    TOUR_HELP_AND_NEW_SCREENS,
+)

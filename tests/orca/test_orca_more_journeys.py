@@ -1,0 +1,150 @@
+"""More journeys under the real Orca 43: an unknown payment outcome, a scheduled payment, deleting a
+payee, the support chat, and a focus tour of every screen (zero silent or role-only stops).
+
+Runs after test_orca_journeys.py on the same sandbox (file order): the payee deleted here is the last
+one, which no other journey uses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.orca.checks import matches_golden, no_code_digits, no_unnamed_stops, spoken_once
+from tests.orca.conftest import OrcaRun, OrcaSpeech
+from tests.orca.journeys import (
+    DELETE_A_PAYEE,
+    SCHEDULE_A_PAYMENT,
+    SUPPORT_CHAT,
+    TOUR_HELP_AND_NEW_SCREENS,
+    TOUR_PAYEES_TO_SETTINGS,
+    TOUR_SIGN_IN_AND_MONEY,
+    UNKNOWN_OUTCOME,
+    Journey,
+)
+
+pytestmark = pytest.mark.orca
+
+TOURS = (TOUR_SIGN_IN_AND_MONEY, TOUR_PAYEES_TO_SETTINGS, TOUR_HELP_AND_NEW_SCREENS)
+
+
+@pytest.fixture(scope="module")
+def unknown_run(orca: OrcaSpeech) -> OrcaRun:
+    return orca.journey(UNKNOWN_OUTCOME)
+
+
+@pytest.fixture(scope="module")
+def schedule_run(orca: OrcaSpeech) -> OrcaRun:
+    return orca.journey(SCHEDULE_A_PAYMENT)
+
+
+@pytest.fixture(scope="module")
+def delete_run(orca: OrcaSpeech) -> OrcaRun:
+    return orca.journey(DELETE_A_PAYEE)
+
+
+@pytest.fixture(scope="module")
+def chat_run(orca: OrcaSpeech) -> OrcaRun:
+    return orca.journey(SUPPORT_CHAT)
+
+
+@pytest.fixture(scope="module", params=TOURS, ids=[t.name for t in TOURS])
+def tour(request: pytest.FixtureRequest, orca: OrcaSpeech) -> tuple[Journey, OrcaRun]:
+    journey: Journey = request.param
+    return journey, orca.journey(journey)
+
+
+# -- unknown outcome --------------------------------------------------------------------------
+
+
+def test_unknown_outcome_is_spoken_once_with_what_to_do(unknown_run: OrcaRun) -> None:
+    spoken_once(unknown_run.transcript, "We don't know yet whether the payment went through")
+    unknown = unknown_run.transcript.matching(r"don.t know yet whether")
+    assert "do not send it again" in unknown[0].casefold()
+
+
+def test_unknown_outcome_is_resolved_as_paid_exactly_once(unknown_run: OrcaRun) -> None:
+    spoken_once(unknown_run.transcript, "paid exactly once")
+    assert unknown_run.transcript.matching(r"paid exactly once.*Alice Chen|Alice Chen.*paid exactly once")
+
+
+def test_unknown_outcome_journey_never_speaks_the_code(unknown_run: OrcaRun) -> None:
+    no_code_digits(unknown_run, typed=1)
+
+
+# -- scheduled payment ------------------------------------------------------------------------
+
+
+@pytest.mark.xfail(
+    reason="finding 6: the bills screen reloads right after a payment is scheduled; Orca is still busy "
+    "with the reload's events when it reaches the notice's 'shown' event and reads the notice's newer "
+    "text ('2 payments are scheduled') twice instead (docs/orca.md)",
+    strict=True,
+)
+def test_scheduled_payment_is_spoken_once_with_its_date_in_words(schedule_run: OrcaRun) -> None:
+    spoken_once(schedule_run.transcript, "Payment scheduled. twenty-five yuan")
+    scheduled = schedule_run.transcript.matching(r"payment scheduled")
+    assert not [u for u in scheduled if "-" in u.split(" on ")[-1]], "the date read as digits and dashes"
+
+
+def test_scheduled_payment_journey_has_no_unnamed_stop(schedule_run: OrcaRun) -> None:
+    no_unnamed_stops(schedule_run)
+    no_code_digits(schedule_run, typed=1)
+
+
+# -- delete a payee ---------------------------------------------------------------------------
+
+
+def test_delete_question_names_the_payee_and_cancel_is_the_default(delete_run: OrcaRun) -> None:
+    question = delete_run.transcript.step_after("space", 0)
+    assert question.said("Delete Zhang Wei")
+    assert question.said("Cancel push button")
+
+
+def test_payee_deleted_is_spoken_once(delete_run: OrcaRun) -> None:
+    spoken_once(delete_run.transcript, "Zhang Wei has been removed from your payees")
+
+
+def test_delete_journey_has_no_unnamed_stop(delete_run: OrcaRun) -> None:
+    no_unnamed_stops(delete_run)
+
+
+# -- support chat -----------------------------------------------------------------------------
+
+
+def test_chat_answer_is_heard(chat_run: OrcaRun) -> None:
+    assert chat_run.transcript.matching(r"Your balances"), "the assistant's answer was never spoken"
+
+
+def test_newest_message_key_reads_the_answer(chat_run: OrcaRun) -> None:
+    assert chat_run.transcript.step_after("F8").said("Support assistant")
+
+
+# -- focus tours: every screen ----------------------------------------------------------------
+
+
+def test_every_focus_stop_of_every_screen_is_named(tour: tuple[Journey, OrcaRun]) -> None:
+    _, run = tour
+    no_unnamed_stops(run)
+
+
+# -- the golden transcripts -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("journey", "run_fixture"),
+    [
+        (UNKNOWN_OUTCOME, "unknown_run"),
+        (SCHEDULE_A_PAYMENT, "schedule_run"),
+        (DELETE_A_PAYEE, "delete_run"),
+        (SUPPORT_CHAT, "chat_run"),
+    ],
+    ids=["unknown", "schedule", "delete-payee", "chat"],
+)
+def test_journey_matches_its_golden_transcript(
+    journey: Journey, run_fixture: str, request: pytest.FixtureRequest
+) -> None:
+    matches_golden(journey, request.getfixturevalue(run_fixture))
+
+
+def test_tour_matches_its_golden_transcript(tour: tuple[Journey, OrcaRun]) -> None:
+    matches_golden(*tour)
