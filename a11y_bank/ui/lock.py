@@ -20,7 +20,7 @@ from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import say
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
-from a11y_bank.ui.widgets.fields import LabelledField
+from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
 
 __all__ = ["LOCK", "LockScreen"]
 
@@ -54,7 +54,7 @@ class LockScreen(Screen):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.password = QLineEdit(self)
+        self.password = SecretEdit(self)  # Orca never hears the characters (docs/orca.md)
         self.password.setObjectName("unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.returnPressed.connect(self.submit)
