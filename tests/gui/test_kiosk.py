@@ -358,6 +358,8 @@ def test_the_customers_kept_profile_applies_at_the_terminal_and_leaves_with_them
         assert nxt.session_timer.multiplier == KIOSK_TIME_MULTIPLIER
         markers = ["alice", "Alice Chen", "yellow_on_black", "cust-alice"]
         assert scan_for_traces([tmp_path / "terminal"], markers) == {}
+        scanned = [f for f in (tmp_path / "terminal").rglob("*") if f.is_file()]
+        print(f"privacy scan after a carried profile: {len(markers)} markers, {len(scanned)} files, 0 bytes")
     finally:
         forget_at_bank(sandbox_url, tmp_path / "home", "alice")
         theme.set_theme("system")
