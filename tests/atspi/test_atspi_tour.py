@@ -102,7 +102,12 @@ def test_keyboard_sign_in_reaches_accounts(tour: dict[str, Any]) -> None:
 
 
 SECTION_STEPS = 10  # sign-in page + nine sections by Ctrl+N
-LISTED_TITLES = {"list:Wealth": "Wealth products", "list:Cards": "Cards", "list:Security": "Security"}
+LISTED_TITLES = {
+    "list:Wealth": "Wealth products",
+    "list:Cards": "Cards",
+    "list:Security": "Security",
+    "list:Quick": "Quick menu",
+}
 
 
 def test_every_screen_has_no_unnamed_interactive_node(tour: dict[str, Any], record_property: Any) -> None:
@@ -131,7 +136,8 @@ def test_every_screen_has_no_unnamed_interactive_node(tour: dict[str, Any], reco
 
 
 def test_sections_after_the_nine_are_reached_from_the_section_list(tour: dict[str, Any]) -> None:
-    """Wealth, Cards and Security: no Ctrl+N key, so by the list (Shift+Tab, type the name, Enter)."""
+    """Wealth, Cards, Security and Quick menu: no Ctrl+N key, so by the list (Shift+Tab, type the name,
+    Enter)."""
     for step in walked(tour):
         if step["step"] in LISTED_TITLES:
             assert step["focused_before"] == "list: Sections", step["focused_before"]

@@ -38,7 +38,8 @@ SYSTEM_PYTHON = "/usr/bin/python3"
 SECTION_KEYS = [f"ctrl+{n}" for n in range(1, 10)]
 SETTLE_S = 1.5
 SIGN_IN_TABS_TO_ENROL = 5  # user name, password, show password, code channel, Sign in, Enrol
-LISTED_SECTIONS = ("Wealth", "Cards", "Security")  # in the section list after the nine Ctrl+N ones
+# In the section list after the nine Ctrl+N ones.
+LISTED_SECTIONS = ("Wealth", "Cards", "Security", "Quick")  # type-ahead: a space would press a button
 BACK_TABS_TO_SECTION_LIST = 2  # from Help's first control: Sign out (below the list), then the list
 CHAT_KEY = "ctrl+7"
 CHAT_QUESTION = "What are the fees?"
