@@ -123,7 +123,7 @@ def save(window: MainWindow, path: Path) -> int:
         .toImage()
         .convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither)
     )
-    image.save(str(path), b"PNG", 9)
+    image.save(str(path), quality=9)  # PNG by the suffix; 9 is its strongest compression
     return path.stat().st_size
 
 

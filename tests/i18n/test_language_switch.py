@@ -129,3 +129,10 @@ def test_the_transfer_review_in_chinese_shows_capitals_and_speaks_the_amount_in_
     spoken = journey.heard(qtbot, announcements, "请核对这笔付款")
     assert "支付 三千二百元五角" in spoken  # words, not "3,200.50"
     assert capitals_zh(amount) in summary.text()
+
+    languages.switch("en")  # on the review page: the summary follows the language, capitals go
+    qtbot.wait(1)
+    assert "Amount: CN¥3,200.50" in summary.text()
+    assert "From: Current, ending 5678, CNY" in summary.text()
+    assert "大写" not in summary.text()
+    assert "three thousand two hundred yuan and fifty fen" in summary.accessibleName()

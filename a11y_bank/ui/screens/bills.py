@@ -400,6 +400,9 @@ class BillsScreen(Screen):
         )
 
     def _review_ready(self, consent: PaymentConsent) -> None:
+        self.steps.show_review(consent, self._review_details)
+
+    def _review_details(self, consent: PaymentConsent) -> PaymentDetails:
         account = self.current_account()
         warnings: list[str] = []
         amount = consent.intent.amount
@@ -412,7 +415,7 @@ class BillsScreen(Screen):
                 ).format(threshold=threshold)
             )
         from_text = account_sentence(account) if account is not None else ""
-        self.steps.show_review(consent, PaymentDetails(from_text, warnings))
+        return PaymentDetails(from_text, warnings)
 
     def _flow_problem(self, text: str) -> None:
         """The bank refused to prepare the payment (limit, funds, offline): shown on the form, already

@@ -417,9 +417,12 @@ class TransferScreen(Screen):
         return warnings
 
     def _review_ready(self, consent: PaymentConsent) -> None:
+        self.steps.show_review(consent, self._review_details)
+
+    def _review_details(self, consent: PaymentConsent) -> PaymentDetails:
         account = self.current_account()
         from_text = account_sentence(account) if account is not None else ""
-        self.steps.show_review(consent, PaymentDetails(from_text, self.warnings_for(consent)))
+        return PaymentDetails(from_text, self.warnings_for(consent))
 
     def _payee_id_of(self, intent: PaymentIntent) -> str:
         matches = [

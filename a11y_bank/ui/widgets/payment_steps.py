@@ -6,6 +6,7 @@ back to the flow. One QStackedWidget, never a chain of modal dialogs.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -36,7 +37,7 @@ from a11y_bank.ui.widgets.payment_fields import show_field_error
 if TYPE_CHECKING:
     from a11y_bank.ui.screens.base import Screen
 
-__all__ = ["PaymentDetails", "PaymentSteps"]
+__all__ = ["DetailsFor", "PaymentDetails", "PaymentSteps"]
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,15 @@ class PaymentDetails:
     warnings: list[str] = field(default_factory=list)
 
 
+DetailsFor = Callable[[PaymentConsent], PaymentDetails]
+"""The screen's part of the review page (from-account, warnings), in the current language."""
+
+
 class PaymentSteps(QObject):
     """The review, one-time code and status pages of a payment, added to a screen's QStackedWidget.
 
-    The screen keeps its form as page 0 and calls `show_review(details)` when the flow reaches REVIEW.
+    The screen keeps its form as page 0 and calls `show_review(consent, details_for)` when the flow
+    reaches REVIEW; `details_for(consent)` is asked again when the language changes on that page.
     Focus moves to the main control of each page as it appears; every change is announced by the flow.
     """
 
@@ -60,7 +66,7 @@ class PaymentSteps(QObject):
         self._flow = flow
         self._stack = stack
         self._form_page = form_page
-        self._details = PaymentDetails("")
+        self._review: tuple[PaymentConsent, DetailsFor] | None = None  # the payment on the review page
         self.review_page = QWidget(stack)
         self.code_page = QWidget(stack)
         self.status_page = QWidget(stack)
@@ -243,22 +249,15 @@ class PaymentSteps(QObject):
         self.another_button.setText(self.tr("Make another payment"))
         #: Button that opens the accounts screen.
         self.accounts_button.setText(self.tr("Go to accounts"))
+        if self._review is not None and self._flow.step is FlowStep.REVIEW:
+            self._fill_review(*self._review)  # the summary follows the language too
 
     # --- review -------------------------------------------------------------------------------
 
-    def show_review(self, consent: PaymentConsent, details: PaymentDetails) -> None:
+    def show_review(self, consent: PaymentConsent, details_for: DetailsFor) -> None:
         """Fill the review page for `consent`, move focus to the summary and read it out."""
-        self._details = details
-        locale = current_locale_name()
-        warnings = list(details.warnings)
-        if consent.funds_available is False:
-            warnings.append(visible_text(render("payment.insufficient_funds")))
-        visible, spoken = self._summary_texts(consent, details.from_text, locale)
-        self.summary.setText(visible)
-        self.summary.setAccessibleName(spoken)
-        self.warnings.setText("\n".join(warnings))
-        self.warnings.setAccessibleName(join_sentences(*warnings))
-        self.warnings.setVisible(bool(warnings))
+        self._review = (consent, details_for)
+        visible, spoken, warnings = self._fill_review(consent, details_for)
         index = self.channel_combo.findData(preferred_channel(self._screen.ctx.settings))
         self.channel_combo.setCurrentIndex(max(index, 0))
         self._stack.setCurrentWidget(self.review_page)
@@ -268,6 +267,20 @@ class PaymentSteps(QObject):
             announcer.announce(join_sentences(*warnings), Priority.NOW)
         # NEXT, not NORMAL: the summary must come right after the warnings, before anything queued.
         announcer.announce(spoken, Priority.NEXT, visible=visible.replace("\n", " "))
+
+    def _fill_review(self, consent: PaymentConsent, details_for: DetailsFor) -> tuple[str, str, list[str]]:
+        """Summary and warnings of the review page in the current language: (shown, spoken, warnings)."""
+        details = details_for(consent)
+        warnings = list(details.warnings)
+        if consent.funds_available is False:
+            warnings.append(visible_text(render("payment.insufficient_funds")))
+        visible, spoken = self._summary_texts(consent, details.from_text, current_locale_name())
+        self.summary.setText(visible)
+        self.summary.setAccessibleName(spoken)
+        self.warnings.setText("\n".join(warnings))
+        self.warnings.setAccessibleName(join_sentences(*warnings))
+        self.warnings.setVisible(bool(warnings))
+        return visible, spoken, warnings
 
     def _summary_texts(self, consent: PaymentConsent, from_text: str, locale: str) -> tuple[str, str]:
         intent = consent.intent
