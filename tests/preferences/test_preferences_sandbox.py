@@ -146,3 +146,15 @@ def test_the_endpoints_need_a_session_and_the_writes_a_key(opted_in: BankClient)
     assert no_key.status_code == 400
     opted_in.token = None
     assert opted_in.unchecked.get(PATH, headers=opted_in.headers()).status_code == 401
+
+
+def test_enrolling_again_without_the_opt_in_removes_what_was_kept(opted_in: BankClient) -> None:
+    from tests.enrolment.test_enrolment_sandbox import NEW_PASSWORD, complete, enrolment_code, start
+
+    assert put(opted_in, document()).status_code == 200
+    started = start(opted_in).json()["Data"]
+    enrolment_id = started["EnrolmentId"]
+    done = complete(opted_in, enrolment_id, enrolment_code(opted_in, enrolment_id))
+    assert done.status_code == 201, done.text
+    opted_in.sign_in("liwei", NEW_PASSWORD)
+    assert opted_in.get(PATH).status_code == 404
