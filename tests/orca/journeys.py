@@ -21,6 +21,7 @@ BACK_TO_SEARCH = ("shift+Tab",) * 7
 #: A scheduled payment's date: a week ahead, so the bank accepts it on any day the tier runs.
 SCHEDULE_DATE = (date.today() + timedelta(days=7)).isoformat()
 CHAT_QUESTION = "What is my balance?"
+FEEDBACK = "The history table is easy to use."
 #: Tabs per screen on a tour: enough to pass every control of the screen once and wrap round.
 TOUR_TABS = 9
 
@@ -57,7 +58,7 @@ TRANSFER_WITH_WRONG_CODE = Journey(
     "Transfer to a saved payee: review read-back, a wrong one-time code, the right code, payment sent",
     (
         *SIGN_IN_KEYS,
-        "alt+3",  # Transfer; focus on From account
+        "ctrl+3",  # Transfer; focus on From account
         "Tab",  # Pay to: the first saved payee
         "Tab",  # Amount
         "type:50",
@@ -85,7 +86,7 @@ PAY_A_BILL = Journey(
     "Pay a bill with the one-time code",
     (
         *SIGN_IN_KEYS,
-        "alt+4",  # Pay bills; focus on the biller list (electricity first)
+        "ctrl+4",  # Pay bills; focus on the biller list (electricity first)
         "Tab",  # Customer number
         "type:12345678",
         "Tab",  # From account
@@ -107,7 +108,7 @@ UNKNOWN_OUTCOME = Journey(
     "A payment whose outcome is unknown (the bank's answer is lost), then found paid exactly once",
     (
         *SIGN_IN_KEYS,
-        "alt+3",
+        "ctrl+3",
         "Tab",  # Pay to: the first saved payee
         "Tab",  # Amount
         "type:12.34",
@@ -132,7 +133,7 @@ SCHEDULE_A_PAYMENT = Journey(
     "Schedule a bill payment for next week",
     (
         *SIGN_IN_KEYS,
-        "alt+4",
+        "ctrl+4",
         "Tab",  # Customer number
         "type:12345678",
         "Tab",  # From account
@@ -156,7 +157,7 @@ DELETE_A_PAYEE = Journey(
     "Delete a saved payee: the question, Cancel as the safe default, then Delete",
     (
         *SIGN_IN_KEYS,
-        "alt+5",  # Payees; focus on the list
+        "ctrl+5",  # Payees; focus on the list
         "End",  # the last payee
         "Tab",  # Delete payee
         "space",  # the question; focus on Cancel
@@ -171,7 +172,7 @@ SUPPORT_CHAT = Journey(
     "Ask the support chat a question and hear the answer",
     (
         *SIGN_IN_KEYS,
-        "alt+7",  # Support; focus on the message field
+        "ctrl+7",  # Support; focus on the message field
         "sleep:2",  # the assistant's greeting
         f"type:{CHAT_QUESTION}",
         "Return",
@@ -182,9 +183,9 @@ SUPPORT_CHAT = Journey(
 
 
 def nav_to(position_from_end: int) -> tuple[str, ...]:
-    """From any signed-in screen to a section after the nine Alt+digit ones, through the section list:
+    """From any signed-in screen to a section after the nine Ctrl+digit ones, through the section list:
     Accounts, Shift+Tab past Sign out to the list, End, Up to the section, Enter."""
-    return ("alt+1", "shift+Tab", "shift+Tab", "End", *("Up",) * position_from_end, "Return")
+    return ("ctrl+1", "shift+Tab", "shift+Tab", "End", *("Up",) * position_from_end, "Return")
 
 
 def tour(*openers: tuple[str, ...]) -> tuple[str, ...]:
@@ -207,7 +208,7 @@ TOUR_SIGN_IN_AND_MONEY = Journey(
         "shift+Tab",
         "shift+Tab",
         *SIGN_IN_KEYS,
-        *tour(("alt+1",), ("alt+2",), ("alt+3",), ("alt+4",)),
+        *tour(("ctrl+1",), ("ctrl+2",), ("ctrl+3",), ("ctrl+4",)),
     ),
     ("Every Tab stop must be named: Orca says a name, not only a role, and never nothing.",),
 )
@@ -215,13 +216,39 @@ TOUR_SIGN_IN_AND_MONEY = Journey(
 TOUR_PAYEES_TO_SETTINGS = Journey(
     "tour-payees-to-settings",
     "Focus tour: Payees, Products, Support, Settings",
-    (*SIGN_IN_KEYS, *tour(("alt+5",), ("alt+6",), ("alt+7",), ("alt+8",))),
+    (*SIGN_IN_KEYS, *tour(("ctrl+5",), ("ctrl+6",), ("ctrl+7",), ("ctrl+8",))),
 )
 
 TOUR_HELP_AND_NEW_SCREENS = Journey(
     "tour-help-and-new-screens",
-    "Focus tour: Help, Wealth, Cards, Security",
-    (*SIGN_IN_KEYS, *tour(("alt+9",), nav_to(2), nav_to(1), nav_to(0))),
+    "Focus tour: Help, Wealth, Cards, Security, Quick menu",
+    (*SIGN_IN_KEYS, *tour(("ctrl+9",), nav_to(3), nav_to(2), nav_to(1), nav_to(0))),
+    ("The sections after the first nine are reached through the section list (End, Up, Enter).",),
+)
+
+HELP_ACCESSIBILITY = Journey(
+    "help-accessibility",
+    "Help, then Accessibility: read the statement, send feedback through the support chat",
+    (
+        *SIGN_IN_KEYS,
+        "F1",  # Help: the list of keyboard shortcuts
+        "Tab",  # More keys
+        "Tab",  # Read shortcuts aloud
+        "Tab",  # Accessibility statement and feedback
+        "space",  # the Accessibility screen; focus on the statement
+        "ctrl+Home",
+        "Down",  # the statement, line by line
+        "Down",
+        "Tab",  # the feedback box
+        "Tab",  # Send feedback
+        "space",  # nothing written yet: the error, focus back on the box
+        f"type:{FEEDBACK}",
+        "Tab",
+        "space",  # the support chat opens with the feedback as the message
+        "sleep:2",
+        "Return",  # sent
+        "sleep:3",
+    ),
 )
 
 ALL = (
@@ -235,4 +262,5 @@ ALL = (
     TOUR_SIGN_IN_AND_MONEY,
     TOUR_PAYEES_TO_SETTINGS,
     TOUR_HELP_AND_NEW_SCREENS,
+    HELP_ACCESSIBILITY,
 )

@@ -69,6 +69,13 @@ SECTIONS: tuple[Section, ...] = (
     Section("quickmenu", "quickmenu:QuickMenuScreen", QT_TRANSLATE_NOOP("Sections", "Quick menu")),
     #: Page: enrol in online banking (before sign-in, from the sign-in page).
     Section("enrol", "enrol:EnrolScreen", QT_TRANSLATE_NOOP("Sections", "Enrol"), in_nav=False),
+    #: Page: the accessibility statement and feedback form (from Help).
+    Section(
+        "accessibility",
+        "help_accessibility:AccessibilityScreen",
+        QT_TRANSLATE_NOOP("Sections", "Accessibility"),
+        in_nav=False,
+    ),
 )
 
 SCREENS: dict[str, str] = {s.key: s.target for s in SECTIONS}

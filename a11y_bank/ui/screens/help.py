@@ -1,5 +1,6 @@
 """Help: every keyboard shortcut from the one table (`ui/shortcuts.py`: the main window's keys, then the
-keys that one screen or panel binds), and a button that reads them all aloud."""
+keys that one screen or panel binds), a button that reads them all aloud, and one that opens the
+accessibility statement with its feedback form (`help_accessibility.py`)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,9 @@ class HelpScreen(Screen):
                 item.setData(Qt.ItemDataRole.UserRole, spec.action)
         self.read_aloud = QPushButton(self)
         self.read_aloud.clicked.connect(self.read_shortcuts_aloud)
+        self.accessibility_button = QPushButton(self)
+        self.accessibility_button.setObjectName("openAccessibility")
+        self.accessibility_button.clicked.connect(lambda: self.ctx.navigate("accessibility"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
@@ -48,6 +52,7 @@ class HelpScreen(Screen):
         layout.addWidget(self.more_label)
         layout.addWidget(self.more_list)
         layout.addWidget(self.read_aloud)
+        layout.addWidget(self.accessibility_button)
         self.retranslate_ui()
 
     def title(self) -> str:
@@ -76,6 +81,9 @@ class HelpScreen(Screen):
         #: Button that reads every keyboard shortcut aloud.
         self.read_aloud.setText(self.tr("Read shortcuts aloud"))
         self.read_aloud.setAccessibleName(self.read_aloud.text())
+        #: Button on the help screen that opens the accessibility statement and the feedback form.
+        self.accessibility_button.setText(self.tr("Accessibility statement and feedback"))
+        self.accessibility_button.setAccessibleName(self.accessibility_button.text())
 
     def describe(self, spec: Shortcut) -> str:
         #: One line of the shortcut list: {keys} like "Alt+1", {action} like "Go to Accounts".
