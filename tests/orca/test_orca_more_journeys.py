@@ -13,6 +13,8 @@ from tests.orca.checks import matches_golden, no_code_digits, no_unnamed_stops, 
 from tests.orca.conftest import OrcaRun, OrcaSpeech
 from tests.orca.journeys import (
     DELETE_A_PAYEE,
+    FEEDBACK,
+    HELP_ACCESSIBILITY,
     SCHEDULE_A_PAYMENT,
     SUPPORT_CHAT,
     TOUR_HELP_AND_NEW_SCREENS,
@@ -45,6 +47,11 @@ def delete_run(orca: OrcaSpeech) -> OrcaRun:
 @pytest.fixture(scope="module")
 def chat_run(orca: OrcaSpeech) -> OrcaRun:
     return orca.journey(SUPPORT_CHAT)
+
+
+@pytest.fixture(scope="module")
+def accessibility_run(orca: OrcaSpeech) -> OrcaRun:
+    return orca.journey(HELP_ACCESSIBILITY)
 
 
 @pytest.fixture(scope="module", params=TOURS, ids=[t.name for t in TOURS])
@@ -119,6 +126,29 @@ def test_newest_message_key_reads_the_answer(chat_run: OrcaRun) -> None:
     assert chat_run.transcript.step_after("F8").said("Support assistant")
 
 
+# -- help, accessibility statement, feedback ----------------------------------------------------
+
+
+def test_accessibility_statement_is_read_by_line(accessibility_run: OrcaRun) -> None:
+    opened = accessibility_run.transcript.step_after("space", 0)
+    assert opened.said("Accessibility statement")
+    lines = [*accessibility_run.transcript.step_after("Down", 0).speech,
+             *accessibility_run.transcript.step_after("Down", 1).speech]  # fmt: skip
+    assert lines, "the arrow keys in the statement were silent"
+
+
+def test_empty_feedback_error_is_spoken_once(accessibility_run: OrcaRun) -> None:
+    spoken_once(accessibility_run.transcript, "Write your feedback first")
+
+
+def test_feedback_reaches_the_support_chat(accessibility_run: OrcaRun) -> None:
+    spoken_once(accessibility_run.transcript, f"Your message box holds: Accessibility feedback: {FEEDBACK}")
+
+
+def test_accessibility_journey_has_no_unnamed_stop(accessibility_run: OrcaRun) -> None:
+    no_unnamed_stops(accessibility_run)
+
+
 # -- focus tours: every screen ----------------------------------------------------------------
 
 
@@ -137,8 +167,9 @@ def test_every_focus_stop_of_every_screen_is_named(tour: tuple[Journey, OrcaRun]
         (SCHEDULE_A_PAYMENT, "schedule_run"),
         (DELETE_A_PAYEE, "delete_run"),
         (SUPPORT_CHAT, "chat_run"),
+        (HELP_ACCESSIBILITY, "accessibility_run"),
     ],
-    ids=["unknown", "schedule", "delete-payee", "chat"],
+    ids=["unknown", "schedule", "delete-payee", "chat", "accessibility"],
 )
 def test_journey_matches_its_golden_transcript(
     journey: Journey, run_fixture: str, request: pytest.FixtureRequest
