@@ -35,6 +35,54 @@
     </message>
 </context>
 <context>
+    <name>AccessibilityScreen</name>
+    <message>
+        <source>Accessibility</source>
+        <extracomment>Title of the screen with the accessibility statement and the feedback form (Help -&gt; Accessibility).</extracomment>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <source>Accessibility statement</source>
+        <extracomment>Label of the read-only text with the app&apos;s accessibility statement.</extracomment>
+        <translation>Accessibility statement</translation>
+    </message>
+    <message>
+        <source>Your feedback on accessibility</source>
+        <extracomment>Label of the box where the customer writes feedback about accessibility.</extracomment>
+        <translation>Your feedback on accessibility</translation>
+    </message>
+    <message>
+        <source>What was hard to use, and with which screen reader or setting? It goes to the bank&apos;s support.</source>
+        <extracomment>Hint under the accessibility feedback box.</extracomment>
+        <translation>What was hard to use, and with which screen reader or setting? It goes to the bank&apos;s support.</translation>
+    </message>
+    <message>
+        <source>Send feedback</source>
+        <extracomment>Button that sends the accessibility feedback to the bank through the support chat.</extracomment>
+        <translation>Send feedback</translation>
+    </message>
+    <message>
+        <source>The accessibility statement is missing from this installation.</source>
+        <extracomment>Shown instead of the accessibility statement when the installed app lacks its file.</extracomment>
+        <translation>The accessibility statement is missing from this installation.</translation>
+    </message>
+    <message>
+        <source>Write your feedback first.</source>
+        <extracomment>Error when Send feedback is pressed with an empty feedback box.</extracomment>
+        <translation>Write your feedback first.</translation>
+    </message>
+    <message>
+        <source>Keep it under {limit} characters.</source>
+        <extracomment>Error when the accessibility feedback is too long; {limit} is the most characters allowed.</extracomment>
+        <translation>Keep it under {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Accessibility feedback: {feedback}</source>
+        <extracomment>The support chat message made from accessibility feedback; {feedback} is what the customer wrote.</extracomment>
+        <translation>Accessibility feedback: {feedback}</translation>
+    </message>
+</context>
+<context>
     <name>AccountListModel</name>
     <message>
         <source>Current account</source>
@@ -1135,6 +1183,11 @@ Window title part for enrolment.</extracomment>
         <source>Read shortcuts aloud</source>
         <extracomment>Button that reads every keyboard shortcut aloud.</extracomment>
         <translation>Read shortcuts aloud</translation>
+    </message>
+    <message>
+        <source>Accessibility statement and feedback</source>
+        <extracomment>Button on the help screen that opens the accessibility statement and the feedback form.</extracomment>
+        <translation>Accessibility statement and feedback</translation>
     </message>
     <message>
         <source>{keys}: {action}</source>
@@ -3864,6 +3917,11 @@ Window title part for the products screen.</extracomment>
         <extracomment>Page: enrol in online banking (before sign-in, from the sign-in page).</extracomment>
         <translation>Enrol</translation>
     </message>
+    <message>
+        <source>Accessibility</source>
+        <extracomment>Page: the accessibility statement and feedback form (from Help).</extracomment>
+        <translation>Accessibility</translation>
+    </message>
 </context>
 <context>
     <name>SecurityScreen</name>
@@ -4460,7 +4518,7 @@ Window title part for the sign-in screen.</extracomment>
     <message>
         <source>balance {balance}</source>
         <extracomment>History cell read by a screen reader: the balance after the transaction, in words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>balance {balance}</translation>
     </message>
     <message>
         <source>{date}, {description}, {amount} in</source>
