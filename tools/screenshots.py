@@ -16,6 +16,7 @@ rather than drawing empty boxes): on Debian, `apt-get install fonts-wqy-microhei
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import subprocess
 import sys
@@ -88,9 +89,10 @@ def docs_plan() -> list[Shot]:
 
 
 def in_capture_order(shots: list[Shot]) -> list[Shot]:
-    """Sign-in shots first (before signing in), then section by section (each is opened once)."""
+    """Sign-in shots first (before signing in), then section by section and language by language:
+    each section is opened once per language, so what it loads and says is in that language."""
     order = {key: index for index, key in enumerate(section_keys())}
-    return sorted(shots, key=lambda shot: order.get(shot.section, len(order)))
+    return sorted(shots, key=lambda shot: (order.get(shot.section, len(order)), shot.lang))
 
 
 # -- Qt -------------------------------------------------------------------------------------------
@@ -146,6 +148,9 @@ def open_review(app: QApplication, window: MainWindow) -> None:
     screen = window.screen_for("transfer")
     assert isinstance(screen, TransferScreen)
     wait_until(app, window, lambda: screen.from_combo.count() > 0 and screen.payee_combo.count() > 1)
+    if screen.flow.step is not FlowStep.EDITING:  # reviewed before, in another language
+        screen.flow.back_to_edit()
+        wait_until(app, window, lambda: screen.flow.step is FlowStep.EDITING)
     screen.amount_edit.setText(f"{REVIEW_AMOUNT}")
     screen.review()
     wait_until(app, window, lambda: screen.flow.step is FlowStep.REVIEW)
@@ -179,13 +184,13 @@ def capture(shots: list[Shot]) -> Iterator[tuple[Path, int]]:
             window.navigate("signin")
             window.show()
             signed_in = False
-            for section, group in groupby(in_capture_order(shots), key=lambda shot: shot.section):
+            for (section, lang), group in groupby(in_capture_order(shots), lambda s: (s.section, s.lang)):
                 if section != "signin" and not signed_in:
                     bank.sign_in(DEMO_USER, DEMO_PASSWORD)
                     signed_in = True
+                languages.switch(lang)
                 show_section(app, window, section)
                 for shot in group:
-                    languages.switch(shot.lang)
                     theme.set_theme(shot.theme)
                     theme.set_text_percent(shot.percent)
                     wait_until(app, window)
@@ -194,6 +199,8 @@ def capture(shots: list[Shot]) -> Iterator[tuple[Path, int]]:
             window.close()
         finally:
             bank.close()
+            # The support chat's open long poll is cut at shutdown; that is expected, not an error.
+            logging.getLogger("uvicorn.error").setLevel(logging.CRITICAL)
             sandbox.stop()
 
 
