@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_a11y_helpers()
         #: Runs the customer's quick menu actions (Alt+1 … Alt+9) and reads the menu (Alt+0).
-        self.quick_menu = QuickMenuRunner(ctx, self)
+        self.quick_menu = QuickMenuRunner(ctx, self, available=lambda: self.nav_panel.isVisibleTo(self))
         #: The customer's accessibility preferences kept by the bank, in force from sign-in to sign-out.
         self.carried_profile = CarriedProfile(ctx, self)
         self._bind_shortcuts()

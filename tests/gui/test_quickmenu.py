@@ -3,6 +3,7 @@ arrive at review, confirm with the code, paid exactly once; read aloud, stale ac
 
 from __future__ import annotations
 
+import threading
 from decimal import Decimal
 from typing import Any
 
@@ -11,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from a11y_bank.a11y.announcer import AnnouncementSpy
+from a11y_bank.a11y.announcer import NOW_HOLD_MS, AnnouncementSpy
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.domain.money import Money
 from a11y_bank.quickmenu import ActionKind, QuickAction, QuickMenu
@@ -334,3 +335,36 @@ def test_quick_menu_screen_passes_the_audit_with_the_editor_open(
     focus_is(qtbot, screen.editor.kind_combo)
     audit_screen(qtbot, signed_in_window, screen).assert_ok()
     audit_at_text_size(qtbot, signed_in_window, screen, theme, percent).assert_ok()
+
+
+@pytest.mark.parametrize("lock_while", ["checking the action", "reading the balance"])
+def test_a_balance_arriving_after_a_lock_is_not_said(
+    qtbot: QtBot,
+    signed_in_window: Any,
+    announcements: AnnouncementSpy,
+    monkeypatch: pytest.MonkeyPatch,
+    lock_while: str,
+) -> None:
+    ctx = signed_in_window.ctx
+    ids = load_ids(qtbot, ctx)
+    set_menu(ctx, QuickAction(ActionKind.READ_BALANCE, "Read balance", account_id=ids["account"]))
+    asked, answer = threading.Event(), threading.Event()
+    real_balances = ctx.bank.balances
+
+    def slow_balances(account_id: str) -> Any:
+        asked.set()
+        answer.wait(10)
+        return real_balances(account_id)
+
+    monkeypatch.setattr(ctx.bank, "balances", slow_balances)
+    signed_in_window.activateWindow()
+    KeyboardUser(qtbot).press(Qt.Key.Key_1, modifier=ALT)
+    if lock_while == "reading the balance":
+        qtbot.waitUntil(asked.is_set, timeout=15_000)
+    signed_in_window.lock()  # before the bank answers (answers come back through the event loop)
+    answer.set()
+    assert signed_in_window.is_locked()
+    qtbot.waitUntil(lambda: ctx.tasks.active_count() == 0, timeout=15_000)
+    qtbot.wait(NOW_HOLD_MS + 200)  # what the "locked" message held back would be said by now
+    assert not any("balance" in text for text in announcements.texts), announcements.texts
+    assert signed_in_window.is_locked()

@@ -115,11 +115,18 @@ def load_choices(ctx: AppContext) -> BankChoices:
 
 
 class QuickMenuRunner(QObject):
-    """Runs entry N of the customer's quick menu (Alt+N) and reads the menu aloud (Alt+0)."""
+    """Runs entry N of the customer's quick menu (Alt+N) and reads the menu aloud (Alt+0).
 
-    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+    `available` says whether the customer's screens may show now (signed in and not locked): an answer
+    from the bank that arrives after a lock or sign-out neither navigates nor speaks a balance.
+    """
+
+    def __init__(
+        self, ctx: AppContext, parent: QObject | None = None, *, available: Callable[[], bool] = lambda: True
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.available = available
         self._tasks = OwnedTasks(ctx.tasks, self)
         self._running = False
 
@@ -164,6 +171,8 @@ class QuickMenuRunner(QObject):
 
     def _checked(self, number: int, action: QuickAction, choices: BankChoices) -> None:
         self._running = False
+        if not self.available():
+            return
         if not choices.is_runnable(action):
             self.stale(number, action)
         elif action.kind is ActionKind.SEND_MONEY:
@@ -191,6 +200,8 @@ class QuickMenuRunner(QObject):
         )
 
     def _say_balance(self, account: Account, balance: Money | None) -> None:
+        if not self.available():
+            return  # locked or signed out meanwhile: a balance is not said to whoever is there now
         name = account_name(account)
         if balance is None:
             #: Said when the bank gave no balance for an account; {name} e.g. "Savings account".
