@@ -193,7 +193,12 @@ def parse_cards(document: Mapping[str, Any]) -> list[Card]:
     cards = _data(document).get("Card")
     if not isinstance(cards, list):
         raise InvalidResponse("Data.Card is not an array")
-    return [parse_card(_obj(c, f"Data.Card[{i}]"), f"Data.Card[{i}]") for i, c in enumerate(cards)]
+    if len(cards) > parse.MAX_ITEMS:  # a broken (or hostile) bank, not cards to show
+        raise InvalidResponse(f"Data.Card has more than {parse.MAX_ITEMS} items")
+    parsed = [parse_card(_obj(c, f"Data.Card[{i}]"), f"Data.Card[{i}]") for i, c in enumerate(cards)]
+    if len({card.card_id for card in parsed}) != len(parsed):
+        raise InvalidResponse("Data.Card repeats an id")  # two cards under one id: which to freeze?
+    return parsed
 
 
 def _date(raw: Mapping[str, Any], name: str) -> date:

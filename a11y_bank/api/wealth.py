@@ -186,7 +186,15 @@ def _list(raw: Mapping[str, Any], name: str, path: str) -> list[Any]:
     value = raw.get(name)
     if not isinstance(value, list):
         raise InvalidResponse(f"{path}.{name} is not an array")
+    if len(value) > parse.MAX_ITEMS:  # a broken (or hostile) bank, not data to show
+        raise InvalidResponse(f"{path}.{name} has more than {parse.MAX_ITEMS} items")
     return value
+
+
+def _unique_ids(ids: list[str], path: str) -> None:
+    """Two products (or holdings) under one id would be shown as two facts: refuse."""
+    if len(set(ids)) != len(ids):
+        raise InvalidResponse(f"{path} repeats an id")
 
 
 def _data(document: Mapping[str, Any]) -> dict[str, Any]:
@@ -248,10 +256,12 @@ def _product(raw: Mapping[str, Any], path: str) -> WealthProduct:
 
 def parse_products(document: Mapping[str, Any]) -> list[WealthProduct]:
     data = _data(document)
-    return [
+    products = [
         _product(_obj(p, f"Data.Product[{i}]"), f"Data.Product[{i}]")
         for i, p in enumerate(_list(data, "Product", "Data"))
     ]
+    _unique_ids([p.product_id for p in products], "Data.Product")
+    return products
 
 
 def _order_type(raw: Mapping[str, Any], path: str) -> OrderType:
@@ -326,6 +336,7 @@ def parse_holdings(document: Mapping[str, Any]) -> list[Holding]:
                 cost=parse.money(h.get("Cost"), f"{path}.Cost", "CNY"),
             )
         )
+    _unique_ids([h.product_id for h in out], "Data.Holding")
     return out
 
 
