@@ -635,39 +635,26 @@ def _entry(
 
 def _book_order(
     conn: sqlite3.Connection,
+    consent: sqlite3.Row,
     *,
     order_id: str,
-    side: str,
     product: Product,
     now: datetime,
-    source: str,
-    destination: str,
-    net_minor: int,
+    gross_minor: int,
     fee_minor: int,
 ) -> None:
-    """The ledger entries of one order: the net amount from `source` to `destination`, and the fee
-    from `source` to the bank's fee account (a purchase pays from the customer's account, a sale
-    from custody). `side` is "buy" or "sell": it names the entries and the statement lines."""
-    _entry(
-        conn,
-        order_id=order_id,
-        suffix=side,
-        now=now,
-        description=f"{side.capitalize()} {product.name}",
-        debit=source,
-        credit=destination,
-        minor=net_minor,
-    )
-    _entry(
-        conn,
-        order_id=order_id,
-        suffix="fee",
-        now=now,
-        description=f"Fee: {side} {product.name}",
-        debit=source,
-        credit=FEES_ACCOUNT,
-        minor=fee_minor,
-    )
+    """The ledger entries of one order: the net amount between the customer's account and custody
+    (a purchase pays into custody, a sale pays out of it), and the fee to the bank's fee account,
+    taken from the side that pays."""
+    side = "buy" if _type_of(consent) == SUBSCRIBE else "sell"
+    account = consent["debtor_account_id"]
+    source, destination = (account, CUSTODY_ACCOUNT) if side == "buy" else (CUSTODY_ACCOUNT, account)
+    for suffix, description, credit, minor in (
+        (side, f"{side.capitalize()} {product.name}", destination, gross_minor - fee_minor),
+        ("fee", f"Fee: {side} {product.name}", FEES_ACCOUNT, fee_minor),
+    ):
+        _entry(conn, order_id=order_id, suffix=suffix, now=now, description=description,
+               debit=source, credit=credit, minor=minor)  # fmt: skip
 
 
 def _post_subscription(
@@ -684,17 +671,7 @@ def _post_subscription(
     balance = conn.execute("SELECT balance_minor FROM accounts WHERE id = ?", (account,)).fetchone()
     if balance["balance_minor"] < amount:
         raise bad_request(Code.INSUFFICIENT_FUNDS, "Not enough money in the account", "Data.ConsentId")
-    _book_order(
-        conn,
-        order_id=order_id,
-        side="buy",
-        product=product,
-        now=now,
-        source=account,
-        destination=CUSTODY_ACCOUNT,
-        net_minor=amount - fee,
-        fee_minor=fee,
-    )
+    _book_order(conn, consent, order_id=order_id, product=product, now=now, gross_minor=amount, fee_minor=fee)
     conn.execute(
         "INSERT INTO wealth_holdings VALUES (?,?,?,?) ON CONFLICT (customer_id, product_id) DO UPDATE SET"
         " units_e4 = units_e4 + excluded.units_e4, cost_minor = cost_minor + excluded.cost_minor",
@@ -716,18 +693,7 @@ def _post_redemption(
     held = _held_units(conn, customer, product.id)
     if units > held:
         raise bad_request(Code.WEALTH_UNITS, "You hold fewer units than that", "Data.ConsentId")
-    account = consent["debtor_account_id"]
-    _book_order(
-        conn,
-        order_id=order_id,
-        side="sell",
-        product=product,
-        now=now,
-        source=CUSTODY_ACCOUNT,
-        destination=account,
-        net_minor=gross - fee,
-        fee_minor=fee,
-    )
+    _book_order(conn, consent, order_id=order_id, product=product, now=now, gross_minor=gross, fee_minor=fee)
     # The cost basis shrinks in proportion to the units sold (integer arithmetic, floor).
     conn.execute(
         "UPDATE wealth_holdings SET cost_minor = cost_minor - (cost_minor * ? / units_e4),"
