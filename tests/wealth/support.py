@@ -52,3 +52,32 @@ def buy(client: BankClient, product: str, amount: str) -> dict[str, Any]:
     assert order.status_code == 201, order.text
     data: dict[str, Any] = order.json()["Data"]
     return data
+
+
+# Tables that hold what a customer owns or has asked for; a refused request must leave them as they were.
+# The ledger's journal (100 000+ rows) is append-only: its row count and last row id say whether it moved.
+APPEND_ONLY_TABLES = ("entries", "postings")
+STATE_TABLES = (
+    "accounts",
+    "consents",
+    "payments",
+    "challenges",
+    "daily_spent",
+    "cards",
+    "card_operations",
+    "wealth_assessments",
+    "wealth_holdings",
+    "wealth_orders",
+)
+
+
+def state_fingerprint(client: BankClient) -> dict[str, object]:
+    """Every row of every state table (hashed), and the size of the ledger's journal, per table."""
+    db = client.running.sandbox.db
+    fingerprint: dict[str, object] = {}
+    for table in APPEND_ONLY_TABLES:
+        fingerprint[table] = tuple(db.query(f"SELECT count(*), max(rowid) FROM {table}")[0])
+    for table in STATE_TABLES:
+        rows = db.query(f"SELECT * FROM {table} ORDER BY rowid")
+        fingerprint[table] = hash(tuple(tuple(row) for row in rows))
+    return fingerprint
