@@ -219,3 +219,28 @@ def test_a_profile_with_a_broken_quick_menu_keeps_everything_else() -> None:
     assert profile.quick_menu.actions == (HISTORY,)
     assert A11yProfile.from_json({"quick_menu": "garbage"}).quick_menu == QuickMenu()
     assert A11yProfile().quick_menu == QuickMenu()
+
+
+def test_a_full_quick_menu_is_accepted_by_the_bank_and_comes_back_the_same() -> None:
+    """Nine actions with the longest names fit the bank's preferences document (sandbox/preferences.py)
+    and read back to the same menu: the menu follows the customer to any terminal."""
+    from a11y_bank.a11y.profile import export_document, read_document
+    from a11y_bank.sandbox.preferences import MAX_BYTES, canonical, check_document
+
+    longest = [
+        QuickAction(
+            ActionKind.PAY_BILL,
+            f"{n} " + "x" * (LABEL_MAX - 2),
+            account_id="a" * 64,
+            biller_id="b" * 64,
+            bill_reference="9" * 35,
+            amount=Decimal("999999999.99"),
+        )
+        for n in range(MAX_ACTIONS)
+    ]
+    profile = A11yProfile(quick_menu=menu_of(*longest))
+    document = json.loads(json.dumps(export_document(profile, Settings())))  # as sent on the wire
+    accepted = check_document(document)
+    assert len(canonical(accepted)) <= MAX_BYTES
+    restored, _settings = read_document(accepted)
+    assert restored.quick_menu == profile.quick_menu
