@@ -52,6 +52,7 @@ from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.widgets.code_confirmation import CodeConfirmation, CodeStepNames
 from a11y_bank.ui.widgets.fields import LabelledField
+from a11y_bank.ui.widgets.layout import action_button, text_label
 from a11y_bank.ui.widgets.money import MoneyLineEdit, parse_amount
 
 __all__ = ["CardsOverview", "CardsScreen", "load_cards"]
@@ -151,18 +152,10 @@ class CardsScreen(Screen):
         self.retranslate_ui()
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        return label
+        return text_label(name, self)
 
     def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.setAutoDefault(True)
-        button.clicked.connect(slot)
-        return button
+        return action_button(name, slot, self)
 
     def _build_confirm_box(self) -> None:
         self.review_text = self._label("cardReview")

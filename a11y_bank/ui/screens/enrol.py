@@ -39,6 +39,7 @@ from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.widgets.code_confirmation import channel_names
 from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
+from a11y_bank.ui.widgets.layout import action_button, text_label
 from a11y_bank.ui.widgets.password import PasswordField, rules_sentence
 
 __all__ = ["EnrolScreen", "channel_names", "need_names"]
@@ -85,20 +86,10 @@ class EnrolScreen(Screen):
         self.retranslate_ui()
 
     def _label(self, name: str, focusable: bool = False) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        if focusable:
-            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        return label
+        return text_label(name, self, focusable=focusable)
 
     def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.setAutoDefault(True)
-        button.clicked.connect(slot)
-        return button
+        return action_button(name, slot, self)
 
     def _identity_page(self) -> QWidget:
         page = QWidget(self)

@@ -38,6 +38,7 @@ from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.screens.enrol import channel_names, need_names
 from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
 from a11y_bank.ui.widgets.kept_settings import KeptSettingsBox
+from a11y_bank.ui.widgets.layout import action_button, text_label
 from a11y_bank.ui.widgets.password import PasswordField
 
 __all__ = ["SecurityScreen"]
@@ -110,20 +111,10 @@ class SecurityScreen(Screen):
         self.retranslate_ui()
 
     def _label(self, name: str, focusable: bool = False) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        if focusable:
-            label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        return label
+        return text_label(name, self, focusable=focusable)
 
     def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.setAutoDefault(True)
-        button.clicked.connect(slot)
-        return button
+        return action_button(name, slot, self)
 
     @property
     def security(self) -> Security:

@@ -13,6 +13,7 @@ REFUSE) or needs the explicit acknowledgement check box, whose text names both l
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from enum import IntEnum
@@ -61,6 +62,7 @@ from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.widgets.code_confirmation import CodeConfirmation, CodeStepNames
 from a11y_bank.ui.widgets.fields import LabelledField
+from a11y_bank.ui.widgets.layout import action_button, text_label
 from a11y_bank.ui.widgets.money import MoneyLineEdit, parse_amount
 
 __all__ = ["Overview", "Page", "WealthScreen", "load_overview", "needs_acknowledgement", "sale_allowed"]
@@ -134,18 +136,10 @@ class WealthScreen(Screen):
     # --- building -------------------------------------------------------------------------------
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        return label
+        return text_label(name, self)
 
-    def _button(self, name: str, slot: object) -> QPushButton:
-        button = QPushButton(self)
-        button.setObjectName(name)
-        button.setAutoDefault(True)
-        button.clicked.connect(slot)
-        return button
+    def _button(self, name: str, slot: Callable[..., object]) -> QPushButton:
+        return action_button(name, slot, self)
 
     def _build_overview(self) -> QWidget:
         page = QWidget(self)

@@ -1,14 +1,16 @@
-"""Layout helpers every screen uses: a row of buttons that reflows, and the Tab order in reading order."""
+"""Building blocks every screen uses: a row of buttons that reflows, the Tab order in reading order,
+named buttons and plain-text labels."""
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QWidget
 
-__all__ = ["ButtonRow", "tab_chain"]
+__all__ = ["ButtonRow", "action_button", "tab_chain", "text_label"]
 
 
 class ButtonRow(QWidget):
@@ -48,3 +50,25 @@ def tab_chain(widgets: list[QWidget]) -> None:
     """Set the tab order to `widgets`, in that order (reading order, pitfalls §3.5)."""
     for before, after in itertools.pairwise(widgets):
         QWidget.setTabOrder(before, after)
+
+
+def action_button(name: str, slot: Callable[..., object], parent: QWidget) -> QPushButton:
+    """A push button named `name` (tests and the accessibility tree find it) that runs `slot`;
+    Enter presses it when it has focus (auto-default), as Space does."""
+    button = QPushButton(parent)
+    button.setObjectName(name)
+    button.setAutoDefault(True)
+    button.clicked.connect(slot)
+    return button
+
+
+def text_label(name: str, parent: QWidget, *, focusable: bool = False) -> QLabel:
+    """A wrapping plain-text label (no rich text reaches a screen reader); `focusable` puts it in the
+    Tab order, for a sentence the customer must be able to reach and re-read (a result, the rules)."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if focusable:
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return label
