@@ -11,10 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QComboBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from a11y_bank.ui.payment_flow import CODE_CHANNELS, preferred_channel
 from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
+from a11y_bank.ui.widgets.layout import action_button
 
 __all__ = ["CodeConfirmation", "CodeStepNames", "channel_names"]
 
@@ -62,13 +63,13 @@ class CodeConfirmation(QWidget):
         self.channel_combo = QComboBox(self)
         self.channel_combo.setObjectName(names.channel)
         self.channel_field = LabelledField(self.channel_combo, parent=self)
-        self.send_code_button = _button(names.send, send, self)
+        self.send_code_button = action_button(names.send, send, self)
         self.code_edit = SecretEdit(self)
         self.code_edit.setObjectName(names.code)
         self.code_edit.setMaxLength(CODE_MAX_LENGTH)
         self.code_edit.returnPressed.connect(confirm)
         self.code_field = LabelledField(self.code_edit, parent=self)
-        self.confirm_button = _button(names.confirm, confirm, self)
+        self.confirm_button = action_button(names.confirm, confirm, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.channel_field, self.send_code_button, self.code_field, self.confirm_button):
@@ -100,11 +101,3 @@ class CodeConfirmation(QWidget):
         for channel in CODE_CHANNELS:
             self.channel_combo.addItem(names[channel], channel)
         self.channel_combo.setCurrentIndex(max(0, CODE_CHANNELS.index(str(current))))
-
-
-def _button(name: str, slot: Callable[[], object], parent: QWidget) -> QPushButton:
-    button = QPushButton(parent)
-    button.setObjectName(name)
-    button.setAutoDefault(True)
-    button.clicked.connect(slot)
-    return button
