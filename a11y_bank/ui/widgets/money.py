@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QRegularExpression, QTimer, Signal
@@ -13,11 +14,18 @@ from a11y_bank.a11y.priority import Priority
 
 # Up to 12 whole digits (thousands separators allowed while typing) and two decimals.
 _AMOUNT_PATTERN = r"^\s*[0-9][0-9,  ]{0,15}([.][0-9]{0,2})?\s*$|^\s*[.][0-9]{1,2}\s*$|^$"
+_AMOUNT_RE = re.compile(_AMOUNT_PATTERN)
 SPEAK_DELAY_MS = 250  # after the reader's own focus narration (pitfalls §1.5)
 
 
 def parse_amount(text: str) -> Decimal | None:
-    """ "1,250.5" -> Decimal("1250.50"); None when empty or not an amount."""
+    """ "1,250.5" -> Decimal("1250.50"); None when empty or not an amount.
+
+    Only what the field's validator lets through counts as an amount: text set or pasted around it
+    ("1e30", "1.005") is refused, never rounded or raised on, so the bank gets exactly what was typed.
+    """
+    if _AMOUNT_RE.fullmatch(text) is None:
+        return None
     cleaned = text.replace(",", "").replace(" ", "").replace("\u00a0", "").strip()
     if not cleaned:
         return None
