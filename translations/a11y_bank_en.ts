@@ -829,7 +829,7 @@ Title of the dialog that saves the chat transcript.</extracomment>
     <message>
         <source>Your message box holds: {draft} Press Enter to send it.</source>
         <extracomment>Said when the chat opens with a message written for the customer; {draft} is that message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Your message box holds: {draft} Press Enter to send it.</translation>
     </message>
     <message>
         <source>Offline. What you write is kept and sent when the connection is back.</source>
@@ -1177,7 +1177,7 @@ Window title part for enrolment.</extracomment>
     <message>
         <source>More keys</source>
         <extracomment>Label of the second list of keys: those that work on one screen or open a panel.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>More keys</translation>
     </message>
     <message>
         <source>Read shortcuts aloud</source>
@@ -3750,6 +3750,31 @@ Window title part for the products screen.</extracomment>
         <translation>Checked again on the review page before anything is sent.</translation>
     </message>
     <message>
+        <source>Pay {category} bill</source>
+        <extracomment>Suggested name of a quick bill payment; {category} e.g. Electricity.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read balance of {account}</source>
+        <extracomment>Suggested name of a quick action that reads a balance; {account} e.g. &quot;Savings account&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {screen}</source>
+        <extracomment>Suggested name of a quick action that opens a screen; {screen} e.g. &quot;History&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send money to {payee}</source>
+        <extracomment>Suggested name of a quick payment before its amount is typed; {payee} the payee&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {amount} to {payee}</source>
+        <extracomment>Suggested name of a quick payment; {amount} e.g. &quot;¥20.00&quot;, {payee} the payee&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your own shortcuts. Alt+1 to Alt+9 run the actions below from any screen, and Alt+0 reads this list aloud. A payment always stops at the review page, so you check it and confirm it with your code.</source>
         <extracomment>Introduction on the quick menu screen.</extracomment>
         <translation>Your own shortcuts. Alt+1 to Alt+9 run the actions below from any screen, and Alt+0 reads this list aloud. A payment always stops at the review page, so you check it and confirm it with your code.</translation>
@@ -4378,7 +4403,7 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>Emergency: freeze a card, report it lost or ask for help</source>
         <extracomment>Keys that only some screens or panels bind. Their owners read the keys from here (`shortcut_for`). Shortcut description: open the emergency panel from any screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Emergency: freeze a card, report it lost or ask for help</translation>
     </message>
     <message>
         <source>On a branch terminal: call a member of staff</source>
@@ -4388,12 +4413,12 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>In the support chat: go to the newest message</source>
         <extracomment>Shortcut description, in the support chat only: move to the newest message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In the support chat: go to the newest message</translation>
     </message>
     <message>
         <source>In the support chat: read the newest message</source>
         <extracomment>Shortcut description, in the support chat only: read the newest message aloud.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In the support chat: read the newest message</translation>
     </message>
 </context>
 <context>

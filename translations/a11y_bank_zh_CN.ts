@@ -826,7 +826,7 @@ Title of the dialog that saves the chat transcript.</extracomment>
     <message>
         <source>Your message box holds: {draft} Press Enter to send it.</source>
         <extracomment>Said when the chat opens with a message written for the customer; {draft} is that message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>消息框中已写好：{draft}按回车键发送。</translation>
     </message>
     <message>
         <source>Offline. What you write is kept and sent when the connection is back.</source>
@@ -1173,7 +1173,7 @@ Window title part for enrolment.</extracomment>
     <message>
         <source>More keys</source>
         <extracomment>Label of the second list of keys: those that work on one screen or open a panel.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>更多按键</translation>
     </message>
     <message>
         <source>Read shortcuts aloud</source>
@@ -3743,6 +3743,31 @@ Window title part for the products screen.</extracomment>
         <translation>付款前会在核对页面再次确认。</translation>
     </message>
     <message>
+        <source>Pay {category} bill</source>
+        <extracomment>Suggested name of a quick bill payment; {category} e.g. Electricity.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read balance of {account}</source>
+        <extracomment>Suggested name of a quick action that reads a balance; {account} e.g. &quot;Savings account&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {screen}</source>
+        <extracomment>Suggested name of a quick action that opens a screen; {screen} e.g. &quot;History&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send money to {payee}</source>
+        <extracomment>Suggested name of a quick payment before its amount is typed; {payee} the payee&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send {amount} to {payee}</source>
+        <extracomment>Suggested name of a quick payment; {amount} e.g. &quot;¥20.00&quot;, {payee} the payee&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your own shortcuts. Alt+1 to Alt+9 run the actions below from any screen, and Alt+0 reads this list aloud. A payment always stops at the review page, so you check it and confirm it with your code.</source>
         <extracomment>Introduction on the quick menu screen.</extracomment>
         <translation>您自己的快捷键。在任何页面按 Alt+1 到 Alt+9 运行下面的操作，按 Alt+0 朗读这个列表。付款总会停在核对页面，由您核对后用验证码确认。</translation>
@@ -4370,7 +4395,7 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>Emergency: freeze a card, report it lost or ask for help</source>
         <extracomment>Keys that only some screens or panels bind. Their owners read the keys from here (`shortcut_for`). Shortcut description: open the emergency panel from any screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>紧急：冻结卡片、挂失或求助</translation>
     </message>
     <message>
         <source>On a branch terminal: call a member of staff</source>
@@ -4380,12 +4405,12 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>In the support chat: go to the newest message</source>
         <extracomment>Shortcut description, in the support chat only: move to the newest message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在客服聊天中：跳到最新消息</translation>
     </message>
     <message>
         <source>In the support chat: read the newest message</source>
         <extracomment>Shortcut description, in the support chat only: read the newest message aloud.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在客服聊天中：朗读最新消息</translation>
     </message>
 </context>
 <context>
