@@ -16,7 +16,7 @@ from a11y_bank.a11y.announcer import NOW_HOLD_MS, AnnouncementSpy
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.domain.money import Money
 from a11y_bank.quickmenu import ActionKind, QuickAction, QuickMenu
-from a11y_bank.ui.models.money_text import current_locale_name, spoken_money
+from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
 from a11y_bank.ui.payment_flow import FlowStep
 from a11y_bank.ui.screens.bills import BillsScreen
 from a11y_bank.ui.screens.quickmenu import QuickMenuScreen
@@ -96,7 +96,10 @@ def test_quick_menu_payment_by_keyboard_reaches_review_and_pays_exactly_once(
     user.type("20")
     user.press(Qt.Key.Key_Tab)
     assert user.focused() is editor.label_edit
-    user.type("Send 20 to Alice")
+    twenty = display_money(Money(Decimal(20), "CNY"), current_locale_name())
+    assert editor.label_edit.text() == f"Send {twenty} to Alice Chen"  # a name is suggested
+    user.press(Qt.Key.Key_A, modifier=Qt.KeyboardModifier.ControlModifier)
+    user.type("Send 20 to Alice")  # the customer's own words replace it
     user.press(Qt.Key.Key_Return)
     heard(qtbot, announcements, "Saved. Alt+1 now runs Send 20 to Alice.")
     focus_is(qtbot, screen.list_widget)
@@ -368,3 +371,31 @@ def test_a_balance_arriving_after_a_lock_is_not_said(
     qtbot.wait(NOW_HOLD_MS + 200)  # what the "locked" message held back would be said by now
     assert not any("balance" in text for text in announcements.texts), announcements.texts
     assert signed_in_window.is_locked()
+
+
+def test_a_new_action_suggests_its_name_until_the_customer_types_one(
+    qtbot: QtBot, signed_in_window: Any, announcements: AnnouncementSpy
+) -> None:
+    user = KeyboardUser(qtbot)
+    screen = open_quick_menu(qtbot, signed_in_window, user)
+    user.press(Qt.Key.Key_Return)
+    editor = screen.editor
+    focus_is(qtbot, editor.kind_combo)
+    assert editor.label_edit.text().startswith("Send money to ")  # no amount yet
+    user.press(Qt.Key.Key_Down)  # send money -> read the balance of an account
+    assert editor.kind() is ActionKind.READ_BALANCE
+    assert editor.label_edit.text() == "Read balance of Current account"
+    user.press(Qt.Key.Key_Down)  # -> open a screen
+    assert editor.label_edit.text() == "Open Accounts"
+    user.tab_to(editor.label_edit)
+    user.press(Qt.Key.Key_End)  # Tab selected the suggestion: keep it and add to it
+    user.type(" please")
+    user.press(Qt.Key.Key_Tab, modifier=Qt.KeyboardModifier.ShiftModifier)
+    assert user.focused() is editor.screen_combo
+    user.press(Qt.Key.Key_Down)  # another screen: the customer's name stays
+    assert editor.label_edit.text() == "Open Accounts please"
+    user.tab_to(editor.save_button)
+    user.press(Qt.Key.Key_Space)
+    heard(qtbot, announcements, "Saved. Alt+1 now runs Open Accounts please.")
+    saved = signed_in_window.ctx.profile.profile.quick_menu.for_key(1)
+    assert saved == QuickAction(ActionKind.OPEN_SCREEN, "Open Accounts please", screen="history")

@@ -33,12 +33,12 @@ from a11y_bank.a11y.profile import ProfileStore
 from a11y_bank.api.models import Account, Beneficiary, Biller
 from a11y_bank.domain.money import Money
 from a11y_bank.domain.validation import ValidationError, parse_amount
-from a11y_bank.quickmenu import MAX_ACTIONS, ActionKind, QuickAction, QuickMenu
+from a11y_bank.quickmenu import LABEL_MAX, MAX_ACTIONS, ActionKind, QuickAction, QuickMenu
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import say, visible_text
 from a11y_bank.ui.models.accounts import account_label, account_name, pick_balance
 from a11y_bank.ui.models.error_codes import say_error
-from a11y_bank.ui.models.money_text import current_locale_name, spoken_money
+from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens import NAV_SECTIONS, Section
 from a11y_bank.ui.screens.base import Screen
@@ -258,6 +258,18 @@ class ActionEditor(QGroupBox):
             layout.addWidget(labelled)
         layout.addWidget(ButtonRow([self.save_button, self.cancel_button], self))
         self._choices = BankChoices()
+        # A new action's name follows what is chosen until the customer types one of their own.
+        self._label_is_suggested = True
+        self.label_edit.textEdited.connect(self._label_typed)
+        for combo in (
+            self.kind_combo,
+            self.account_combo,
+            self.payee_combo,
+            self.biller_combo,
+            self.screen_combo,
+        ):
+            combo.currentIndexChanged.connect(self._suggest_label)
+        self.amount_edit.textChanged.connect(self._suggest_label)
         self._kind_changed()
 
     def _combo(self, name: str) -> QComboBox:
@@ -386,12 +398,62 @@ class ActionEditor(QGroupBox):
             )
         )
 
+    # --- the suggested name ---------------------------------------------------------------------
+
+    def _label_typed(self, text: str) -> None:
+        self._label_is_suggested = not text  # emptied: suggestions may come back
+
+    def _suggest_label(self) -> None:
+        if self._label_is_suggested:
+            self.label_edit.setText(self.suggested_label())
+
+    def suggested_label(self) -> str:
+        """A name for what is chosen: "Send ¥20.00 to Alice Chen", "Pay Electricity bill"."""
+        kind = self.kind()
+        if kind is ActionKind.SEND_MONEY:
+            text = self._payment_label()
+        elif kind is ActionKind.PAY_BILL:
+            biller = next(
+                (b for b in self._choices.billers if b.biller_id == self.biller_combo.currentData()), None
+            )
+            #: Suggested name of a quick bill payment; {category} e.g. Electricity.
+            text = QCoreApplication.translate("QuickMenu", "Pay {category} bill")
+            text = text.format(category=biller.category) if biller is not None else ""
+        elif kind is ActionKind.READ_BALANCE:
+            account = self._choices.account(str(self.account_combo.currentData() or ""))
+            #: Suggested name of a quick action that reads a balance; {account} e.g. "Savings account".
+            text = QCoreApplication.translate("QuickMenu", "Read balance of {account}")
+            text = text.format(account=account_name(account)) if account is not None else ""
+        else:
+            #: Suggested name of a quick action that opens a screen; {screen} e.g. "History".
+            text = QCoreApplication.translate("QuickMenu", "Open {screen}").format(
+                screen=self.screen_combo.currentText()
+            )
+        return text[:LABEL_MAX].strip()
+
+    def _payment_label(self) -> str:
+        payee = next(
+            (p for p in self._choices.payees if p.beneficiary_id == self.payee_combo.currentData()), None
+        )
+        if payee is None:
+            return ""
+        amount = self.amount_edit.value()
+        if amount is None or amount <= 0:
+            #: Suggested name of a quick payment before its amount is typed; {payee} the payee's name.
+            return QCoreApplication.translate("QuickMenu", "Send money to {payee}").format(payee=payee.name)
+        money = display_money(Money(amount, self.amount_edit.currency()), current_locale_name())
+        #: Suggested name of a quick payment; {amount} e.g. "¥20.00", {payee} the payee's name.
+        return QCoreApplication.translate("QuickMenu", "Send {amount} to {payee}").format(
+            amount=money, payee=payee.name
+        )
+
     # --- one action in, one action out ----------------------------------------------------------
 
     def load(self, action: QuickAction | None) -> None:
-        """Fill the fields from `action` (None: a new one) and clear old errors."""
+        """Fill the fields from `action` (None: a new one, whose name is suggested) and clear old errors."""
         for labelled in self.fields():
             labelled.set_error("")
+        self._label_is_suggested = action is None
         action = action or QuickAction(ActionKind.SEND_MONEY, "")
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(action.kind.value), 0))
         for combo, value in (
@@ -403,9 +465,12 @@ class ActionEditor(QGroupBox):
             combo.setCurrentIndex(max(combo.findData(value), 0))
         self.bill_ref_edit.setText(action.bill_reference)
         self.amount_edit.setText(action.amount_text())
-        self.label_edit.setText(action.label)
         self._kind_changed()
         self._account_changed()
+        if self._label_is_suggested:
+            self._suggest_label()
+        else:
+            self.label_edit.setText(action.label)
 
     def action(self) -> QuickAction | tuple[LabelledField, ValidationError]:
         """The action the fields describe, or the field to blame and why (not yet validated as a
