@@ -3752,27 +3752,27 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>Pay {category} bill</source>
         <extracomment>Suggested name of a quick bill payment; {category} e.g. Electricity.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pay {category} bill</translation>
     </message>
     <message>
         <source>Read balance of {account}</source>
         <extracomment>Suggested name of a quick action that reads a balance; {account} e.g. &quot;Savings account&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Read balance of {account}</translation>
     </message>
     <message>
         <source>Open {screen}</source>
         <extracomment>Suggested name of a quick action that opens a screen; {screen} e.g. &quot;History&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Open {screen}</translation>
     </message>
     <message>
         <source>Send money to {payee}</source>
         <extracomment>Suggested name of a quick payment before its amount is typed; {payee} the payee&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Send money to {payee}</translation>
     </message>
     <message>
         <source>Send {amount} to {payee}</source>
         <extracomment>Suggested name of a quick payment; {amount} e.g. &quot;¥20.00&quot;, {payee} the payee&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Send {amount} to {payee}</translation>
     </message>
     <message>
         <source>Your own shortcuts. Alt+1 to Alt+9 run the actions below from any screen, and Alt+0 reads this list aloud. A payment always stops at the review page, so you check it and confirm it with your code.</source>
