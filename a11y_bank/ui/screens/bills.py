@@ -42,16 +42,33 @@ from a11y_bank.ui.widgets.layout import ButtonRow, tab_chain
 from a11y_bank.ui.widgets.payment_fields import PaymentAmountField, checked_date, show_field_error
 from a11y_bank.ui.widgets.payment_steps import PaymentDetails, PaymentSteps
 
-__all__ = ["BillsScreen", "biller_sentence", "scheduled_sentence"]
+__all__ = ["BillsScreen", "biller_sentence", "category_name", "scheduled_sentence"]
 
 _PAYMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def category_name(category: str) -> str:
+    """A biller's category (the API's enum) in the app's language; an unknown one as the bank sent it."""
+    names = {
+        #: Biller category: electricity.
+        "Electricity": QCoreApplication.translate("Billers", "Electricity"),
+        #: Biller category: water.
+        "Water": QCoreApplication.translate("Billers", "Water"),
+        #: Biller category: gas.
+        "Gas": QCoreApplication.translate("Billers", "Gas"),
+        #: Biller category: mobile phone.
+        "Mobile": QCoreApplication.translate("Billers", "Mobile"),
+        #: Biller category: broadband internet.
+        "Broadband": QCoreApplication.translate("Billers", "Broadband"),
+    }
+    return names.get(category, category)
 
 
 def biller_sentence(biller: Biller) -> str:
     """A biller in the list: "Electricity: State Grid Shanghai Electric Power"."""
     #: A company that sends bills, in a list; {category} e.g. Electricity, {name} the company.
     text = QCoreApplication.translate("BillsScreen", "{category}: {name}")
-    return text.format(category=biller.category, name=biller.name)
+    return text.format(category=category_name(biller.category), name=biller.name)
 
 
 def scheduled_sentence(payment: ScheduledPayment, locale: str, *, spoken: bool) -> str:
