@@ -209,6 +209,34 @@ Window title part for the accounts screen.</extracomment>
     </message>
 </context>
 <context>
+    <name>Billers</name>
+    <message>
+        <source>Electricity</source>
+        <extracomment>Biller category: electricity.</extracomment>
+        <translation>Electricity</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <extracomment>Biller category: water.</extracomment>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <extracomment>Biller category: gas.</extracomment>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <extracomment>Biller category: mobile phone.</extracomment>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Broadband</source>
+        <extracomment>Biller category: broadband internet.</extracomment>
+        <translation>Broadband</translation>
+    </message>
+</context>
+<context>
     <name>BillsScreen</name>
     <message>
         <source>{category}: {name}</source>

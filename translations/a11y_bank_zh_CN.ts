@@ -208,6 +208,34 @@ Window title part for the accounts screen.</extracomment>
     </message>
 </context>
 <context>
+    <name>Billers</name>
+    <message>
+        <source>Electricity</source>
+        <extracomment>Biller category: electricity.</extracomment>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <extracomment>Biller category: water.</extracomment>
+        <translation>水费</translation>
+    </message>
+    <message>
+        <source>Gas</source>
+        <extracomment>Biller category: gas.</extracomment>
+        <translation>燃气费</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <extracomment>Biller category: mobile phone.</extracomment>
+        <translation>手机话费</translation>
+    </message>
+    <message>
+        <source>Broadband</source>
+        <extracomment>Biller category: broadband internet.</extracomment>
+        <translation>宽带</translation>
+    </message>
+</context>
+<context>
     <name>BillsScreen</name>
     <message>
         <source>{category}: {name}</source>
