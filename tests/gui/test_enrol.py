@@ -17,7 +17,7 @@ from a11y_bank.a11y.announcer import AnnouncementSpy
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.screens.enrol import EnrolScreen
 from a11y_bank.ui.theme import Theme
-from tests.gui.audit import audit_at_text_size, audit_screen
+from tests.gui.audit import audit_at_text_size
 
 EXT = "/a11y-ext/v1"
 
@@ -94,25 +94,30 @@ def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
     qtbot.keyClicks(widget, text)  # type: ignore[no-untyped-call]
 
 
-def test_enrolment_by_keyboard_with_checks_and_audit(
+def test_bad_account_number_is_explained_with_focus_on_the_field(screen: EnrolScreen) -> None:
+    screen.account_edit.setText("12")
+    screen.start()
+    assert "10 to 30 digits" in screen.account_field.error()
+    assert focused() is screen.account_edit
+
+
+@pytest.mark.parametrize("percent", [100, 300])
+def test_enrol_screen_passes_audit(qtbot: QtBot, screen: EnrolScreen, theme: Theme, percent: int) -> None:
+    # These tests were once merged into one: a second EnrolScreen test in one module crashed PySide6 6.12
+    # while a worker's result was delivered; a11y/gcguard (collection on the GUI thread only) cured it:
+    # the split module passed 5 runs in a row (see the commit).
+    report = audit_at_text_size(qtbot, screen.window(), screen, theme, percent)
+    report.assert_ok()
+    assert report.focusable > 0
+
+
+def test_enrolment_by_keyboard_with_the_accessibility_profile(
     qtbot: QtBot,
     screen: EnrolScreen,
     sandbox_url: str,
     announcements: AnnouncementSpy,
     ctx: AppContext,
-    theme: Theme,
 ) -> None:
-    # One test per module: a second EnrolScreen test in the same module crashed PySide6 6.12 (segfault
-    # while delivering a worker result; see the report), so the checks share one screen.
-    screen.account_edit.setText("12")
-    screen.start()
-    assert "10 to 30 digits" in screen.account_field.error()
-    assert focused() is screen.account_edit
-    screen.account_edit.clear()
-    audit_screen(qtbot, screen.window(), screen).assert_ok()
-    audit_at_text_size(qtbot, screen.window(), screen, theme, 300).assert_ok()
-    theme.set_text_percent(100)
-    screen.first_focus().setFocus()
     try:
         enrol_alice(qtbot, screen, sandbox_url, announcements, ctx)
     finally:
