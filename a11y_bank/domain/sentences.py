@@ -40,15 +40,22 @@ def join_sentences(*parts: str) -> str:
 
 
 def join_phrases(*parts: str) -> str:
-    """Phrases of one sentence: "Amount, edit field" but "金额，编辑框" (the full-width comma)."""
+    """Phrases of one sentence: "Amount, edit field" but "金额，编辑框". The full-width comma goes
+    between phrases of which either is Chinese ("收款人：Alice Chen，账户尾号：6789")."""
     text = ""
+    previous = ""
     for part in (p.strip() for p in parts):
         if not part:
             continue
         if text:
-            text += "，" if is_closed_up(text[-1]) else ", "
+            text += "，" if _has_chinese(previous) or _has_chinese(part) else ", "
         text += part
+        previous = part
     return text
+
+
+def _has_chinese(text: str) -> bool:
+    return any(is_closed_up(char) for char in text)
 
 
 def end_sentence(text: str) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QStackedWidget, QV
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.api.models import Challenge, PaymentConsent
 from a11y_bank.domain.money import Money
-from a11y_bank.domain.sentences import join_sentences
+from a11y_bank.domain.sentences import join_phrases, join_sentences
 from a11y_bank.ui.messages import render, visible_text
 from a11y_bank.ui.models.money_text import capitals_money, current_locale_name, display_money, spoken_money
 from a11y_bank.ui.payment_flow import (
@@ -266,7 +266,7 @@ class PaymentSteps(QObject):
         if warnings:
             announcer.announce(join_sentences(*warnings), Priority.NOW)
         # NEXT, not NORMAL: the summary must come right after the warnings, before anything queued.
-        announcer.announce(spoken, Priority.NEXT, visible=visible.replace("\n", " "))
+        announcer.announce(spoken, Priority.NEXT, visible=join_phrases(*visible.split("\n")))
 
     def _fill_review(self, consent: PaymentConsent, details_for: DetailsFor) -> tuple[str, str, list[str]]:
         """Summary and warnings of the review page in the current language: (shown, spoken, warnings)."""

@@ -33,6 +33,10 @@ def test_join(parts: tuple[str, ...], expected: str) -> None:
         (("金额", "编辑框", "12.50"), "金额，编辑框，12.50"),
         (("日期: 5月3日", "金额: 12.00元"), "日期: 5月3日，金额: 12.00元"),
         (("Send", "", "button"), "Send, button"),
+        (
+            ("收款人：Alice Chen", "账户尾号：6789"),
+            "收款人：Alice Chen，账户尾号：6789",
+        ),  # a Latin name inside
     ],
 )
 def test_phrases(parts: tuple[str, ...], expected: str) -> None:
