@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,12 @@ def test_chinese_sentences_join_without_a_space(languages: Translations) -> None
             if re.search(r"[。，！？：；] ", joined):
                 gaps[code] = joined
     assert gaps == {}
+
+
+def test_no_chinese_translation_has_a_space_after_full_width_punctuation() -> None:
+    """ "。 " shows a gap in Chinese and makes the voice pause twice; full-width marks carry their own space."""
+    catalogue = Path(__file__).resolve().parents[2] / "translations" / "a11y_bank_zh_CN.ts"
+    texts = [t.text or "" for t in ET.parse(catalogue).getroot().iter("translation")]
+    texts += [f.text or "" for f in ET.parse(catalogue).getroot().iter("numerusform")]
+    assert len(texts) > 500
+    assert [t for t in texts if re.search(r"[。，！？：；、] ", t)] == []
