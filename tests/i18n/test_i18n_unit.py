@@ -92,7 +92,7 @@ def test_chinese_sentences_join_without_a_space(languages: Translations) -> None
 
 
 def test_no_chinese_translation_has_a_space_after_full_width_punctuation() -> None:
-    """ "。 " shows a gap in Chinese and makes the voice pause twice; full-width marks carry their own space."""
+    """A space after "。" shows a gap and makes the voice pause twice: full-width marks hold their own."""
     catalogue = Path(__file__).resolve().parents[2] / "translations" / "a11y_bank_zh_CN.ts"
     texts = [t.text or "" for t in ET.parse(catalogue).getroot().iter("translation")]
     texts += [f.text or "" for f in ET.parse(catalogue).getroot().iter("numerusform")]
