@@ -3773,7 +3773,7 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>Pay {category} bill</source>
         <extracomment>Suggested name of a quick bill payment; {category} e.g. Electricity.</extracomment>
-        <translation>缴纳{category}费</translation>
+        <translation>缴纳{category}</translation>
     </message>
     <message>
         <source>Read balance of {account}</source>

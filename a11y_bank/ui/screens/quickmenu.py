@@ -42,6 +42,7 @@ from a11y_bank.ui.models.money_text import current_locale_name, display_money, s
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens import NAV_SECTIONS, Section
 from a11y_bank.ui.screens.base import Screen
+from a11y_bank.ui.screens.bills import category_name
 from a11y_bank.ui.screens.payees import ButtonRow, payee_sentence, show_field_error, tab_chain
 from a11y_bank.ui.shortcuts import shortcut_for
 from a11y_bank.ui.theme import make_heading
@@ -51,7 +52,6 @@ from a11y_bank.ui.widgets.money import MoneyLineEdit
 __all__ = ["QuickMenuRunner", "QuickMenuScreen", "key_text", "menu_sentence"]
 
 SECTION = "quickmenu"
-_SLOT_ROLE = Qt.ItemDataRole.UserRole
 
 
 def key_text(number: int) -> str:
@@ -346,7 +346,10 @@ class ActionEditor(QGroupBox):
         biller_text = QCoreApplication.translate("QuickMenu", "{category}: {name}")
         self._refill(
             self.biller_combo,
-            [(biller_text.format(category=b.category, name=b.name), b.biller_id) for b in choices.billers],
+            [
+                (biller_text.format(category=category_name(b.category), name=b.name), b.biller_id)
+                for b in choices.billers
+            ],
         )
         self._account_changed()
 
@@ -418,7 +421,7 @@ class ActionEditor(QGroupBox):
             )
             #: Suggested name of a quick bill payment; {category} e.g. Electricity.
             text = QCoreApplication.translate("QuickMenu", "Pay {category} bill")
-            text = text.format(category=biller.category) if biller is not None else ""
+            text = text.format(category=category_name(biller.category)) if biller is not None else ""
         elif kind is ActionKind.READ_BALANCE:
             account = self._choices.account(str(self.account_combo.currentData() or ""))
             #: Suggested name of a quick action that reads a balance; {account} e.g. "Savings account".
@@ -535,9 +538,8 @@ class QuickMenuScreen(Screen):
         self.list_widget.setObjectName("quickMenuList")
         self.list_widget.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_widget.setWordWrap(True)
-        for slot in range(1, MAX_ACTIONS + 1):
-            item = QListWidgetItem(self.list_widget)
-            item.setData(_SLOT_ROLE, slot)
+        for _slot in range(MAX_ACTIONS):
+            QListWidgetItem(self.list_widget)  # row N-1 is the entry on Alt+N
         self.list_widget.setCurrentRow(0)
         self.list_widget.itemActivated.connect(lambda _item: self.run_current())
         self.list_label = label_for(self.list_widget, "", self)
@@ -632,6 +634,9 @@ class QuickMenuScreen(Screen):
         return profile_store(self.ctx).profile.quick_menu
 
     def on_shown(self, **kwargs: object) -> None:
+        if self._editing is not None:  # left with Escape while editing: the menu may have changed since
+            self._editing = None
+            self.editor.hide()
         slot = kwargs.get("slot")
         if isinstance(slot, int) and 1 <= slot <= MAX_ACTIONS:
             self.list_widget.setCurrentRow(slot - 1)
