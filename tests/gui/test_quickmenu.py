@@ -399,3 +399,18 @@ def test_a_new_action_suggests_its_name_until_the_customer_types_one(
     heard(qtbot, announcements, "Saved. Alt+1 now runs Open Accounts please.")
     saved = signed_in_window.ctx.profile.profile.quick_menu.for_key(1)
     assert saved == QuickAction(ActionKind.OPEN_SCREEN, "Open Accounts please", screen="history")
+
+
+def test_escape_while_editing_leaves_and_coming_back_shows_the_list(
+    qtbot: QtBot, signed_in_window: Any, announcements: AnnouncementSpy
+) -> None:
+    user = KeyboardUser(qtbot)
+    screen = open_quick_menu(qtbot, signed_in_window, user)
+    user.press(Qt.Key.Key_Return)
+    focus_is(qtbot, screen.editor.kind_combo)
+    user.press(Qt.Key.Key_Escape)  # Back, as on every screen
+    assert signed_in_window.current_section() == "accounts"
+    assert signed_in_window.ctx.profile.profile.quick_menu == QuickMenu()  # nothing half-saved
+    screen = open_quick_menu(qtbot, signed_in_window, user)
+    assert not screen.editor.isVisible()
+    assert not screen.is_editing()
