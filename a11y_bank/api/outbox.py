@@ -176,7 +176,9 @@ class Outbox:
         self._sealing = _Sealing(key_store) if key_store is not None else None
         self._migrated = False
         path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as connection:
+        # Not `_connect`: the sealing key is read on first use, so a locked keyring fails a payment
+        # (CredentialsUnavailable, said to the user) rather than the app's start.
+        with self._raw_connection() as connection:
             connection.executescript(_SCHEMA)
 
     @property

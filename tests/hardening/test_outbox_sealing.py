@@ -14,7 +14,7 @@ import pytest
 from a11y_bank.api.errors import CredentialsUnavailable
 from a11y_bank.api.models import PaymentIntent
 from a11y_bank.api.outbox import Outbox, OutboxState
-from a11y_bank.credentials import MemoryStore
+from a11y_bank.credentials import MemoryStore, StoreLocked
 from a11y_bank.credentials.sealing import OUTBOX_KEY_NAME, FieldSealer, SealBroken, is_sealed
 from a11y_bank.domain.money import Money
 from tests.hardening.secret_scan import Secrets, files_under
@@ -151,3 +151,23 @@ def test_a_damaged_stored_key_is_an_error_not_replaced() -> None:
     sealed = sealer.seal(b"secret", "ctx")
     with pytest.raises(SealBroken):
         sealer.open(sealed[:-1] + bytes([sealed[-1] ^ 1]), "ctx")
+
+
+class LockedKeyring:
+    """A keyring that is locked: every call fails like a locked Secret Service."""
+
+    def get(self, key: str) -> str | None:
+        raise StoreLocked("locked")
+
+    def set(self, key: str, value: str) -> None:
+        raise StoreLocked("locked")
+
+    def delete(self, key: str) -> None:
+        raise StoreLocked("locked")
+
+
+def test_a_locked_keyring_fails_the_payment_not_the_start(tmp_path: Path) -> None:
+    outbox = Outbox(tmp_path / "o.db", key_store=LockedKeyring())  # opening works
+    with pytest.raises(CredentialsUnavailable) as raised:
+        prepare(outbox)
+    assert raised.value.message_code == "credentials.locked"
