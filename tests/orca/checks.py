@@ -6,7 +6,7 @@ import re
 
 from tests.orca import golden
 from tests.orca.conftest import OrcaRun
-from tests.orca.journeys import Journey
+from tests.orca.journeys import SIGN_IN_BALANCE_HISTORY, SIGN_IN_KEYS, Journey
 from tests.orca.transcript import Step, Transcript, steps_typing
 
 
@@ -34,9 +34,21 @@ def no_code_digits(run: OrcaRun, typed: int) -> None:
         assert digits_spoken(step) == [], step
 
 
+def first_compared_step(journey: Journey) -> int:
+    """The step after the sign-in of a journey that starts by signing in (0 for the sign-in journey
+    itself): the messages at sign-in race each other under Orca 43 (docs/orca.md, finding 10), and the
+    sign-in journey is the one that checks them."""
+    signs_in_first = journey.keys[: len(SIGN_IN_KEYS)] == SIGN_IN_KEYS
+    if journey is SIGN_IN_BALANCE_HISTORY or not signs_in_first:
+        return 0
+    return 2 + len(SIGN_IN_KEYS)  # START, APP, then the sign-in keys; the next step is compared
+
+
 def matches_golden(journey: Journey, run: OrcaRun) -> None:
-    problems = golden.check_or_update(journey.name, journey.title, journey.notes, run.transcript)
+    problems = golden.check_or_update(
+        journey.name, journey.title, journey.notes, run.transcript, compare_from=first_compared_step(journey)
+    )
     assert not problems, (
-        f"Orca's transcript of {journey.name} differs from tests/orca/golden/{journey.name}.txt "
+        f"Orca's transcript of {journey.name} differs from tests/orca/golden_transcripts/{journey.name}.txt "
         f"(review, then {golden.UPDATE_ENV}=update):\n" + "\n".join(problems)
     )

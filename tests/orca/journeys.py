@@ -1,6 +1,6 @@
 """The journeys of the Orca tier: their keys, a title and what a reader of the statement should know.
 
-One place for the keys, so the tests (test_orca_*.py), the golden transcripts (golden/) and the
+One place for the keys, so the tests (test_orca_*.py), the golden transcripts (golden_transcripts/) and the
 published statement (tools/accessibility_statement.py -> docs/accessibility.md) never disagree.
 Keys are orca-speech steps: an xdotool key name, `type:TEXT`, `typecmd:ARG` (the sandbox's one-time
 code, outbox_code.py) or `sleep:S` (a status that arrives later).
