@@ -306,7 +306,6 @@ class KioskWindow(QMainWindow):
                 if shortcut.key() == sequence:
                     shortcut.setEnabled(False)
         window.session_timer.set_multiplier(KIOSK_TIME_MULTIPLIER)
-        window.lock_on_idle = False  # idle: sign out and wipe, not a lock the next person faces
         window.lock_on_idle = False  # the idle limit signs out and wipes: the next person is someone else
         window.signed_out.connect(self._customer_signed_out)
         self.customer_host.addWidget(window, 1)
