@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.api.models import Challenge, PaymentConsent
@@ -31,7 +31,7 @@ from a11y_bank.ui.payment_flow import (
 )
 from a11y_bank.ui.theme import make_heading
 from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit, label_for, set_label_text
-from a11y_bank.ui.widgets.layout import ButtonRow
+from a11y_bank.ui.widgets.layout import ButtonRow, action_button, text_label
 from a11y_bank.ui.widgets.payment_fields import show_field_error
 
 if TYPE_CHECKING:
@@ -87,29 +87,15 @@ class PaymentSteps(QObject):
         page = self.review_page
         self.review_heading = QLabel(page)
         make_heading(self.review_heading, 1.2)
-        self.summary = QLabel(page)
-        self.summary.setObjectName("paymentSummary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.warnings = QLabel(page)
-        self.warnings.setObjectName("paymentWarnings")
-        self.warnings.setWordWrap(True)
-        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.summary = text_label("paymentSummary", page, focusable=True)
+        self.warnings = text_label("paymentWarnings", page, focusable=True)
         self.channel_combo = QComboBox(page)
         self.channel_combo.setObjectName("codeChannel")
         for channel in CODE_CHANNELS:
             self.channel_combo.addItem("", channel)
         self.channel_label = label_for(self.channel_combo, "", page)
-        self.confirm_button = QPushButton(page)
-        self.confirm_button.setObjectName("confirmPayment")
-        self.confirm_button.setAutoDefault(True)
-        self.confirm_button.clicked.connect(self._confirm)
-        self.review_back_button = QPushButton(page)
-        self.review_back_button.setObjectName("reviewBack")
-        self.review_back_button.setAutoDefault(True)
-        self.review_back_button.clicked.connect(self._flow.back_to_edit)
+        self.confirm_button = action_button("confirmPayment", self._confirm, page)
+        self.review_back_button = action_button("reviewBack", self._flow.back_to_edit, page)
         buttons = ButtonRow([self.confirm_button, self.review_back_button], page)
         layout = QVBoxLayout(page)
         for widget in (
@@ -127,28 +113,16 @@ class PaymentSteps(QObject):
         page = self.code_page
         self.code_heading = QLabel(page)
         make_heading(self.code_heading, 1.2)
-        self.code_instructions = QLabel(page)
-        self.code_instructions.setObjectName("codeInstructions")
-        self.code_instructions.setWordWrap(True)
-        self.code_instructions.setTextFormat(Qt.TextFormat.PlainText)
+        self.code_instructions = text_label("codeInstructions", page)
         self.code_edit = SecretEdit(page)
         self.code_edit.setObjectName("oneTimeCode")
         self.code_edit.setMaxLength(20)  # room for pasted "123 456" or "123-456"
         self.code_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.code_edit.returnPressed.connect(self._submit_code)
         self.code_field = LabelledField(self.code_edit, parent=page)
-        self.pay_button = QPushButton(page)
-        self.pay_button.setObjectName("approvePayment")
-        self.pay_button.setAutoDefault(True)
-        self.pay_button.clicked.connect(self._submit_code)
-        self.resend_button = QPushButton(page)
-        self.resend_button.setObjectName("resendCode")
-        self.resend_button.setAutoDefault(True)
-        self.resend_button.clicked.connect(self._resend)
-        self.code_back_button = QPushButton(page)
-        self.code_back_button.setObjectName("codeBack")
-        self.code_back_button.setAutoDefault(True)
-        self.code_back_button.clicked.connect(self._flow.back_to_edit)
+        self.pay_button = action_button("approvePayment", self._submit_code, page)
+        self.resend_button = action_button("resendCode", self._resend, page)
+        self.code_back_button = action_button("codeBack", self._flow.back_to_edit, page)
         buttons = ButtonRow([self.pay_button, self.resend_button, self.code_back_button], page)
         layout = QVBoxLayout(page)
         layout.addWidget(self.code_heading)
@@ -161,27 +135,13 @@ class PaymentSteps(QObject):
         page = self.status_page
         self.status_heading = QLabel(page)
         make_heading(self.status_heading, 1.2)
-        self.status_label = QLabel(page)
-        self.status_label.setObjectName("paymentStatus")
-        self.status_label.setWordWrap(True)
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.status_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.status_detail = QLabel(page)
-        self.status_detail.setObjectName("paymentStatusDetail")
-        self.status_detail.setWordWrap(True)
-        self.status_detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.send_again_button = QPushButton(page)
-        self.send_again_button.setObjectName("sendAgain")
-        self.send_again_button.setAutoDefault(True)
-        self.send_again_button.clicked.connect(self._flow.send_again)
-        self.another_button = QPushButton(page)
-        self.another_button.setObjectName("anotherPayment")
-        self.another_button.setAutoDefault(True)
-        self.another_button.clicked.connect(self._start_over)
-        self.accounts_button = QPushButton(page)
-        self.accounts_button.setObjectName("toAccounts")
-        self.accounts_button.setAutoDefault(True)
-        self.accounts_button.clicked.connect(lambda: self._screen.ctx.navigate("accounts"))
+        self.status_label = text_label("paymentStatus", page, focusable=True)
+        self.status_detail = text_label("paymentStatusDetail", page)
+        self.send_again_button = action_button("sendAgain", self._flow.send_again, page)
+        self.another_button = action_button("anotherPayment", self._start_over, page)
+        self.accounts_button = action_button(
+            "toAccounts", lambda: self._screen.ctx.navigate("accounts"), page
+        )
         buttons = ButtonRow([self.send_again_button, self.another_button, self.accounts_button], page)
         layout = QVBoxLayout(page)
         layout.addWidget(self.status_heading)
