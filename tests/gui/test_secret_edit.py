@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from a11y_bank.a11y.selfvoice import is_secret
-from a11y_bank.ui.widgets.fields import MASK_CHARACTER, SecretEdit
+from a11y_bank.ui.widgets.fields import MASK_CHARACTER, LabelledField, SecretEdit, add_show_toggle
 
 
 def make_edit(qtbot: QtBot) -> SecretEdit:
@@ -137,3 +137,23 @@ def test_enter_still_submits(qtbot: QtBot) -> None:
     with qtbot.waitSignal(edit.returnPressed, timeout=1000):
         QTest.keyClick(edit, Qt.Key.Key_Return)
     assert edit.text() == "12"
+
+
+def test_show_toggle_is_off_by_default_and_shows_the_code_when_checked(qtbot: QtBot) -> None:
+    edit = SecretEdit()
+    field = LabelledField(edit, "One-time code")
+    toggle = add_show_toggle(field)
+    qtbot.addWidget(field)
+    field.show()
+    edit.setFocus()
+    QTest.keyClicks(edit, "123456")
+    assert not toggle.isChecked()
+    assert underlying(edit) == MASK_CHARACTER * 6
+    assert toggle.accessibleName() == "Show the code"
+    assert edit.nextInFocusChain() is toggle  # Tab from the code reaches it
+    toggle.setFocus()
+    QTest.keyClick(toggle, Qt.Key.Key_Space)
+    assert underlying(edit) == "123456"
+    QTest.keyClick(toggle, Qt.Key.Key_Space)
+    assert underlying(edit) == MASK_CHARACTER * 6
+    assert edit.text() == "123456"

@@ -38,7 +38,7 @@ from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.widgets.code_confirmation import channel_names
-from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
+from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit, add_show_toggle
 from a11y_bank.ui.widgets.layout import action_button, text_label
 from a11y_bank.ui.widgets.password import PasswordField, rules_sentence
 
@@ -123,6 +123,7 @@ class EnrolScreen(Screen):
         self.code_edit = SecretEdit(self)
         self.code_edit.setObjectName("enrolCode")
         self.code_field = LabelledField(self.code_edit, parent=self)
+        self.show_code = add_show_toggle(self.code_field)  # off: a sighted user may check the code
         self.password_field = PasswordField("enrolPassword", self, show_toggle=True)
         self.password_edit = self.password_field.edit
         self.channels_box = QGroupBox(self)

@@ -36,7 +36,7 @@ from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.payment_flow import CODE_CHANNELS, preferred_channel
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.screens.enrol import channel_names, need_names
-from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
+from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit, add_show_toggle
 from a11y_bank.ui.widgets.kept_settings import KeptSettingsBox
 from a11y_bank.ui.widgets.layout import action_button, text_label
 from a11y_bank.ui.widgets.password import PasswordField
@@ -89,6 +89,7 @@ class SecurityScreen(Screen):
         self.code_edit.setObjectName("securityCode")
         self.code_edit.returnPressed.connect(self.confirm)
         self.code_field = LabelledField(self.code_edit, parent=self)
+        self.show_code = add_show_toggle(self.code_field)  # off: a sighted user may check the code
         self.confirm_button = self._button("securityConfirm", self.confirm)
         box = QVBoxLayout(self.confirm_box)
         for part in (self.send_via_field, self.send_code_button, self.code_field, self.confirm_button):

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
 from a11y_bank.ui.payment_flow import CODE_CHANNELS, preferred_channel
-from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
+from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit, add_show_toggle
 from a11y_bank.ui.widgets.layout import action_button
 
 __all__ = ["CodeConfirmation", "CodeStepNames", "channel_names"]
@@ -69,6 +69,7 @@ class CodeConfirmation(QWidget):
         self.code_edit.setMaxLength(CODE_MAX_LENGTH)
         self.code_edit.returnPressed.connect(confirm)
         self.code_field = LabelledField(self.code_edit, parent=self)
+        self.show_code = add_show_toggle(self.code_field)  # off: a sighted user may check the code
         self.confirm_button = action_button(names.confirm, confirm, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -7,7 +7,7 @@ label plain text, and carries an optional hint and error line exposed as the acc
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
 )
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 
 def label_for(field: QWidget, text: str, parent: QWidget | None = None) -> QLabel:
@@ -208,3 +208,39 @@ class SecretEdit(QLineEdit):
     def _sync_while_shown(self, text: str) -> None:
         if self.is_shown():
             self._secret = text
+
+
+class ShowSecretToggle(QCheckBox):
+    """ "Show the code": a check box under a `SecretEdit`, off by default, for a sighted user to check
+    what was typed. While it is on the field holds the real text (a screen reader then hears it too)."""
+
+    def __init__(self, edit: SecretEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("showSecret")
+        self._edit = edit
+        self.toggled.connect(self._show)
+        self._retranslate()
+
+    def _show(self, shown: bool) -> None:
+        self._edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        #: Check box under a one-time-code field: shows the typed code instead of stars (off by default).
+        self.setText(QCoreApplication.translate("ShowSecretToggle", "Show the code"))
+        self.setAccessibleName(self.text())
+
+
+def add_show_toggle(field: LabelledField) -> ShowSecretToggle:
+    """Put a "Show the code" check box right under `field`'s SecretEdit (next in the Tab order)."""
+    assert isinstance(field.field, SecretEdit)
+    toggle = ShowSecretToggle(field.field, field)
+    layout = field.layout()
+    assert isinstance(layout, QVBoxLayout)
+    layout.insertWidget(layout.indexOf(field.field) + 1, toggle)
+    QWidget.setTabOrder(field.field, toggle)
+    return toggle

@@ -30,7 +30,7 @@ from a11y_bank.ui.payment_flow import (
     preferred_channel,
 )
 from a11y_bank.ui.theme import make_heading
-from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit, label_for, set_label_text
+from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit, add_show_toggle, label_for, set_label_text
 from a11y_bank.ui.widgets.layout import ButtonRow, action_button, text_label
 from a11y_bank.ui.widgets.payment_fields import show_field_error
 
@@ -120,6 +120,7 @@ class PaymentSteps(QObject):
         self.code_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.code_edit.returnPressed.connect(self._submit_code)
         self.code_field = LabelledField(self.code_edit, parent=page)
+        self.show_code = add_show_toggle(self.code_field)  # off: a sighted user may check the code
         self.pay_button = action_button("approvePayment", self._submit_code, page)
         self.resend_button = action_button("resendCode", self._resend, page)
         self.code_back_button = action_button("codeBack", self._flow.back_to_edit, page)
@@ -159,6 +160,7 @@ class PaymentSteps(QObject):
             self.confirm_button,
             self.review_back_button,
             self.code_edit,
+            self.show_code,
             self.pay_button,
             self.resend_button,
             self.code_back_button,
