@@ -4442,6 +4442,14 @@ Window title part for the products screen.</extracomment>
     </message>
 </context>
 <context>
+    <name>ShowSecretToggle</name>
+    <message>
+        <source>Show the code</source>
+        <extracomment>What a masked field holds while hidden. Orca reads an inserted &quot;*&quot; as &quot;star&quot;, never the character. Check box under a one-time-code field: shows the typed code instead of stars (off by default).</extracomment>
+        <translation>显示验证码</translation>
+    </message>
+</context>
+<context>
     <name>SignInScreen</name>
     <message>
         <source>Sign in</source>
