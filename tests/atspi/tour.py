@@ -10,7 +10,7 @@ Runs *inside* a private `dbus-run-session`, with DISPLAY pointing at an Xvfb (se
 4. presses Ctrl+1 … Ctrl+9 (the section shortcuts) and walks the tree after each screen has loaded,
    with tools/atspi_walk.py under Debian's /usr/bin/python3 (pyatspi), in its own process;
 5. reaches the sections after the nine (Wealth, Cards, Security) through the section list: Ctrl+9 (Help),
-   Shift+Tab past the section panel's Sign out button into the list, type the name, Enter;
+   Shift+Tab past the section panel's buttons until the walker sees the list focused, type the name, Enter;
 6. in the support chat (Ctrl+7) types a question and Enter, waits for the answer, and walks the tree
    with names (--dump), so the test can read each message item.
 
@@ -40,7 +40,8 @@ SETTLE_S = 1.5
 SIGN_IN_TABS_TO_ENROL = 5  # user name, password, show password, code channel, Sign in, Enrol
 # In the section list after the nine Ctrl+N ones.
 LISTED_SECTIONS = ("Wealth", "Cards", "Security", "Quick")  # type-ahead: a space would press a button
-BACK_TABS_TO_SECTION_LIST = 2  # from Help's first control: Sign out (below the list), then the list
+SECTION_LIST = "list: Sections"  # the walker's "focused" once Shift+Tab reached the section list
+MAX_BACK_TABS = 6
 CHAT_KEY = "ctrl+7"
 CHAT_QUESTION = "What are the fees?"
 CHAT_ANSWER_WAIT_S = 5.0
@@ -98,9 +99,13 @@ def visit_listed_section(pid: int, window: str, name: str) -> dict[str, Any]:
     xdotool("key", "ctrl+9")
     time.sleep(SETTLE_S)
     before = xdotool("getwindowname", window)
-    xdotool("key", "--delay", "60", *["shift+Tab"] * BACK_TABS_TO_SECTION_LIST)
-    time.sleep(0.3)
-    in_list = walk(pid)["focused"]
+    in_list = ""
+    for _ in range(MAX_BACK_TABS):  # past the panel's buttons below the list (Sign out, Lock, ...)
+        xdotool("key", "shift+Tab")
+        time.sleep(0.3)
+        in_list = walk(pid).get("focused", "")
+        if in_list == SECTION_LIST:
+            break
     xdotool("type", "--delay", "20", name)
     xdotool("key", "Return")
     title = settle_on_new_title(window, before)
