@@ -1,6 +1,6 @@
 """Sandbox throughput: payments per second with N concurrent clients, against a trivial GET baseline.
 
-    python benchmarks/sandbox_throughput.py [--clients 16] [--processes 4] [--payments 15] [--gets 150]
+    python benchmarks/sandbox_throughput.py [--clients 16] [--processes 4] [--payments 40] [--gets 150]
                                             [--repeats 3]
 
 The sandbox runs in its own process (as the app's users would meet it), on 127.0.0.1 with test controls.
@@ -202,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--processes", type=int, default=4, help="processes the client threads are spread over"
     )
-    parser.add_argument("--payments", type=int, default=15, help="payments per client per repeat")
+    parser.add_argument("--payments", type=int, default=40, help="payments per client per repeat")
     parser.add_argument("--gets", type=int, default=150, help="baseline GETs per client per repeat")
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args(argv)
