@@ -117,6 +117,8 @@ class Database:
         self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self._conn.row_factory = sqlite3.Row
         self._conn.execute("PRAGMA journal_mode=WAL")
+        # WAL + NORMAL: no fsync per commit. A commit survives the process crashing; only an OS crash or
+        # power loss can lose the last few, acceptable for a demo bank (docs/performance.md).
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.executescript(SCHEMA)
