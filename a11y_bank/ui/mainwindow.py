@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -46,8 +47,10 @@ from a11y_bank.ui.lock import LOCK, LockScreen
 from a11y_bank.ui.messages import say
 from a11y_bank.ui.screens import NAV_SECTIONS, SECTIONS, load_screen_class, section
 from a11y_bank.ui.screens.base import PlaceholderScreen, Screen
-from a11y_bank.ui.screens.quickmenu import QuickMenuRunner
 from a11y_bank.ui.shortcuts import SHORTCUTS, shortcut_for
+
+if TYPE_CHECKING:  # imported on first use: the quick menu's module is not needed to show sign-in
+    from a11y_bank.ui.screens.quickmenu import QuickMenuRunner
 
 TITLE_ANNOUNCE_DELAY_MS = 150
 SIGN_IN = "signin"
@@ -83,8 +86,7 @@ class MainWindow(QMainWindow):
         self.confirm_leave: ConfirmLeave = self._ask_leave
         self._build()
         self._build_a11y_helpers()
-        #: Runs the customer's quick menu actions (Alt+1 … Alt+9) and reads the menu (Alt+0).
-        self.quick_menu = QuickMenuRunner(ctx, self, available=lambda: self.nav_panel.isVisibleTo(self))
+        self._quick_menu: QuickMenuRunner | None = None
         #: The customer's accessibility preferences kept by the bank, in force from sign-in to sign-out.
         self.carried_profile = CarriedProfile(ctx, self)
         self._bind_shortcuts()
@@ -445,6 +447,21 @@ class MainWindow(QMainWindow):
     def _section_shortcut(self, key: str) -> None:
         if self._current not in (SIGN_IN, LOCK):  # sections open only once signed in (and unlocked)
             self.navigate(key)
+
+    @property
+    def quick_menu(self) -> QuickMenuRunner:
+        """Runs the customer's quick menu actions (Alt+1 … Alt+9) and reads the menu (Alt+0).
+
+        Created on first use: its module (the quick menu screen with the payees screen and the accounts
+        model) cost ~40 ms of every cold start (docs/performance.md).
+        """
+        if self._quick_menu is None:
+            from a11y_bank.ui.screens.quickmenu import QuickMenuRunner
+
+            self._quick_menu = QuickMenuRunner(
+                self.ctx, self, available=lambda: self.nav_panel.isVisibleTo(self)
+            )
+        return self._quick_menu
 
     def _quick_shortcut(self, number: int) -> None:
         """Alt+N runs quick menu action N, Alt+0 reads the menu: only where the section list shows
