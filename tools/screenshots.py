@@ -82,9 +82,8 @@ def docs_plan() -> list[Shot]:
     """Everything docs/screenshots/ holds (README.md there lists it)."""
     shots = plan(DOCS, section_keys(), (100, 200, 300), "en", "default")
     shots += plan(DOCS / "zh_CN", section_keys(), (100, 300), "zh_CN", "default")
-    for theme in THEMES:
-        if theme != "dark":  # the four themes of issue 4; "dark" is the system-follow variant
-            shots += plan(DOCS / "themes" / theme, THEME_SECTIONS, (100, 300), "en", theme)
+    for theme in THEME_NAMES:  # the four themes of issue 4 ("dark" is the system-following variant)
+        shots += plan(DOCS / "themes" / theme, THEME_SECTIONS, (100, 300), "en", theme)
     return shots
 
 
@@ -93,6 +92,63 @@ def in_capture_order(shots: list[Shot]) -> list[Shot]:
     each section is opened once per language, so what it loads and says is in that language."""
     order = {key: index for index, key in enumerate(section_keys())}
     return sorted(shots, key=lambda shot: (order.get(shot.section, len(order)), shot.lang))
+
+
+THEME_NAMES = {
+    "default": "Default",
+    "high_contrast_dark": "High contrast, dark",
+    "high_contrast_light": "High contrast, light",
+    "yellow_on_black": "Yellow on black",
+}
+INDEX_HEAD = """# Screenshots
+
+Made by `tools/screenshots.py` (offscreen, a throw-away demo bank, signed in as liwei); regenerate all
+of them, and this page, with `python tools/screenshots.py --docs` after changing a screen. Window 1024 × 768.
+`transfer-review` is the transfer screen at its review step (3 200.50 to the first saved payee).
+Chinese needs a CJK font on the machine (`apt-get install fonts-wqy-microhei`); the tool stops without one.
+"""
+
+
+def index_page(shots: list[Shot]) -> str:
+    """docs/screenshots/README.md: a table per set, a link per PNG."""
+
+    def link(shot: Shot) -> str:
+        return f"[{shot.percent} %]({shot.path.relative_to(DOCS).as_posix()})"
+
+    lines = [INDEX_HEAD]
+    sets = (
+        ("Every screen in English", "en", "default"),
+        ("Every screen in Simplified Chinese (zh_CN); the review shows 大写金额", "zh_CN", "default"),
+    )
+    for title, lang, theme in sets:
+        group = [s for s in shots if s.lang == lang and s.theme == theme and s.path.parent.name != theme]
+        sizes = sorted({s.percent for s in group})
+        lines += [f"## {title}", "", "| screen | " + " | ".join(f"{p} %" for p in sizes) + " |"]
+        lines.append("|---" * (len(sizes) + 1) + "|")
+        for section in dict.fromkeys(s.section for s in group):
+            cells = {s.percent: link(s) for s in group if s.section == section}
+            lines.append(f"| {section} | " + " | ".join(cells.get(p, "") for p in sizes) + " |")
+        lines.append("")
+    lines += [
+        "## The four themes",
+        "",
+        "| theme | "
+        + " | ".join(f"{section} {p} %" for section in THEME_SECTIONS for p in (100, 300))
+        + " |",
+    ]
+    lines.append("|---" * (2 * len(THEME_SECTIONS) + 1) + "|")
+    for theme, name in THEME_NAMES.items():
+        lines.append(
+            f"| {name} | " + " | ".join(link(s) for s in shots if s.path.parent.name == theme) + " |"
+        )
+    lines += [
+        "",
+        *(
+            f"![{name}, transfer review at 100 %](themes/{theme}/{REVIEW}-100.png)"
+            for theme, name in THEME_NAMES.items()
+        ),
+    ]
+    return "\n".join(lines) + "\n"
 
 
 # -- Qt -------------------------------------------------------------------------------------------
@@ -108,10 +164,11 @@ def pump(app: QApplication, seconds: float) -> None:
 def wait_until(
     app: QApplication, window: MainWindow, done: Callable[[], bool] | None = None, timeout_s: float = 20.0
 ) -> None:
-    """Until no background task runs (and `done()` is true, when given); then let painting settle."""
+    """Until no background task runs and the status line has said everything (and `done()` is true,
+    when given); then let painting settle. Same app state, same picture: PNGs only change with the app."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        idle = not window.ctx.tasks.active_count()
+        idle = not window.ctx.tasks.active_count() and not window.ctx.announcer.queued_for_reader()
         if idle and (done is None or done()):
             break
         pump(app, 0.05)
@@ -171,6 +228,7 @@ def capture(shots: list[Shot]) -> Iterator[tuple[Path, int]]:
     assert isinstance(app, QApplication)
     if any(shot.lang != "en" for shot in shots) and not has_chinese_font():
         raise SystemExit("no Chinese font on this machine: install one (fonts-wqy-microhei) first")
+    app.setCursorFlashTime(0)  # a steady caret: a blinking one made pictures differ from run to run
     theme = Theme(app)
     theme.install()
     with tempfile.TemporaryDirectory() as tmp:
@@ -220,6 +278,8 @@ def main() -> int:
         total += size
         print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}  {size // 1024} KB")
     print(f"{len(shots)} screenshots, {total // 1024} KB")
+    if args.docs:
+        (DOCS / "README.md").write_text(index_page(shots), encoding="utf-8")
     return 0
 
 
