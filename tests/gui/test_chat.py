@@ -29,7 +29,13 @@ from a11y_bank.sandbox.state import open_sandbox
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.screens.chat import AnnounceMode, ChatScreen
 from tests.chat.conftest import FAST_AGENT, ChatServer, serve
-from tests.gui.audit import audit_at_text_size, audit_screen, settle
+from tests.gui.audit import (
+    AnnouncementRecorder,
+    audit_at_text_size,
+    audit_screen,
+    check_announcements_visible,
+    settle,
+)
 
 USER = "alice"
 
@@ -373,10 +379,13 @@ def test_signed_in_customer_chats_by_keyboard_in_the_app(
     qtbot: QtBot, signed_in_window: Any, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The issue's journey on the real app and demo bank: open the chat by its shortcut, ask, read the
-    answer, save the transcript, rate. Keyboard only; the default session (bank sign-in exchanged)."""
+    answer, save the transcript, rate. Keyboard only; the default session (bank sign-in exchanged).
+    For a deaf customer nothing may be heard only: every announcement of the journey (new messages,
+    typing, transcript saved, rating) also reaches the visible status line."""
     from a11y_bank.ui.shortcuts import shortcut_for
 
     monkeypatch.setattr(ChatScreen, "poll_timeout_ms", 500)
+    recorder = AnnouncementRecorder(ctx.announcer)
     combo = shortcut_for("section:support").sequences()[0][0]
     qtbot.keyClick(signed_in_window, combo.key(), combo.keyboardModifiers())
     screen = signed_in_window.current_screen()
@@ -415,7 +424,11 @@ def test_signed_in_customer_chats_by_keyboard_in_the_app(
         qtbot.waitUntil(
             lambda: any(b.startswith("Thank you. Your rating of 9") for b in bodies(screen)), timeout=15_000
         )
+        seen = check_announcements_visible(qtbot, recorder)
+        assert any("Your balances" in text for text in recorder.announced)  # the answer was announced
+        seen.assert_ok()
     finally:
+        recorder.stop()
         screen.stop(wait=3.0)
         qtbot.wait(20)
 
