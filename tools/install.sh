@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNTIME_PACKAGES=(espeak-ng libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
-    libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libegl1 libgl1 python3-venv)
+    libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libegl1 libgl1 python3-venv
+    fonts-wqy-microhei pulseaudio-utils)  # a CJK font for zh_CN; pactl finds headphones (docs/voice-and-vision.md)
 DEV_PACKAGES=(xvfb xauth dbus-x11 at-spi2-core python3-pyatspi xdotool sox appstream desktop-file-utils orca)
 
 packages=("${RUNTIME_PACKAGES[@]}")
