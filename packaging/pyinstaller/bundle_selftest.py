@@ -170,6 +170,15 @@ def check_money_locale_data() -> Check:
     return Check("money-locale-data", True, " | ".join(shown))
 
 
+def check_low_vision_font() -> Check:
+    """The low-vision font's TTFs and licence travel with the bundle (a11y.fonts reads the package)."""
+    from a11y_bank.a11y import fonts
+
+    files = [f.name for f in fonts.font_files()]
+    ok = bool(files) and bool(fonts.licence_text())
+    return Check("low-vision-font", ok, ", ".join(files) if files else "no font files found")
+
+
 def collect_checks(resources: list[str]) -> list[Check]:
     key = os_key()
     checks: list[Callable[[], Check]] = [
@@ -182,6 +191,7 @@ def collect_checks(resources: list[str]) -> list[Check]:
         check_keyring_default,
         check_qt_plugins,
         check_money_locale_data,
+        check_low_vision_font,
     ]
     if key == "linux":
         checks.append(check_qt_dbus)
