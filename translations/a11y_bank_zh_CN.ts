@@ -1607,7 +1607,7 @@ Window title part for enrolment.</extracomment>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
-        <extracomment>The customer&apos;s session ended (sign-out button or idle lock); the branch terminal wipes it. What the idle limit does: lock (unlock with the password) or, when False, sign out. Asks whether to leave a screen with money in flight; tests replace it. Runs the customer&apos;s quick menu actions (Alt+1 … Alt+9) and reads the menu (Alt+0). The customer&apos;s accessibility preferences kept by the bank, in force from sign-in to sign-out. Label above the list of sections (Accounts, History, ...).
+        <extracomment>The customer&apos;s session ended (sign-out button or idle lock); the branch terminal wipes it. What the idle limit does: lock (unlock with the password) or, when False, sign out. Asks whether to leave a screen with money in flight; tests replace it. The customer&apos;s accessibility preferences kept by the bank, in force from sign-in to sign-out. Label above the list of sections (Accounts, History, ...).
 ----------
 Accessible name of the list of sections.</extracomment>
         <translation>栏目</translation>
