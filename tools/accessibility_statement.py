@@ -342,9 +342,9 @@ CRITERIA = (
 )
 
 KNOWN_GAPS = (
-    "A payment scheduled for a later date: Orca 43 says the refreshed count of scheduled payments "
-    "twice instead of 'Payment scheduled ...', because the Pay bills screen reloads at once and Orca "
-    "reads the status line's newer text (strict xfail in the Orca tier, docs/orca.md).",
+    "A payment scheduled for a later date: Orca 43 sometimes says the refreshed count of scheduled "
+    "payments twice instead of 'Payment scheduled ...', because the Pay bills screen reloads at once "
+    "and Orca reads the status line's newer text (docs/orca.md, finding 6).",
     "The support assistant's answers give amounts in digits ('355,312.95 CNY'), which Orca reads "
     "as a number, not in words as the rest of the app does.",
     "While an amount is typed, Orca reads the field's changing hint ('25.00 CNY') in digits.",

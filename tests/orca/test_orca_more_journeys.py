@@ -80,12 +80,16 @@ def test_unknown_outcome_journey_never_speaks_the_code(unknown_run: OrcaRun) -> 
 # -- scheduled payment ------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="finding 6: the bills screen reloads right after a payment is scheduled; Orca is still busy "
-    "with the reload's events when it reaches the notice's 'shown' event and reads the notice's newer "
-    "text ('2 payments are scheduled') twice instead (docs/orca.md)",
-    strict=True,
+#: Finding 6 is intermittent (seen in 1 of 3 runs): not strict, so a run that hears it passes too.
+SCHEDULED_RACE = pytest.mark.xfail(
+    reason="finding 6 (intermittent): the bills screen reloads right after a payment is scheduled; Orca "
+    "may still be busy with the reload's events when it reaches the notice's 'shown' event and then "
+    "reads the notice's newer text ('2 payments are scheduled') twice instead (docs/orca.md)",
+    strict=False,
 )
+
+
+@SCHEDULED_RACE
 def test_scheduled_payment_is_spoken_once_with_its_date_in_words(schedule_run: OrcaRun) -> None:
     spoken_once(schedule_run.transcript, "Payment scheduled. twenty-five yuan")
     scheduled = schedule_run.transcript.matching(r"payment scheduled")
@@ -181,7 +185,7 @@ def test_every_focus_stop_of_every_screen_is_named(tour: tuple[Journey, OrcaRun]
     ("journey", "run_fixture"),
     [
         (UNKNOWN_OUTCOME, "unknown_run"),
-        (SCHEDULE_A_PAYMENT, "schedule_run"),
+        pytest.param(SCHEDULE_A_PAYMENT, "schedule_run", marks=SCHEDULED_RACE),
         (DELETE_A_PAYEE, "delete_run"),
         (SUPPORT_CHAT, "chat_run"),
         (HELP_ACCESSIBILITY, "accessibility_run"),

@@ -106,14 +106,30 @@ def test_golden_render_and_parse_round_trip_without_key_echo_or_frame() -> None:
 
 
 def test_golden_tolerates_one_step_of_drift_and_orca_wording() -> None:
-    want = [golden.GoldenLine(5, "Return", "notification Payment sent.")]
-    late = [golden.GoldenLine(6, "sleep:3", "payment SENT")]
+    want = [golden.GoldenLine(5, "Tab", "Send push button.")]
+    late = [golden.GoldenLine(6, "Tab", "send PUSH button")]
     assert golden.differences(want, late) == []
-    too_late = [golden.GoldenLine(7, "Tab", "Payment sent.")]
+    too_late = [golden.GoldenLine(7, "Tab", "Send push button.")]
     assert golden.differences(want, too_late) == [
-        "missing:   5 | Return | notification Payment sent.",
-        "extra:     7 | Tab | Payment sent.",
+        "missing:   5 | Tab | Send push button.",
+        "extra:     7 | Tab | Send push button.",
     ]
+
+
+def test_golden_leaves_status_messages_to_the_named_checks_and_collapses_stars() -> None:
+    want = [
+        golden.GoldenLine(4, "type:x", "*"),
+        golden.GoldenLine(5, "Return", "notification Accounts."),
+        golden.GoldenLine(5, "Return", "Your accounts."),
+    ]
+    got = [
+        golden.GoldenLine(4, "type:x", "*"),
+        golden.GoldenLine(4, "type:x", "*"),
+        golden.GoldenLine(4, "type:x", "*"),
+        golden.GoldenLine(5, "Return", "Your accounts."),
+    ]
+    assert golden.differences(want, got) == []
+    assert golden.differences(want, got[:3]) == ["missing:   5 | Return | Your accounts."]
 
 
 def test_golden_counts_repeats_a_word_spoken_twice_is_a_difference() -> None:
