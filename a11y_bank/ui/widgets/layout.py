@@ -10,6 +10,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QWidget
 
+from a11y_bank.ui.theme import FOCUS_WIDTH_PX
+
 __all__ = ["ButtonRow", "action_button", "tab_chain", "text_label"]
 
 
@@ -71,4 +73,5 @@ def text_label(name: str, parent: QWidget, *, focusable: bool = False) -> QLabel
     label.setTextFormat(Qt.TextFormat.PlainText)
     if focusable:
         label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        label.setMargin(FOCUS_WIDTH_PX + 1)  # the focus ring is drawn around the text, never over it
     return label
