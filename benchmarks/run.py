@@ -1,6 +1,7 @@
 """Run the performance suite (issue 9) and write one JSON plus a small table.
 
-    /work/venv/bin/python benchmarks/run.py [--quick] [--only startup,history,speech,stalls,load]
+    /work/venv/bin/python benchmarks/run.py [--quick]
+        [--only startup,history,speech,stalls,screens,atspi,load]
                                             [--json benchmarks/results/perf.json]
 
 Not part of the test suite. Each section runs in its own process (benchmarks/perf/<section>.py, which
@@ -23,7 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.perf.common import RESULTS, JsonDict, machine, offscreen_env, run_child
+from benchmarks.perf.common import RESULTS, JsonDict, machine, offscreen_env, ratio, run_child
 
 SECTIONS: dict[str, tuple[list[str], list[str]]] = {
     # name: (full-size arguments, --quick arguments)
@@ -31,6 +32,8 @@ SECTIONS: dict[str, tuple[list[str], list[str]]] = {
     "history": (["--repeats", "3"], ["--repeats", "1"]),
     "speech": (["--repeats", "5"], ["--repeats", "2"]),
     "stalls": (["--delays", "0,1,5", "--bank", "both"], ["--delays", "0,1", "--bank", "process"]),
+    "screens": (["--repeats", "3"], ["--repeats", "1"]),
+    "atspi": (["--repeats", "5"], ["--repeats", "2"]),
     "load": (["--repeats", "3", "--trials", "40"], ["--repeats", "1", "--trials", "10"]),
 }
 
@@ -145,6 +148,50 @@ def _stalls(r: JsonDict) -> list[Figure]:
     ]
 
 
+def _screens(r: JsonDict) -> list[Figure]:
+    layout, switch = r["relayout"], r["language"]
+    return [
+        Figure(
+            f"400 % re-layout, worst stall ms ({layout['screens']} screens)",
+            layout["longest_ms"],
+            layout["reference_median_of_screens_ms"],
+            layout["ratio"],
+            "<= 100 ms",
+            layout["met"],
+        ),
+        Figure(
+            f"language switch stall ms ({switch['screens_open']} open)",
+            switch["longest_ms"],
+            switch["reference_median_ms"],
+            switch["ratio"],
+            "<= 100 ms",
+            switch["met"],
+        ),
+    ]
+
+
+def _atspi(r: JsonDict) -> list[Figure]:
+    history = r["history"] or {}
+    return [
+        Figure(
+            "AT-SPI walk of a screen, median ms",
+            r["median_walk_ms"],
+            r["reference_median_walk_ms"],
+            ratio(r["median_walk_ms"], r["reference_median_walk_ms"]),
+            "-",
+            True,
+        ),
+        Figure(
+            "AT-SPI nodes walked, history screen",
+            history.get("nodes"),
+            history.get("reference_nodes"),
+            None,
+            "not 100 000",
+            r["met"],
+        ),
+    ]
+
+
 def _load(r: JsonDict) -> list[Figure]:
     t, lat = r["throughput"], r["latency"]
     figures = [
@@ -177,6 +224,8 @@ FIGURES: dict[str, Callable[[JsonDict], list[Figure]]] = {
     "history": _history,
     "speech": _speech,
     "stalls": _stalls,
+    "screens": _screens,
+    "atspi": _atspi,
     "load": _load,
 }
 
