@@ -41,16 +41,19 @@ from a11y_bank.a11y.speech import NullBackend, SpeechService
 from a11y_bank.ui.carried_profile import CarriedProfile
 from a11y_bank.ui.clipboard import guard as clipboard_guard
 from a11y_bank.ui.context import AppContext
-from a11y_bank.ui.dialogs import ask_to_confirm
 from a11y_bank.ui.emergency import install_emergency_key
-from a11y_bank.ui.lock import LOCK, LockScreen
 from a11y_bank.ui.messages import say
 from a11y_bank.ui.screens import NAV_SECTIONS, SECTIONS, load_screen_class, section
 from a11y_bank.ui.screens.base import PlaceholderScreen, Screen
 from a11y_bank.ui.shortcuts import SHORTCUTS, shortcut_for
 
 if TYPE_CHECKING:  # imported on first use: the quick menu's module is not needed to show sign-in
+    from a11y_bank.ui.lock import LockScreen
     from a11y_bank.ui.screens.quickmenu import QuickMenuRunner
+
+LOCK = "lock"
+"""The lock page's key, ui.lock.LOCK: that module (with credentials.unlock) loads on the first lock,
+not on every start (docs/performance.md)."""
 
 TITLE_ANNOUNCE_DELAY_MS = 150
 SIGN_IN = "signin"
@@ -326,6 +329,10 @@ class MainWindow(QMainWindow):
         clipboard_guard().clear_now()  # an account number the app copied goes too
 
     def _lock_screen(self) -> LockScreen:
+        from a11y_bank.ui.lock import LOCK as LOCK_PAGE
+        from a11y_bank.ui.lock import LockScreen
+
+        assert LOCK_PAGE == LOCK, "the lock page's key changed in one place only"
         screen = self._screens.get(LOCK)
         if isinstance(screen, LockScreen):
             return screen
@@ -514,6 +521,8 @@ class MainWindow(QMainWindow):
     # -- leaving --------------------------------------------------------------------------------
 
     def _ask_leave(self, on_answer: Callable[[bool], None]) -> None:
+        from a11y_bank.ui.dialogs import ask_to_confirm  # not needed to show sign-in
+
         ask_to_confirm(
             self,
             #: Title of the dialog asked before leaving a screen with a payment in progress.
