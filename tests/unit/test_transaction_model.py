@@ -180,6 +180,23 @@ def test_accessible_text_of_a_credit_mentions_in_and_the_balance(table: Transact
     assert table.index(0, Column.BALANCE).data(ACCESSIBLE_TEXT) == f"balance {balance}"
 
 
+def test_a_row_without_a_balance_still_names_its_balance_cell(table: TransactionTableModel) -> None:
+    table.append_rows([make_row(1, balance=None)])
+    assert table.index(0, Column.BALANCE).data(DISPLAY) == ""
+    assert table.index(0, Column.BALANCE).data(ACCESSIBLE_TEXT) == "no balance given"
+    # The whole-row sentence leaves the balance out rather than saying it is missing at every row.
+    assert (
+        table.spoken_sentence(table.row_at(0)) == "12 March 2026, Grocer, twenty-three yuan and forty fen out"
+    )
+
+
+def test_every_cell_has_a_spoken_text_with_or_without_a_balance(table: TransactionTableModel) -> None:
+    table.append_rows([make_row(1, balance=None), make_row(2, balance="0"), make_row(3, balance="-1")])
+    for row in range(table.rowCount()):
+        for column in range(Column.COUNT):
+            assert table.index(row, column).data(ACCESSIBLE_TEXT).strip(), (row, column)
+
+
 def test_display_text_uses_the_locale_formatter(table: TransactionTableModel) -> None:
     table.append_rows([make_row(1, amount="3200.50", balance="-12")])
     assert table.index(0, Column.DESCRIPTION).data(DISPLAY) == "Grocer"

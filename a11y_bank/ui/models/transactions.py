@@ -214,11 +214,20 @@ class TransactionTableModel(QAbstractTableModel):
             return self.spoken_date(row)
         if column == Column.AMOUNT:
             return spoken_money(Money(row.amount, row.currency), self._locale_name)
-        if column == Column.BALANCE and row.balance is not None:
-            balance = spoken_money(Money(row.balance, row.currency), self._locale_name)
-            #: History cell read by a screen reader: the balance after the transaction, in words.
-            return self.tr("balance {balance}").format(balance=balance)
+        if column == Column.BALANCE:
+            return self.spoken_balance(row)
         return self.display_text(row, column)
+
+    def spoken_balance(self, row: TransactionRow) -> str:
+        """The Balance cell spoken; never empty, or the reader meets an unnamed cell (pending rows, banks
+        that do not send the balance after each transaction)."""
+        if row.balance is None:
+            #: History cell read by a screen reader when the bank gave no balance after this transaction
+            #: (a pending transaction, or a bank that does not send it); the visible cell is empty.
+            return self.tr("no balance given")
+        balance = spoken_money(Money(row.balance, row.currency), self._locale_name)
+        #: History cell read by a screen reader: the balance after the transaction, in words.
+        return self.tr("balance {balance}").format(balance=balance)
 
     def spoken_sentence(self, row: TransactionRow) -> str:
         """The whole row as one sentence for the screen reader and the "Read this row" action."""
