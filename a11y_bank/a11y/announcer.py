@@ -21,8 +21,11 @@
    skips duplicate events, once; "You are signed in" was never heard. Messages wait in a short
    queue, most urgent first; the status line shows each as it is presented.
 
-   A message that the focused control already says (the review summary that receives focus) is not
-   sent to the reader again: it would be heard twice. The voice still says it.
+   A message that the focused control already says is not sent to the reader again: it would be
+   heard twice. That is its name (the review summary that receives focus), or its description when
+   focus has just been moved to it (a field error: the reader reads the description with the focus
+   move; with focus already on the field it reads no change, so the message is sent). The voice
+   still says it.
 2. The self-voicing speech service, when the user turned voice on (`SpeechService.enabled`).
 3. The visible status line, which also keeps a short history (F6 repeats the last message).
 
@@ -60,6 +63,8 @@ NOW_HOLD_MS = 1500
 READER_GAP_MS = 400
 """Least time between two showings of the notice (Orca 43 took 50-300 ms to reach one)."""
 READER_QUEUE_LIMIT = 6
+FOCUS_JUST_ARRIVED_MS = 250
+"""How recent a focus move counts as "the reader is about to read this control" (same call, in practice)."""
 
 
 class ReaderChannel(Enum):
@@ -165,6 +170,7 @@ class Announcer(QObject):
         super().__init__(parent)
         install_notice_factory()
         install_focus_before_caret()
+        install_focus_arrival_tracker()
         self.speech = speech
         self.channel = channel or default_reader_channel()
         self._reader_active = reader_active
@@ -392,14 +398,46 @@ def _spoken_form(text: str) -> str:
 
 
 def focus_already_says(text: str) -> bool:
-    """True if the focused widget's accessible name is `text`: the reader has just read it out."""
+    """True if the reader reads `text` with the focused widget: its accessible name, or its
+    description when focus has just arrived on it (readers read a description with the focus move,
+    never when it changes under a focus that stays put)."""
     focused = QApplication.focusWidget()
     if focused is None:
         return False
     iface = QAccessible.queryAccessibleInterface(focused)
     if iface is None or not iface.isValid():
         return False
-    return _spoken_form(iface.text(QAccessible.Text.Name)) == _spoken_form(text)
+    said = _spoken_form(text)
+    if _spoken_form(iface.text(QAccessible.Text.Name)) == said:
+        return True
+    return focus_just_arrived(focused) and _spoken_form(iface.text(QAccessible.Text.Description)) == said
+
+
+# The widget focus last moved to and when (monotonic), from QApplication.focusChanged.
+_focus_arrival: tuple[int, float] = (0, -1e9)
+_tracked_app: int | None = None
+
+
+def _note_focus_arrival(_old: QWidget | None, new: QWidget | None) -> None:
+    global _focus_arrival  # noqa: PLW0603 - one focus per application
+    if new is not None:
+        _focus_arrival = (id(new), time.monotonic())
+
+
+def install_focus_arrival_tracker() -> None:
+    """Follow focus moves of the running application (once per application)."""
+    global _tracked_app  # noqa: PLW0603 - one connection per application
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or _tracked_app == id(app):
+        return
+    app.focusChanged.connect(_note_focus_arrival)
+    _tracked_app = id(app)
+
+
+def focus_just_arrived(widget: QWidget) -> bool:
+    """True if focus moved to `widget` within FOCUS_JUST_ARRIVED_MS."""
+    key, when = _focus_arrival
+    return key == id(widget) and (time.monotonic() - when) * 1000 < FOCUS_JUST_ARRIVED_MS
 
 
 class AnnouncementSpy:

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from a11y_bank.a11y.announcer import READER_GAP_MS, Announcer, ReaderChannel
+from a11y_bank.a11y.announcer import FOCUS_JUST_ARRIVED_MS, READER_GAP_MS, Announcer, ReaderChannel
 from a11y_bank.a11y.focus_order import FocusBeforeCaret
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.a11y.speech import SpeechService, SpyBackend
@@ -119,6 +119,66 @@ def test_what_the_focused_control_says_is_not_sent_to_the_reader_again(qtbot: Qt
     assert announcer.notice.text() == ""  # not renamed under a reader (the summary shows it)
     assert backend.spoken == ["Pay fifty yuan to Alice"]  # the voice still says it
     assert announcer.last_text() == "Pay fifty yuan to Alice"  # F6 repeats it
+
+
+def error_field(window: QWidget, qtbot: QtBot) -> tuple[QPushButton, QLineEdit]:
+    """A form: a Send button (focused) and an amount field."""
+    send, amount = QPushButton("Send", window), QLineEdit(window)
+    amount.setAccessibleName("Amount")
+    add_to(window, amount, send)
+    window.activateWindow()
+    send.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is send, timeout=2000)
+    return send, amount
+
+
+def test_an_error_read_as_the_description_of_the_field_focus_moves_to_is_not_sent_again(
+    qtbot: QtBot, window: QWidget
+) -> None:
+    """Finding 9: the reader reads the field's description with the focus move; a notification too
+    would say the error twice."""
+    announcer, shows, backend = notice_announcer(window, Reader())
+    _, amount = error_field(window, qtbot)
+    amount.setAccessibleDescription("Enter an amount.")
+    amount.setFocus()
+    announcer.announce("Enter an amount", Priority.NOW)
+    qtbot.wait(2 * READER_GAP_MS)
+    assert shows.shown == []
+    assert backend.spoken == ["Enter an amount"]  # the voice still says it
+    assert announcer.last_text() == "Enter an amount"  # F6 repeats it
+
+
+def test_an_error_on_the_field_that_already_has_focus_is_sent(qtbot: QtBot, window: QWidget) -> None:
+    """Focus stays on the field (Enter pressed in it): the reader reads no description change, so
+    the notification is the only way the error is heard."""
+    announcer, shows, _ = notice_announcer(window, Reader())
+    _, amount = error_field(window, qtbot)
+    amount.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is amount, timeout=2000)
+    qtbot.wait(FOCUS_JUST_ARRIVED_MS + 50)
+    amount.setAccessibleDescription("Enter an amount.")
+    amount.setFocus()  # already there: no focus move
+    announcer.announce("Enter an amount.", Priority.NOW)
+    assert shows.shown == ["Enter an amount."]
+
+
+def test_an_error_announced_before_focus_moves_is_sent(qtbot: QtBot, window: QWidget) -> None:
+    """The order matters: when the announcement comes first, focus still says something else."""
+    announcer, shows, _ = notice_announcer(window, Reader())
+    _, amount = error_field(window, qtbot)
+    amount.setAccessibleDescription("Enter an amount.")
+    announcer.announce("Enter an amount.", Priority.NOW)
+    amount.setFocus()
+    assert shows.shown == ["Enter an amount."]
+
+
+def test_a_description_that_is_not_the_message_does_not_stop_it(qtbot: QtBot, window: QWidget) -> None:
+    announcer, shows, _ = notice_announcer(window, Reader())
+    _, amount = error_field(window, qtbot)
+    amount.setAccessibleDescription("Digits and a decimal point.")
+    amount.setFocus()
+    announcer.announce("Enter an amount.", Priority.NOW)
+    assert shows.shown == ["Enter an amount."]
 
 
 def test_messages_before_a_reader_connects_are_paced_most_urgent_first(qtbot: QtBot, window: QWidget) -> None:

@@ -125,6 +125,7 @@ class AccessibilityScreen(Screen):
         self.ctx.navigate("support", draft=message)
 
     def _feedback_error(self, error: str) -> None:
+        # Focus before the announcement: the reader reads the error with the box (finding 9).
         self.feedback_field.set_error(error)
-        self.announce(error, Priority.NOW)
         self.feedback.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.announce(error, Priority.NOW)

@@ -15,7 +15,7 @@ from a11y_bank.a11y.announcer import Announcer
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.domain.money import Money
 from a11y_bank.domain.validation import ValidationError, parse_amount, validate_schedule_date
-from a11y_bank.ui.messages import say, visible_text
+from a11y_bank.ui.messages import render, say, visible_text
 from a11y_bank.ui.models.money_text import current_locale_name, spoken_money
 from a11y_bank.ui.widgets.fields import LabelledField
 from a11y_bank.ui.widgets.money import MoneyLineEdit
@@ -24,10 +24,13 @@ __all__ = ["FormValues", "PaymentAmountField", "checked_amount", "checked_date",
 
 
 def show_field_error(announcer: Announcer, field: LabelledField, error: ValidationError) -> None:
-    """A catalogue message next to the field, spoken now, and focus back on the field."""
-    message = say(announcer, error.code, Priority.NOW, **error.params)
-    field.set_error(visible_text(message))
+    """A catalogue message next to the field, spoken now, and focus back on the field.
+
+    The error and the focus come first: when focus moves to the field, the reader reads the error as
+    its description and the announcer does not send it again (docs/orca.md, finding 9)."""
+    field.set_error(visible_text(render(error.code, **error.params)))
     field.field.setFocus(Qt.FocusReason.OtherFocusReason)
+    say(announcer, error.code, Priority.NOW, **error.params)
 
 
 def checked_amount(
