@@ -7,13 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from a11y_bank.ui.screens import SECTIONS
-from a11y_bank.ui.theme import MAX_PERCENT, MIN_PERCENT
+from a11y_bank.ui.theme import FOCUS_WIDTH_PX, MAX_PERCENT, MIN_PERCENT
 from tests.gui import test_audit_all
-from tests.gui.audit import audit_at_text_size
+from tests.gui.audit import audit_at_text_size, describe, tab_focusable, visible_widgets
 
 audit_window = test_audit_all.audit_window  # the same fixture: bankless screens offline, others signed in
 
@@ -43,6 +43,26 @@ def test_screen_reflows_at_text_size(
     print(f"{key} @ {percent} %: {report.widgets_audited} widgets, {report.focusable} focusable")
     assert report.focusable > 0
     report.assert_ok()
+    assert focus_ring_over_text(screen) == []
+
+
+def focus_ring_over_text(root: QWidget) -> list[str]:
+    """Focusable labels whose text reaches into the band the focus ring is drawn in.
+
+    The ring (theme.py) is painted over the inside edge of the focused widget. A label whose text is laid out
+    to its very edge fits its size hint, so the size check above passes, yet with focus the ring covers the
+    tops and ends of its letters: clipped text as the customer sees it (the Wealth risk line at 100 %).
+    """
+    problems = []
+    for widget in visible_widgets(root):
+        if not isinstance(widget, QLabel) or not widget.text() or not tab_focusable(widget):
+            continue
+        inset = widget.margin()
+        text_area = widget.contentsRect().adjusted(inset, inset, -inset, -inset)
+        clear = widget.rect().adjusted(FOCUS_WIDTH_PX, FOCUS_WIDTH_PX, -FOCUS_WIDTH_PX, -FOCUS_WIDTH_PX)
+        if not clear.contains(text_area):
+            problems.append(f"{describe(widget)}: the {FOCUS_WIDTH_PX} px focus ring is drawn over its text")
+    return problems
 
 
 def test_text_size_is_one_live_factor_clamped_to_100_400(theme: Any) -> None:

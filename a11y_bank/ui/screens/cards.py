@@ -94,8 +94,7 @@ class CardsScreen(Screen):
         self.card_list.setWordWrap(True)
         self.card_list.currentRowChanged.connect(self._card_chosen)
         self.card_field = LabelledField(self.card_list, parent=self)
-        self.details = self._label("cardDetails")
-        self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.details = text_label("cardDetails", self, focusable=True)
         self.freeze_button = self._button("freezeCard", self.freeze)
         self.unfreeze_button = self._button("unfreezeCard", lambda: self.prepare(CardAction.UNFREEZE))
         self.activate_button = self._button("activateCard", lambda: self.prepare(CardAction.ACTIVATE))
@@ -158,8 +157,7 @@ class CardsScreen(Screen):
         return action_button(name, slot, self)
 
     def _build_confirm_box(self) -> None:
-        self.review_text = self._label("cardReview")
-        self.review_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.review_text = text_label("cardReview", self, focusable=True)
         names = CodeStepNames("cardCodeChannel", "sendCardCode", "cardCode", "confirmCardAction")
         self.code_step = CodeConfirmation(
             self.ctx.settings, names, send=self.send_code, confirm=self.confirm_code, parent=self

@@ -135,16 +135,16 @@ class WealthScreen(Screen):
 
     # --- building -------------------------------------------------------------------------------
 
-    def _label(self, name: str) -> QLabel:
-        return text_label(name, self)
+    def _label(self, name: str, *, focusable: bool = False) -> QLabel:
+        return text_label(name, self, focusable=focusable)
 
     def _button(self, name: str, slot: Callable[..., object]) -> QPushButton:
         return action_button(name, slot, self)
 
     def _build_overview(self) -> QWidget:
         page = QWidget(self)
-        self.risk_text = self._label("riskLevel")
-        self.risk_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the first thing read on arrival
+        # Focusable: the first thing read on arrival; text_label keeps the focus ring off its text.
+        self.risk_text = self._label("riskLevel", focusable=True)
         self.questionnaire_button = self._button("takeQuestionnaire", self.start_questionnaire)
         self.product_list = QListWidget(self)
         self.product_list.setObjectName("wealthProducts")
@@ -197,8 +197,7 @@ class WealthScreen(Screen):
 
     def _build_questionnaire_page(self) -> QWidget:
         page = QWidget(self)
-        self.questionnaire_intro = self._label("questionnaireIntro")
-        self.questionnaire_intro.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.questionnaire_intro = self._label("questionnaireIntro", focusable=True)
         self.question_box = QVBoxLayout()
         self.answer_groups: dict[str, QButtonGroup] = {}
         self.question_boxes: dict[str, QGroupBox] = {}
@@ -223,8 +222,7 @@ class WealthScreen(Screen):
         self.code_step = CodeConfirmation(
             self.ctx.settings, names, send=self.send_code, confirm=self.confirm_code, parent=self
         )
-        self.result_text = self._label("orderResult")
-        self.result_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.result_text = self._label("orderResult", focusable=True)
         self.back_button = self._button("backToWealth", self.show_overview)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -19,6 +19,7 @@ from a11y_bank.a11y.profile import A11yProfile, export_document
 from a11y_bank.api.preferences import BankPreferences, KeptPreferences
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
+from a11y_bank.ui.theme import FOCUS_WIDTH_PX
 
 __all__ = ["KeptSettingsBox", "current_document"]
 
@@ -53,6 +54,7 @@ class KeptSettingsBox(QGroupBox):
         self.explanation = _label(self, "keptExplanation")
         self.state = _label(self, "keptState")
         self.state.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # read by Tab, like the screen summary
+        self.state.setMargin(FOCUS_WIDTH_PX + 1)  # the focus ring is drawn around its text, not over it
         self.keep_button = _button(self, "keepSettings", self.keep)
         self.remove_button = _button(self, "removeSettings", self.remove)
         layout = QVBoxLayout(self)
