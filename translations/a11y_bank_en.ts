@@ -4577,6 +4577,11 @@ Window title part for the sign-in screen.</extracomment>
         <translation>d MMMM yyyy</translation>
     </message>
     <message>
+        <source>no balance given</source>
+        <extracomment>History cell read by a screen reader when the bank gave no balance after this transaction (a pending transaction, or a bank that does not send it); the visible cell is empty.</extracomment>
+        <translation>no balance given</translation>
+    </message>
+    <message>
         <source>balance {balance}</source>
         <extracomment>History cell read by a screen reader: the balance after the transaction, in words.</extracomment>
         <translation>balance {balance}</translation>

@@ -4569,6 +4569,11 @@ Window title part for the sign-in screen.</extracomment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
+        <source>no balance given</source>
+        <extracomment>History cell read by a screen reader when the bank gave no balance after this transaction (a pending transaction, or a bank that does not send it); the visible cell is empty.</extracomment>
+        <translation>未提供余额</translation>
+    </message>
+    <message>
         <source>balance {balance}</source>
         <extracomment>History cell read by a screen reader: the balance after the transaction, in words.</extracomment>
         <translation>余额 {balance}</translation>
