@@ -255,7 +255,8 @@ def transactions_page(
     total = sandbox.db.one(f"SELECT COUNT(*) AS n FROM postings p WHERE {clause}", tuple(params))  # noqa: S608
     # ``clause`` is built only from the fixed fragments above; every value is a bound parameter.
     columns = (
-        "p.id, p.amount_minor, p.booked_at, p.counterparty, p.entry_id, e.description, e.merchant, e.mcc"
+        "p.id, p.amount_minor, p.booked_at, p.counterparty, p.entry_id, p.balance_after_minor,"
+        " e.description, e.merchant, e.mcc"
     )
     rows = sandbox.db.query(
         f"SELECT {columns} FROM postings p JOIN entries e ON e.id = p.entry_id WHERE {clause}"  # noqa: S608
@@ -279,6 +280,8 @@ def _transaction(account: sqlite3.Row, row: sqlite3.Row, detail: bool) -> dict[s
         "ValueDateTime": row["booked_at"],
         "Amount": {"Amount": wire(row["amount_minor"], account["currency"]), "Currency": account["currency"]},
     }
+    if row["balance_after_minor"] is not None:
+        tx["Balance"] = _balance_after(row["balance_after_minor"], account["currency"])
     if detail:
         tx["TransactionInformation"] = row["description"]
         if row["merchant"]:
@@ -286,6 +289,15 @@ def _transaction(account: sqlite3.Row, row: sqlite3.Row, detail: bool) -> dict[s
         if row["counterparty"]:
             tx["DebtorAccount" if credit else "CreditorAccount"] = {"Name": row["counterparty"]}
     return tx
+
+
+def _balance_after(minor: int, currency: str) -> dict[str, Any]:
+    """The booked balance after a transaction (OBTransactionCashBalance; ITBD = interim booked)."""
+    return {
+        "CreditDebitIndicator": "Credit" if minor >= 0 else "Debit",
+        "Type": "ITBD",
+        "Amount": {"Amount": wire(minor, currency), "Currency": currency},
+    }
 
 
 def render_beneficiaries(

@@ -3,6 +3,9 @@
 Every movement of money is one ``entries`` row with exactly two ``postings`` (a debit, negative, and a
 credit, positive) written in one transaction. ``accounts.balance_minor`` is maintained in the same
 transaction and ``reconcile`` checks it against the postings, and that postings sum to zero per currency.
+Each posting also keeps ``balance_after_minor``, the account's running balance after it in (booked_at, id)
+order, so a page of history carries the balance after each transaction without summing the rest of the
+account.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ CREATE TABLE IF NOT EXISTS entries (
 CREATE TABLE IF NOT EXISTS postings (
     id INTEGER PRIMARY KEY, entry_id TEXT NOT NULL REFERENCES entries(id),
     account_id TEXT NOT NULL REFERENCES accounts(id), amount_minor INTEGER NOT NULL,
-    booked_at TEXT NOT NULL, counterparty TEXT
+    booked_at TEXT NOT NULL, counterparty TEXT, balance_after_minor INTEGER
 );
 CREATE INDEX IF NOT EXISTS postings_by_account_date ON postings (account_id, booked_at);
 CREATE INDEX IF NOT EXISTS postings_by_entry ON postings (entry_id);
@@ -122,6 +125,7 @@ class Database:
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.executescript(SCHEMA)
+        _add_running_balances(self._conn)
         self._lock = threading.RLock()
 
     @contextmanager
@@ -173,15 +177,69 @@ def post_entry(
         (entry_id, booked_at, kind, description, merchant, payment_id),
     )
     for posting in (debit, credit):
-        conn.execute(
-            "INSERT INTO postings (entry_id, account_id, amount_minor, booked_at, counterparty)"
-            " VALUES (?,?,?,?,?)",
-            (entry_id, posting.account_id, posting.amount_minor, booked_at, posting.counterparty),
-        )
+        _insert_posting(conn, entry_id, booked_at, posting)
         conn.execute(
             "UPDATE accounts SET balance_minor = balance_minor + ? WHERE id = ?",
             (posting.amount_minor, posting.account_id),
         )
+
+
+def _insert_posting(conn: sqlite3.Connection, entry_id: str, booked_at: str, posting: Posting) -> None:
+    """Insert a posting with its running balance, and move the running balance of any later posting.
+
+    A new posting has the highest id, so it follows every posting booked at or before its time. Most are
+    booked "now" and nothing comes after them; a back-dated one (a card's seeded history, a payment settled at
+    its due time) shifts the few postings booked after it, found through the (account_id, booked_at) index.
+    """
+    previous = conn.execute(
+        "SELECT balance_after_minor FROM postings WHERE account_id = ? AND booked_at <= ?"
+        " ORDER BY booked_at DESC, id DESC LIMIT 1",
+        (posting.account_id, booked_at),
+    ).fetchone()
+    before = int(previous[0]) if previous is not None else 0
+    conn.execute(
+        "UPDATE postings SET balance_after_minor = balance_after_minor + ?"
+        " WHERE account_id = ? AND booked_at > ?",
+        (posting.amount_minor, posting.account_id, booked_at),
+    )
+    conn.execute(
+        "INSERT INTO postings"
+        " (entry_id, account_id, amount_minor, booked_at, counterparty, balance_after_minor)"
+        " VALUES (?,?,?,?,?,?)",
+        (
+            entry_id,
+            posting.account_id,
+            posting.amount_minor,
+            booked_at,
+            posting.counterparty,
+            before + posting.amount_minor,
+        ),
+    )
+
+
+# The running balance of every posting in one pass (SQLite window function): after a bulk insert and when an
+# older database gains the column.
+_RUNNING_BALANCES = (
+    "UPDATE postings SET balance_after_minor = r.running FROM (SELECT id, SUM(amount_minor) OVER"
+    " (PARTITION BY account_id ORDER BY booked_at, id) AS running FROM postings) AS r"
+    " WHERE postings.id = r.id"
+)
+
+
+def fill_running_balances(conn: sqlite3.Connection) -> None:
+    """Recompute every posting's running balance (after rows were written with ``executemany``)."""
+    conn.execute(_RUNNING_BALANCES)
+
+
+def _add_running_balances(conn: sqlite3.Connection) -> None:
+    """Give a database made before ``balance_after_minor`` existed the column, filled from its postings."""
+    columns = {row["name"] for row in conn.execute("PRAGMA table_info(postings)")}
+    if "balance_after_minor" in columns:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("ALTER TABLE postings ADD COLUMN balance_after_minor INTEGER")
+    conn.execute(_RUNNING_BALANCES)
+    conn.execute("COMMIT")
 
 
 def reconcile(db: Database) -> dict[str, Any]:
@@ -199,11 +257,22 @@ def reconcile(db: Database) -> dict[str, Any]:
         "SELECT a.id FROM accounts a LEFT JOIN (SELECT account_id, SUM(amount_minor) AS s FROM postings"
         " GROUP BY account_id) p ON p.account_id = a.id WHERE a.balance_minor != COALESCE(p.s, 0) LIMIT 20"
     )
+    wrong_running = db.query(
+        "SELECT p.id FROM postings p JOIN (SELECT id, SUM(amount_minor) OVER (PARTITION BY account_id"
+        " ORDER BY booked_at, id) AS running FROM postings) r ON r.id = p.id"
+        " WHERE p.balance_after_minor IS NOT r.running LIMIT 20"
+    )
     currencies = {row["currency"]: {"Sum": row["total"], "Postings": row["n"]} for row in per_currency}
-    ok = all(v["Sum"] == 0 for v in currencies.values()) and not unbalanced_entries and not mismatched
+    ok = (
+        all(v["Sum"] == 0 for v in currencies.values())
+        and not unbalanced_entries
+        and not mismatched
+        and not wrong_running
+    )
     return {
         "Balanced": ok,
         "Currencies": currencies,
         "UnbalancedEntries": [row["entry_id"] for row in unbalanced_entries],
         "MismatchedAccounts": [row["id"] for row in mismatched],
+        "WrongRunningBalances": [str(row["id"]) for row in wrong_running],
     }

@@ -18,7 +18,7 @@ from datetime import datetime, time, timedelta
 
 from a11y_bank.sandbox import crypto
 from a11y_bank.sandbox.clock import iso
-from a11y_bank.sandbox.db import Database, Posting, post_entry
+from a11y_bank.sandbox.db import Database, Posting, fill_running_balances, post_entry
 
 BBAN = "UK.OBIE.BBAN"
 SORT_CODE = "UK.OBIE.SortCodeAccountNumber"
@@ -188,6 +188,7 @@ def generate(db: Database, today: datetime) -> None:
         history.shop_sales(start, today)
         history.uk(start, today)
         history.flush()
+        fill_running_balances(conn)
         conn.execute(
             "UPDATE accounts SET balance_minor = (SELECT COALESCE(SUM(amount_minor), 0) FROM postings"
             " WHERE account_id = accounts.id)"
