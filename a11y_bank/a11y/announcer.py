@@ -5,9 +5,10 @@
 1. The screen reader. Which channel depends on the platform, so that no reader speaks twice
    (measured in ../shared/recipes/announcements.md):
 
-   - Linux (AT-SPI, xcb/wayland): only the notification-role status line (`Notice`) is driven
-     (hide, set text, show). Orca 43 speaks that and ignores Qt's announcement event; newer Orca
-     speaks both, so sending both would double every message.
+   - Linux (AT-SPI, xcb/wayland): only notification-role objects are driven: the status line
+     (`Notice`) shows the text, and one of its two invisible voices is hidden, renamed and shown.
+     Orca 43 speaks that and ignores Qt's announcement event; newer Orca speaks both, so sending
+     both would double every message.
    - Windows (UIA) and macOS: only `QAccessibleAnnouncementEvent` (NVDA, Narrator, VoiceOver speak
      it; none of them presents a Notification-role widget being shown). The notice text is still
      updated so the message stays visible and revisitable.
@@ -46,7 +47,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QApplication, QLabel, QWidget
 
 from a11y_bank.a11y.focus_order import install_focus_before_caret
@@ -63,6 +64,8 @@ NOW_HOLD_MS = 1500
 READER_GAP_MS = 400
 """Least time between two showings of the notice (Orca 43 took 50-300 ms to reach one)."""
 READER_QUEUE_LIMIT = 6
+VOICE_RETIRE_MS = 5000
+"""After this quiet time the reader has long read the voices: they are hidden (see `Notice`)."""
 FOCUS_JUST_ARRIVED_MS = 250
 """How recent a focus move counts as "the reader is about to read this control" (same call, in practice)."""
 
@@ -81,8 +84,35 @@ def default_reader_channel(platform: str = sys.platform) -> ReaderChannel:
     return ReaderChannel.ANNOUNCEMENT_EVENT
 
 
+class NoticeVoice(QWidget):
+    """What a screen reader is told, one message at a time: an invisible 1x1 Notification-role
+    object inside the status line, hidden, renamed and shown again for each message."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setGeometry(0, 0, 1, 1)
+        self.spoken = ""
+        self.hide()
+
+    def present(self, spoken: str) -> None:
+        """Hide, rename, show: the reader speaks a Notification-role object each time it is shown."""
+        self.hide()
+        self.spoken = spoken
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+        self.show()
+
+
 class Notice(QLabel):
-    """The visible status line; screen readers see it as a notification (role Notification)."""
+    """The visible status line; screen readers see it as a notification (role Notification).
+
+    The reader is told each message through one of two `NoticeVoice` objects, used in turn
+    (`present`), not by re-showing the status line: Orca 43 reads a notification's name when it gets
+    round to the "shown" event, which after a screen change can be later than the next message
+    (docs/orca.md, findings 6 and 10). A voice is renamed only two messages later, so the name Orca
+    reads is the one it was shown with.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,22 +121,39 @@ class Notice(QLabel):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.spoken = ""
+        self.voices = (NoticeVoice(self), NoticeVoice(self))
+        self._next_voice = 0
 
     def set_message(self, visible: str, spoken: str) -> None:
         """Show `visible`; screen readers read `spoken` (may spell things out)."""
         self.spoken = spoken
         self.setText(visible)
 
+    def present(self, spoken: str) -> NoticeVoice:
+        """Tell the reader `spoken` through the voice whose turn it is."""
+        voice = self.voices[self._next_voice]
+        self._next_voice = 1 - self._next_voice
+        voice.present(spoken)
+        return voice
+
+    def retire_voices(self) -> None:
+        """Hide both voices (long after they were read), so that showing the window again does
+        not show them, and say their messages, again."""
+        for voice in self.voices:
+            voice.hide()
+
 
 class NoticeAccessible(QAccessibleWidget):
-    """Exposes a `Notice` with the Notification role and its text as name and value."""
+    """Exposes a `Notice` or a `NoticeVoice` with the Notification role and its text as name and value."""
 
-    def __init__(self, widget: Notice) -> None:
+    def __init__(self, widget: Notice | NoticeVoice) -> None:
         super().__init__(widget, QAccessible.Role.Notification)
         self._notice = widget
 
     def text(self, kind: QAccessible.Text) -> str:
         if kind in (QAccessible.Text.Name, QAccessible.Text.Value):
+            if isinstance(self._notice, NoticeVoice):
+                return self._notice.spoken
             return self._notice.spoken or self._notice.text()
         return super().text(kind)
 
@@ -118,7 +165,7 @@ _factory_installed = False
 
 
 def _notice_factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
-    if not isinstance(obj, Notice):
+    if not isinstance(obj, (Notice, NoticeVoice)):
         return None
     # Qt's accessibility cache deletes an interface when its widget goes; drop our dead wrappers.
     for dead in [k for k, iface in _interfaces.items() if not shiboken6.isValid(iface)]:
@@ -165,6 +212,7 @@ class Announcer(QObject):
         channel: ReaderChannel | None = None,
         reader_active: Callable[[], bool] = QAccessible.isActive,
         hold_ms: int = NOW_HOLD_MS,
+        retire_ms: int = VOICE_RETIRE_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -196,6 +244,10 @@ class Announcer(QObject):
         self._pace.setSingleShot(True)
         self._pace.setInterval(READER_GAP_MS)
         self._pace.timeout.connect(self._present_next_notice)
+        self._retire = QTimer(self)
+        self._retire.setSingleShot(True)
+        self._retire.setInterval(retire_ms)
+        self._retire.timeout.connect(self._retire_voices)
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -250,7 +302,7 @@ class Announcer(QObject):
         to be shown on it is dropped."""
         if self.notice_alive():
             return False
-        for timer in (self._poll, self._release, self._pace):
+        for timer in (self._poll, self._release, self._pace, self._retire):
             timer.stop()
         self._held.clear()
         self._pending_reader.clear()
@@ -319,13 +371,20 @@ class Announcer(QObject):
             return
         item = max(self._reader_queue, key=lambda a: (a.priority, -a.made_at))
         self._reader_queue.remove(item)
-        # The reader speaks a Notification-role object each time it is shown, even for the same
-        # text twice. A notice not yet placed in a window stays hidden (no stray window).
-        self.notice.hide()
+        # The status line shows it; the reader is told through a voice (see `Notice`). A notice not
+        # yet placed in a window stays hidden, and so do its voices (no stray window, nothing said).
         self.notice.set_message(item.shown, item.text)
         if self.notice.parent() is not None:
-            self.notice.show()
+            if self.notice.isHidden():
+                self.notice.show()  # its own showing tells the reader (it is a notification too)
+            else:
+                self.notice.present(item.text)
+                self._retire.start()
         self._pace.start()
+
+    def _retire_voices(self) -> None:
+        if not self._notice_gone():
+            self.notice.retire_voices()
 
     def queued_for_reader(self) -> list[str]:
         """Messages waiting for their turn on the notice (for tests and diagnostics)."""

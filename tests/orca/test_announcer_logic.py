@@ -8,27 +8,50 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from a11y_bank.a11y.announcer import FOCUS_JUST_ARRIVED_MS, READER_GAP_MS, Announcer, ReaderChannel
+from a11y_bank.a11y.announcer import (
+    FOCUS_JUST_ARRIVED_MS,
+    READER_GAP_MS,
+    Announcer,
+    Notice,
+    NoticeVoice,
+    ReaderChannel,
+)
 from a11y_bank.a11y.focus_order import FocusBeforeCaret
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.a11y.speech import SpeechService, SpyBackend
 
 
 class ShowRecorder(QObject):
-    """Records the notice's text each time it is shown (each time a reader is told)."""
+    """Records what the reader is told: a voice's text each time one of the notice's voices is shown."""
 
-    def __init__(self, notice: QLabel) -> None:
+    def __init__(self, notice: Notice) -> None:
         super().__init__(notice)
         self.notice = notice
         self.shown: list[str] = []
-        notice.installEventFilter(self)
+        self.voices: list[int] = []  # which voice, per showing
+        for voice in notice.voices:
+            voice.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, NoticeVoice):
+            self.shown.append(watched.spoken)
+            self.voices.append(self.notice.voices.index(watched))
+        return False
+
+
+class ShowCounter(QObject):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show:
-            self.shown.append(self.notice.text())
+            self.count += 1
         return False
 
 
@@ -85,6 +108,62 @@ def test_the_gap_between_showings_is_kept(qtbot: QtBot, window: QWidget) -> None
     qtbot.wait(READER_GAP_MS // 2)
     assert shows.shown == ["One."]
     qtbot.waitUntil(lambda: shows.shown == ["One.", "Two."], timeout=3 * READER_GAP_MS)
+
+
+def voice_names(announcer: Announcer) -> list[str]:
+    """What a reader reads from each voice now (its accessible name)."""
+    names = []
+    for voice in announcer.notice.voices:
+        iface = QAccessible.queryAccessibleInterface(voice)
+        assert iface is not None
+        assert iface.role() == QAccessible.Role.Notification
+        names.append(iface.text(QAccessible.Text.Name))
+    return names
+
+
+def test_a_message_keeps_its_voice_until_two_messages_later(qtbot: QtBot, window: QWidget) -> None:
+    """Findings 6 and 10: Orca reads a shown notification's name late (after a screen change, later
+    than the next message); the voice it was shown with must still say it then."""
+    announcer, shows, _ = notice_announcer(window, Reader())
+    announcer.announce("Signing in.")
+    announcer.announce("Accounts.")
+    announcer.announce("You are signed in.")
+    qtbot.waitUntil(lambda: len(shows.shown) == 2, timeout=3 * READER_GAP_MS)
+    assert voice_names(announcer) == ["Signing in.", "Accounts."]  # the first not renamed yet
+    qtbot.waitUntil(lambda: len(shows.shown) == 3, timeout=3 * READER_GAP_MS)
+    assert shows.shown == ["Signing in.", "Accounts.", "You are signed in."]
+    assert shows.voices == [0, 1, 0]
+    assert voice_names(announcer) == ["You are signed in.", "Accounts."]
+    assert announcer.notice.text() == "You are signed in."  # the status line shows the latest
+
+
+def test_the_status_line_itself_is_not_shown_again(qtbot: QtBot, window: QWidget) -> None:
+    announcer, shows, _ = notice_announcer(window, Reader())
+    line_shows = ShowCounter(announcer.notice)
+    announcer.announce("One.")
+    announcer.announce("Two.")
+    qtbot.waitUntil(lambda: len(shows.shown) == 2, timeout=3 * READER_GAP_MS)
+    assert line_shows.count == 0
+
+
+def test_voices_retire_so_a_window_shown_again_repeats_nothing(qtbot: QtBot, window: QWidget) -> None:
+    backend = SpyBackend()
+    announcer = Announcer(
+        SpeechService(backend, enabled=True),
+        channel=ReaderChannel.NOTIFICATION_WIDGET,
+        reader_active=Reader(),
+        retire_ms=100,
+    )
+    announcer.set_anchor(window)
+    announcer.notice.show()
+    shows = ShowRecorder(announcer.notice)
+    announcer.announce("Payment sent.")
+    assert announcer.notice.voices[0].isVisible()
+    qtbot.waitUntil(lambda: not any(v.isVisible() for v in announcer.notice.voices), timeout=2000)
+    window.hide()
+    window.show()
+    qtbot.waitExposed(window)
+    assert shows.shown == ["Payment sent."]
 
 
 def test_an_error_goes_before_queued_progress(qtbot: QtBot, window: QWidget) -> None:

@@ -146,13 +146,8 @@ def test_empty_feedback_error_is_spoken_and_focus_returns_to_the_box(accessibili
     assert refused.said("Your feedback on accessibility text")
 
 
-@pytest.mark.xfail(
-    reason="finding 9: a field error is said as a notification and again as the description of the field "
-    "that focus returns to (Orca 43 reads the description on focus); the pattern of every form "
-    "(payment_fields.show_field_error), docs/orca.md",
-    strict=True,
-)
 def test_empty_feedback_error_is_spoken_once(accessibility_run: OrcaRun) -> None:
+    """Finding 9: once, as the description of the box focus returns to, not again as a notification."""
     spoken_once(accessibility_run.transcript, "Write your feedback first")
 
 
