@@ -133,9 +133,16 @@ def visible_widgets(root: QWidget) -> list[QWidget]:
 
 
 def focusable_in(root: QWidget) -> list[QWidget]:
-    """Tab-focusable widgets under `root`, in focus-chain order (what Tab visits)."""
-    result: list[QWidget] = []
+    """Tab-focusable widgets under `root`, in focus-chain order (what Tab visits).
+
+    A window that orders Tab itself (the main window's `tab_chain`: section list, screen, bottom bar)
+    is asked for its order; Qt's raw chain follows creation order, which that window overrides.
+    """
     start = root.window()
+    ordered = getattr(start, "tab_chain", None)
+    if callable(ordered):
+        return [w for w in ordered() if tab_focusable(w) and (w is root or root.isAncestorOf(w))]
+    result: list[QWidget] = []
     widget = start.nextInFocusChain()
     seen: set[int] = set()
     while widget is not None and id(widget) not in seen and widget is not start:
