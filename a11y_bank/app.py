@@ -198,10 +198,15 @@ def run_app(options: Options) -> int:
     ctx = build_context(cast("Bank", bank), settings, speech, theme=theme, settings_path=settings_path)
     ctx.profile = ProfileStore.in_dir(options.data_dir)
     apply_settings(ctx)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, section_panel_now=False)  # the section list: after the first paint
     window.navigate("signin")
     warming: list[threading.Thread] = []
-    AfterFirstPaint(window, lambda: warm_up(bank, warming))
+
+    def after_first_paint() -> None:
+        window.build_section_panel()  # hidden until sign-in: not needed for the first frame
+        warm_up(bank, warming)
+
+    AfterFirstPaint(window, after_first_paint)
     QTimer.singleShot(BANK_START_FALLBACK_MS, bank.start)
     window.show()
     if settings_problem is not None:

@@ -73,7 +73,10 @@ class MainWindow(QMainWindow):
     #: The customer's session ended (sign-out button or idle lock); the branch terminal wipes it.
     signed_out = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, section_panel_now: bool = True
+    ) -> None:
+        """`section_panel_now=False`: the section list is built on first use (the app's start)."""
         super().__init__(parent)
         self.ctx = ctx
         ctx.navigate = self.navigate
@@ -88,6 +91,8 @@ class MainWindow(QMainWindow):
         #: Asks whether to leave a screen with money in flight; tests replace it.
         self.confirm_leave: ConfirmLeave = self._ask_leave
         self._build()
+        if section_panel_now:
+            self.build_section_panel()
         self._build_a11y_helpers()
         self._quick_menu: QuickMenuRunner | None = None
         #: The customer's accessibility preferences kept by the bank, in force from sign-in to sign-out.
@@ -101,24 +106,12 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         central = QWidget(self)
         self.nav_label = QLabel(central)
-        self.nav = QListWidget(central)
-        self.nav_label.setBuddy(self.nav)
-        for s in NAV_SECTIONS:
-            item = QListWidgetItem(self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, s.key)
-        self.nav.itemActivated.connect(self._nav_activated)
-        self.nav.itemClicked.connect(self._nav_activated)
-        self.sign_out_button = QPushButton(central)
-        self.sign_out_button.clicked.connect(self.sign_out)
-        self.lock_button = QPushButton(central)
-        self.lock_button.clicked.connect(self.lock)
-        nav_box = QVBoxLayout()
-        nav_box.addWidget(self.nav_label)
-        nav_box.addWidget(self.nav, 1)
-        nav_box.addWidget(self.lock_button)
-        nav_box.addWidget(self.sign_out_button)
+        # The list and its Lock and Sign out buttons are built on first use: see `nav`.
+        self._nav_parts: tuple[QListWidget, QPushButton, QPushButton] | None = None
+        self._nav_box = QVBoxLayout()
+        self._nav_box.addWidget(self.nav_label)
         self.nav_panel = QWidget(central)
-        self.nav_panel.setLayout(nav_box)
+        self.nav_panel.setLayout(self._nav_box)
 
         self.stack = QStackedWidget(central)
         body = QHBoxLayout()
@@ -190,15 +183,8 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         #: Label above the list of sections (Accounts, History, ...).
         self.nav_label.setText(self.tr("Sections"))
-        #: Accessible name of the list of sections.
-        self.nav.setAccessibleName(self.tr("Sections"))
-        for row, s in enumerate(NAV_SECTIONS):
-            item = self.nav.item(row)
-            item.setText(s.translated_label())
-        #: Button that signs the customer out and returns to the sign-in page.
-        self.sign_out_button.setText(self.tr("Sign out"))
-        #: Button that locks the app at once (nothing of the accounts shows; the password unlocks it).
-        self.lock_button.setText(self.tr("Lock"))
+        if self._nav_parts is not None:
+            self._retranslate_nav_panel(*self._nav_parts)
         #: Button that goes back to the previous screen (same as the Escape key).
         self.back_button.setText(self.tr("Back"))
         #: Button that says the last status message again (same as F6).
@@ -209,15 +195,71 @@ class MainWindow(QMainWindow):
         self.quit_button.setText(self.tr("Quit"))
         # The status line has no accessible description: Orca 43 says it after every notification
         # ("... Payment sent. Status messages."), doubling each message (docs/orca.md).
-        for button in (
-            self.lock_button,
-            self.sign_out_button,
-            self.back_button,
-            self.repeat_button,
-            self.quit_button,
-        ):
+        for button in (self.back_button, self.repeat_button, self.quit_button):
             button.setAccessibleName(button.text())
         self._update_title()
+
+    @property
+    def nav(self) -> QListWidget:
+        """The list of sections (built on first use, with the Lock and Sign out buttons below it)."""
+        return self._nav_panel_parts()[0]
+
+    @property
+    def lock_button(self) -> QPushButton:
+        return self._nav_panel_parts()[1]
+
+    @property
+    def sign_out_button(self) -> QPushButton:
+        return self._nav_panel_parts()[2]
+
+    def build_section_panel(self) -> None:
+        """Build the section list and its buttons now (idempotent; the app calls it after first paint)."""
+        self._nav_panel_parts()
+
+    def _nav_panel_parts(self) -> tuple[QListWidget, QPushButton, QPushButton]:
+        """The section panel's list and buttons, built on first use.
+
+        The panel is hidden until sign-in, and the first item view of a start cost ~30 ms on the GUI
+        thread (PySide6 creating its classes' Python enums): the app builds it on the pass after the
+        first paint (`app.AfterFirstPaint`, `section_panel_now=False`), so the sign-in window shows
+        sooner (docs/performance.md).
+        Built together and in this order, so the focus chain is list, Lock, Sign out.
+        """
+        if self._nav_parts is None:
+            nav = QListWidget(self.nav_panel)
+            self.nav_label.setBuddy(nav)
+            for s in NAV_SECTIONS:
+                item = QListWidgetItem(nav)
+                item.setData(Qt.ItemDataRole.UserRole, s.key)
+            nav.itemActivated.connect(self._nav_activated)
+            nav.itemClicked.connect(self._nav_activated)
+            lock_button = QPushButton(self.nav_panel)
+            lock_button.clicked.connect(self.lock)
+            sign_out_button = QPushButton(self.nav_panel)
+            sign_out_button.clicked.connect(self.sign_out)
+            self._nav_box.addWidget(nav, 1)
+            self._nav_box.addWidget(lock_button)
+            self._nav_box.addWidget(sign_out_button)
+            self._nav_parts = (nav, lock_button, sign_out_button)
+            self._retranslate_nav_panel(*self._nav_parts)
+            if self._current:
+                self._select_nav(self._current)
+        return self._nav_parts
+
+    def _retranslate_nav_panel(
+        self, nav: QListWidget, lock_button: QPushButton, sign_out: QPushButton
+    ) -> None:
+        #: Accessible name of the list of sections.
+        nav.setAccessibleName(self.tr("Sections"))
+        for row, s in enumerate(NAV_SECTIONS):
+            item = nav.item(row)
+            item.setText(s.translated_label())
+        #: Button that signs the customer out and returns to the sign-in page.
+        sign_out.setText(self.tr("Sign out"))
+        #: Button that locks the app at once (nothing of the accounts shows; the password unlocks it).
+        lock_button.setText(self.tr("Lock"))
+        for button in (lock_button, sign_out):
+            button.setAccessibleName(button.text())
 
     def changeEvent(self, event: QEvent) -> None:
         # A language switch at run time (a11y_bank.i18n): the screens handle their own event.
@@ -443,6 +485,8 @@ class MainWindow(QMainWindow):
             self.ctx.announcer.announce(title, Priority.NEXT)
 
     def _select_nav(self, key: str) -> None:
+        if self._nav_parts is None and key in NO_NAV:
+            return  # not built yet, and nothing to select: it is built when first needed
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.setCurrentRow(row)
