@@ -114,16 +114,16 @@ def test_a_back_dated_entry_moves_the_later_running_balances(tmp_path: Path) -> 
     assert _running(db, "b") == [("e1", -100), ("e2", -120), ("e3", -420), ("e4", -424)]
 
 
-def test_ledger_check_finds_a_wrong_running_balance(liwei: BankClient) -> None:
-    assert liwei.ledger_ok()["WrongRunningBalances"] == []
+def test_ledger_check_finds_a_running_balance_that_missed_an_entry(liwei: BankClient) -> None:
+    assert liwei.ledger_ok()["MismatchedRunningBalances"] == []
     with liwei.running.sandbox.db.transaction() as conn:
-        row = conn.execute("SELECT MAX(id) FROM postings WHERE account_id = 'acc-lw-sav'").fetchone()
+        newest = conn.execute("SELECT MAX(id) FROM postings WHERE account_id = 'acc-lw-sav'").fetchone()[0]
         conn.execute(
-            "UPDATE postings SET balance_after_minor = balance_after_minor + 1 WHERE id = ?", (row[0],)
+            "UPDATE postings SET balance_after_minor = balance_after_minor + 1 WHERE id = ?", (newest,)
         )
     report = liwei.ledger_ok()
     assert report["Balanced"] is False
-    assert report["WrongRunningBalances"] == [str(row[0])]
+    assert report["MismatchedRunningBalances"] == ["acc-lw-sav"]
 
 
 def test_an_older_database_gains_the_running_balances(tmp_path: Path) -> None:
