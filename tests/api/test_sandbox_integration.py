@@ -3,6 +3,7 @@ OB UK v4.0 / extension specs by tests/support/oas.py, and counted."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -117,6 +118,14 @@ def test_transactions_stream_page_by_page_within_the_date_filter(bank: Bank, env
     for transaction in [*first.transactions, *second.transactions]:
         assert from_date <= transaction.booking_date_time.date() <= to_date
         assert transaction.amount.currency == "CNY"
+
+
+def test_each_transaction_parses_with_the_balance_after_it(bank: Bank) -> None:
+    newest_first = next(bank.transactions(CURRENT)).transactions
+    assert newest_first[0].balance_after == available(bank)
+    for newer, older in itertools.pairwise(newest_first):
+        assert newer.balance_after is not None
+        assert older.balance_after == newer.balance_after - newer.signed
 
 
 def test_payment_end_to_end_moves_the_exact_amount(bank: Bank, env: Env, tmp_path: Path) -> None:
