@@ -41,7 +41,7 @@ from a11y_bank.api.models import Account, TransactionPage
 from a11y_bank.domain.money import Money
 from a11y_bank.tasks import TaskHandle
 from a11y_bank.ui.context import AppContext
-from a11y_bank.ui.messages import say, visible_text
+from a11y_bank.ui.messages import render, say, visible_text
 from a11y_bank.ui.models.accounts import account_label
 from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
@@ -558,9 +558,10 @@ class HistoryScreen(Screen):
         try:
             value = date.fromisoformat(text)
         except ValueError:
-            message = say(self.ctx.announcer, "date.invalid", Priority.NOW)
-            field.set_error(message.text)
+            # Focus before the announcement: the reader reads the error once, with the field.
+            field.set_error(render("date.invalid").text)
             field.field.setFocus(Qt.FocusReason.OtherFocusReason)
+            say(self.ctx.announcer, "date.invalid", Priority.NOW)
             return False, None
         field.set_error("")
         return True, value

@@ -25,7 +25,7 @@ from a11y_bank.a11y.priority import Priority
 from a11y_bank.api.errors import AuthExpired, Rejected
 from a11y_bank.settings import CODE_CHANNELS
 from a11y_bank.ui.context import AppContext
-from a11y_bank.ui.messages import say, visible_text
+from a11y_bank.ui.messages import render, say, visible_text
 from a11y_bank.ui.models.error_codes import message_code_for, say_error
 
 if TYPE_CHECKING:  # a type only: api.models (~8 ms) stays off the cold start
@@ -222,10 +222,11 @@ class SignInScreen(Screen):
         self.form_error.hide()
 
     def _field_error(self, field: LabelledField, code: str) -> None:
-        """Show a catalogue error next to the field, announce it now, and put focus back on the field."""
-        message = say(self.ctx.announcer, code, Priority.NOW)
-        field.set_error(message.text)
+        """Show a catalogue error next to the field, put focus back on the field, and announce it
+        (after the focus move: the reader then reads it once, as the field's description)."""
+        field.set_error(render(code).text)
         field.field.setFocus(Qt.FocusReason.OtherFocusReason)
+        say(self.ctx.announcer, code, Priority.NOW)
 
     def submit(self) -> None:
         """Check the fields, then sign in on a worker thread; ignored while a sign-in is under way."""
