@@ -342,6 +342,70 @@ _ENTRIES: tuple[Message, ...] = (
         #: What to do when a bill reference does not have the biller's format.
         QT_TRANSLATE_NOOP("Messages", "Check it against your bill."),
     ),
+    # ---- forms of the extension screens (feedback, enrolment, wealth) ---------------------------
+    _m(
+        "feedback.empty",
+        #: Error when accessibility feedback is sent with an empty box.
+        QT_TRANSLATE_NOOP("Messages", "The feedback box is empty."),
+        #: Spoken when accessibility feedback is sent with an empty box.
+        QT_TRANSLATE_NOOP("Messages", "The feedback box is empty."),
+        #: What to do when the accessibility feedback box is empty.
+        QT_TRANSLATE_NOOP("Messages", "Write your feedback first."),
+    ),
+    _m(
+        "feedback.too_long",
+        #: Error when the accessibility feedback is too long; {maximum} is the most characters allowed.
+        QT_TRANSLATE_NOOP("Messages", "The feedback is longer than {maximum} characters."),
+        #: Spoken when the accessibility feedback is too long; {maximum} is the most characters allowed.
+        QT_TRANSLATE_NOOP("Messages", "The feedback is longer than {maximum} characters."),
+        #: What to do when the accessibility feedback is too long.
+        QT_TRANSLATE_NOOP("Messages", "Shorten it, or send it in two parts."),
+    ),
+    _m(
+        "password.rules_broken",
+        #: Error under a new password that breaks the bank's rules; {rules} is the rules as a sentence.
+        QT_TRANSLATE_NOOP("Messages", "This password does not keep the rules. {rules}"),
+        #: Spoken when a new password breaks the bank's rules; {rules} is the rules as a sentence.
+        QT_TRANSLATE_NOOP("Messages", "This password does not keep the rules. {rules}"),
+        #: What to do when a new password breaks the rules.
+        QT_TRANSLATE_NOOP("Messages", "Choose another password."),
+    ),
+    _m(
+        "enrol.account_invalid",
+        #: Error under the account number when enrolling; it must be 10 to 30 digits.
+        QT_TRANSLATE_NOOP("Messages", "An account number has 10 to 30 digits."),
+        #: Spoken when the account number typed to enrol is not 10 to 30 digits.
+        QT_TRANSLATE_NOOP("Messages", "That account number is not 10 to 30 digits."),
+        #: What to do when the account number typed to enrol is not 10 to 30 digits.
+        QT_TRANSLATE_NOOP("Messages", "Type the account number from your card or contract, digits only."),
+    ),
+    _m(
+        "enrol.document_empty",
+        #: Error under the ID document number when enrolling with it left empty.
+        QT_TRANSLATE_NOOP("Messages", "Enter the number of your ID document."),
+        #: Spoken when the ID document number was left empty.
+        QT_TRANSLATE_NOOP("Messages", "The ID document number is empty."),
+        #: What to do when the ID document number was left empty.
+        QT_TRANSLATE_NOOP("Messages", "Type it as printed on the document."),
+    ),
+    _m(
+        "wealth.below_minimum",
+        #: Error under the amount to invest when it is below the product's minimum; {amount} the smallest.
+        QT_TRANSLATE_NOOP("Messages", "The smallest purchase is {amount}."),
+        #: Spoken when the amount to invest is below the product's minimum; {amount} the smallest.
+        QT_TRANSLATE_NOOP("Messages", "That is below this product's smallest purchase, {amount}."),
+        #: What to do when the amount to invest is below the product's minimum.
+        QT_TRANSLATE_NOOP("Messages", "Enter a larger amount, or choose another product."),
+    ),
+    _m(
+        "wealth.units_invalid",
+        #: Error under the units to sell; {maximum} is how many units the customer has.
+        QT_TRANSLATE_NOOP("Messages", "Enter a number of units above 0 and at most {maximum}."),
+        #: Spoken when the units to sell are not above 0 and at most {maximum}, the units held.
+        QT_TRANSLATE_NOOP("Messages", "You can sell more than 0 and at most {maximum} units."),
+        #: What to do when the units to sell are wrong.
+        QT_TRANSLATE_NOOP("Messages", "Use up to 4 decimals."),
+    ),
     # ---- dates for scheduling ------------------------------------------------------------------
     _m(
         "date.invalid",

@@ -67,8 +67,9 @@ def test_statement_and_feedback_by_keyboard_only(
     user.press(Qt.Key.Key_Tab)
     assert user.focused() is screen.send_button
     user.press(Qt.Key.Key_Space)
-    assert screen.feedback_field.error() == "Write your feedback first."
-    assert ("Write your feedback first.", Priority.NOW) in announcements.spoken
+    empty = "The feedback box is empty. Write your feedback first."  # catalogue: feedback.empty
+    assert screen.feedback_field.error() == empty
+    assert (empty, Priority.NOW) in announcements.spoken
     assert user.focused() is screen.feedback
 
     # Write, send: the support chat opens with it as the message; Enter sends it to the bank.

@@ -41,8 +41,8 @@ from a11y_bank.api.cards import (
 )
 from a11y_bank.api.errors import AuthExpired, Rejected
 from a11y_bank.api.models import Account, Challenge
-from a11y_bank.domain.money import Money
 from a11y_bank.domain.sentences import join_sentences
+from a11y_bank.domain.validation import ValidationError
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import visible_text
 from a11y_bank.ui.models.accounts import account_label
@@ -52,8 +52,9 @@ from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.widgets.code_confirmation import CodeConfirmation, CodeStepNames
 from a11y_bank.ui.widgets.fields import LabelledField
-from a11y_bank.ui.widgets.layout import action_button, text_label
-from a11y_bank.ui.widgets.money import MoneyLineEdit, parse_amount
+from a11y_bank.ui.widgets.layout import action_button, submit_on_return, text_label
+from a11y_bank.ui.widgets.money import MoneyLineEdit
+from a11y_bank.ui.widgets.payment_fields import checked_amount
 
 __all__ = ["CardsOverview", "CardsScreen", "load_cards"]
 
@@ -120,6 +121,8 @@ class CardsScreen(Screen):
         self.from_combo.setObjectName("repayFrom")
         self.from_field = LabelledField(self.from_combo, parent=self)
         self.repay_button = self._button("reviewRepayment", self.prepare_repayment)
+        submit_on_return(self.prepare_limits, self.purchase_edit)
+        submit_on_return(self.prepare_repayment, self.repay_amount_edit)
         self.confirm_box = QGroupBox(self)
         self.confirm_box.setObjectName("confirmBox")
         self._build_confirm_box()
@@ -418,18 +421,12 @@ class CardsScreen(Screen):
         )
 
     def prepare_limits(self) -> None:
-        amount = parse_amount(self.purchase_edit.text())
-        if amount is None or amount <= 0:
-            #: Error under the purchase limit.
-            text = self.tr("Enter a daily purchase limit, for example 2000.00.")
-            self.purchase_field.set_error(text)
-            self._say(text, Priority.NOW)
-            self.purchase_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        limit = checked_amount(self.ctx.announcer, self.purchase_field, self.purchase_edit)
+        if isinstance(limit, ValidationError):
             return
         self.purchase_field.set_error("")
         self.prepare(
-            CardAction.SET_LIMITS,
-            Limits(daily_purchase=Money(amount, "CNY"), online=self.online_check.isChecked()),
+            CardAction.SET_LIMITS, Limits(daily_purchase=limit, online=self.online_check.isChecked())
         )
 
     def prepare_repayment(self) -> None:
@@ -439,15 +436,10 @@ class CardsScreen(Screen):
         option = RepaymentOption(self.option_combo.currentData())
         amount = None
         if option is RepaymentOption.AMOUNT:
-            value = parse_amount(self.repay_amount_edit.text())
-            if value is None or value <= 0:
-                #: Error under the chosen repayment amount.
-                text = self.tr("Enter the amount to repay, for example 500.00.")
-                self.repay_amount_field.set_error(text)
-                self._say(text, Priority.NOW)
-                self.repay_amount_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            typed = checked_amount(self.ctx.announcer, self.repay_amount_field, self.repay_amount_edit)
+            if isinstance(typed, ValidationError):
                 return
-            amount = Money(value, "CNY")
+            amount = typed
         self.repay_amount_field.set_error("")
         from_id = str(self.from_combo.currentData())
         cards = self.cards

@@ -32,6 +32,7 @@ from a11y_bank.api.enrolment import (
     Profile,
 )
 from a11y_bank.api.errors import Rejected
+from a11y_bank.domain.validation import ValidationError
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import visible_text
 from a11y_bank.ui.models.error_codes import say_error
@@ -39,8 +40,9 @@ from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.widgets.code_confirmation import channel_names
 from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit, add_show_toggle
-from a11y_bank.ui.widgets.layout import action_button, text_label
+from a11y_bank.ui.widgets.layout import action_button, submit_on_return, text_label
 from a11y_bank.ui.widgets.password import PasswordField, rules_sentence
+from a11y_bank.ui.widgets.payment_fields import show_field_error
 
 __all__ = ["EnrolScreen", "channel_names", "need_names"]
 
@@ -104,6 +106,7 @@ class EnrolScreen(Screen):
         self.channel_combo.setObjectName("enrolChannel")
         self.channel_field = LabelledField(self.channel_combo, parent=self)
         self.send_button = self._button("enrolSendCode", self.start)
+        submit_on_return(self.start, self.account_edit, self.document_edit)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
@@ -149,6 +152,7 @@ class EnrolScreen(Screen):
             self.need_checks[need] = check
             a11y.addWidget(check)
         self.enrol_button = self._button("enrolFinish", self.finish)
+        submit_on_return(self.finish, self.code_edit, self.password_edit)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
@@ -278,13 +282,12 @@ class EnrolScreen(Screen):
         document = self.document_edit.text().strip()
         self.account_field.set_error("")
         self.document_field.set_error("")
-        if not account.isdigit() or not 10 <= len(account) <= 30:
-            #: Error under the account number.
-            self._field_error(self.account_field, self.tr("Enter the account number: 10 to 30 digits."))
+        # ASCII digits only: str.isdigit() also takes full-width and Arabic-Indic digits.
+        if not (account.isascii() and account.isdigit()) or not 10 <= len(account) <= 30:
+            show_field_error(self.ctx.announcer, self.account_field, ValidationError("enrol.account_invalid"))
             return
         if not document:
-            #: Error under the ID document number.
-            self._field_error(self.document_field, self.tr("Enter the number of your ID document."))
+            show_field_error(self.ctx.announcer, self.document_field, ValidationError("enrol.document_empty"))
             return
         channel = str(self.channel_combo.currentData())
         enrolment = self.enrolment
@@ -316,14 +319,15 @@ class EnrolScreen(Screen):
         code, password = self.code_edit.text().strip(), self.password_edit.text()
         for field in (self.code_field, self.password_field):
             field.set_error("")
-        if not code.isdigit() or len(code) != started.code_length:
+        if not (code.isascii() and code.isdigit()) or len(code) != started.code_length:
             #: Error under the code; {length} digits.
             self._field_error(
                 self.code_field, self.tr("The code has {length} digits.").format(length=started.code_length)
             )
             return
-        if self.password_field.problem():
-            self._field_error(self.password_field, self.password_field.problem())
+        if rules := self.password_field.problem():
+            broken = ValidationError("password.rules_broken", {"rules": rules})
+            show_field_error(self.ctx.announcer, self.password_field, broken)
             return
         channels = [c for c, check in self.channel_checks.items() if check.isChecked()]
         if not channels:

@@ -19,10 +19,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from a11y_bank.a11y.priority import Priority
+from a11y_bank.domain.validation import ValidationError
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.theme import make_heading
 from a11y_bank.ui.widgets.fields import LabelledField, label_for, set_label_text
+from a11y_bank.ui.widgets.layout import submit_on_return
+from a11y_bank.ui.widgets.payment_fields import show_field_error
 
 if TYPE_CHECKING:
     from a11y_bank.ui.context import AppContext
@@ -70,6 +72,7 @@ class AccessibilityScreen(Screen):
         self.send_button = QPushButton(self)
         self.send_button.setObjectName("sendAccessibilityFeedback")
         self.send_button.clicked.connect(self.send_feedback)
+        submit_on_return(self.send_feedback, self.feedback)  # Ctrl+Return: Return is a new line here
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.statement_label)
@@ -111,21 +114,14 @@ class AccessibilityScreen(Screen):
         """Check the feedback, then open the support chat with it ready to send."""
         text = " ".join(self.feedback.toPlainText().split())
         if not text:
-            #: Error when Send feedback is pressed with an empty feedback box.
-            self._feedback_error(self.tr("Write your feedback first."))
+            show_field_error(self.ctx.announcer, self.feedback_field, ValidationError("feedback.empty"))
             return
         if len(text) > FEEDBACK_LIMIT:
-            #: Error when the accessibility feedback is too long; {limit} is the most characters allowed.
-            self._feedback_error(self.tr("Keep it under {limit} characters.").format(limit=FEEDBACK_LIMIT))
+            too_long = ValidationError("feedback.too_long", {"maximum": str(FEEDBACK_LIMIT)})
+            show_field_error(self.ctx.announcer, self.feedback_field, too_long)
             return
         self.feedback_field.set_error("")
         #: The support chat message made from accessibility feedback; {feedback} is what the customer wrote.
         message = self.tr("Accessibility feedback: {feedback}").format(feedback=text)
         self.feedback.clear()
         self.ctx.navigate("support", draft=message)
-
-    def _feedback_error(self, error: str) -> None:
-        # Focus before the announcement: the reader reads the error with the box (finding 9).
-        self.feedback_field.set_error(error)
-        self.feedback.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.announce(error, Priority.NOW)

@@ -29,6 +29,7 @@ from a11y_bank.api.enrolment import (
 )
 from a11y_bank.api.errors import AuthExpired
 from a11y_bank.api.models import Challenge
+from a11y_bank.domain.validation import ValidationError
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import visible_text
 from a11y_bank.ui.models.error_codes import say_error
@@ -38,8 +39,9 @@ from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.screens.enrol import channel_names, need_names
 from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit, add_show_toggle
 from a11y_bank.ui.widgets.kept_settings import KeptSettingsBox
-from a11y_bank.ui.widgets.layout import action_button, text_label
+from a11y_bank.ui.widgets.layout import action_button, submit_on_return, text_label
 from a11y_bank.ui.widgets.password import PasswordField
+from a11y_bank.ui.widgets.payment_fields import show_field_error
 
 __all__ = ["SecurityScreen"]
 
@@ -73,6 +75,7 @@ class SecurityScreen(Screen):
         self.password_field = PasswordField("newPassword", self)
         self.password_edit = self.password_field.edit
         self.password_button = self._button("reviewPassword", self.prepare_password)
+        submit_on_return(self.prepare_password, self.password_edit)
         self.channels_box = QGroupBox(self)
         self.channel_checks: dict[str, QCheckBox] = {c: QCheckBox(self.channels_box) for c in CODE_CHANNELS}
         channels = QVBoxLayout(self.channels_box)
@@ -243,11 +246,9 @@ class SecurityScreen(Screen):
 
     def prepare_password(self) -> None:
         password = self.password_edit.text()
-        text = self.password_field.problem()
-        if text:
-            self.password_field.set_error(text)
-            self._say(text, Priority.NOW)
-            self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        if rules := self.password_field.problem():
+            broken = ValidationError("password.rules_broken", {"rules": rules})
+            show_field_error(self.ctx.announcer, self.password_field, broken)
             return
         self.password_field.set_error("")
         security = self.security

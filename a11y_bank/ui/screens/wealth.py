@@ -53,6 +53,7 @@ from a11y_bank.api.wealth import (
 )
 from a11y_bank.domain.money import Money
 from a11y_bank.domain.sentences import join_sentences
+from a11y_bank.domain.validation import ValidationError
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import visible_text
 from a11y_bank.ui.models.accounts import account_label
@@ -62,8 +63,9 @@ from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.widgets.code_confirmation import CodeConfirmation, CodeStepNames
 from a11y_bank.ui.widgets.fields import LabelledField
-from a11y_bank.ui.widgets.layout import action_button, text_label
-from a11y_bank.ui.widgets.money import MoneyLineEdit, parse_amount
+from a11y_bank.ui.widgets.layout import action_button, submit_on_return, text_label
+from a11y_bank.ui.widgets.money import MoneyLineEdit
+from a11y_bank.ui.widgets.payment_fields import checked_amount, show_field_error
 
 __all__ = ["Overview", "Page", "WealthScreen", "load_overview", "needs_acknowledgement", "sale_allowed"]
 
@@ -175,6 +177,8 @@ class WealthScreen(Screen):
         self.units_edit.setObjectName("unitsToSell")
         self.units_field = LabelledField(self.units_edit, parent=self)
         self.sell_button = self._button("reviewSale", self.review_sale)
+        submit_on_return(self.review_purchase, self.amount_edit)
+        submit_on_return(self.review_sale, self.units_edit)
         self.refresh_button = self._button("refreshWealth", self.refresh)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -571,20 +575,16 @@ class WealthScreen(Screen):
 
     def review_purchase(self) -> None:
         product = self.selected_product()
-        amount = parse_amount(self.amount_edit.text())
         self.amount_field.set_error("")
         if product is None or self._overview is None:
             return
-        if amount is None or amount <= 0:
-            #: Error under the amount when it is missing or not a number.
-            self._field_error(self.amount_field, self.tr("Enter the amount to invest, for example 1000.00."))
+        money = checked_amount(self.ctx.announcer, self.amount_field, self.amount_edit)
+        if isinstance(money, ValidationError):
             return
-        if amount < product.minimum.amount:
+        if money.amount < product.minimum.amount:
             minimum, _ = self._money(product.minimum)
-            #: Error under the amount when it is below the product's minimum; {minimum} the smallest.
-            self._field_error(
-                self.amount_field, self.tr("The smallest purchase is {minimum}.").format(minimum=minimum)
-            )
+            below = ValidationError("wealth.below_minimum", {"amount": minimum})
+            show_field_error(self.ctx.announcer, self.amount_field, below)
             return
         acknowledged = None
         if needs_acknowledgement(product, self._overview.assessment):
@@ -599,7 +599,6 @@ class WealthScreen(Screen):
             acknowledged = product.risk_level
         account_id = str(self.account_combo.currentData())
         wealth = self.wealth
-        money = Money(amount, "CNY")
         self._ask_review(
             lambda: wealth.prepare_subscription(
                 product.product_id, account_id, money, acknowledged_level=acknowledged
@@ -625,13 +624,8 @@ class WealthScreen(Screen):
             or units > holding.units
             or units != units.quantize(Decimal("0.0001"))
         ):
-            #: Error under the units to sell; {held} is how many units the customer has.
-            self._field_error(
-                self.units_field,
-                self.tr("Enter a number of units above 0 and at most {held}, with up to 4 decimals.").format(
-                    held=f"{holding.units:f}"
-                ),
-            )
+            wrong = ValidationError("wealth.units_invalid", {"maximum": f"{holding.units:f}"})
+            show_field_error(self.ctx.announcer, self.units_field, wrong)
             return
         account_id = str(self.account_combo.currentData())
         wealth = self.wealth

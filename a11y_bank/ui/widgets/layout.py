@@ -6,13 +6,13 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTextEdit, QWidget
 
 from a11y_bank.ui.theme import FOCUS_WIDTH_PX
 
-__all__ = ["ButtonRow", "action_button", "tab_chain", "text_label"]
+__all__ = ["ButtonRow", "action_button", "submit_on_return", "tab_chain", "text_label"]
 
 
 class ButtonRow(QWidget):
@@ -75,3 +75,38 @@ def text_label(name: str, parent: QWidget, *, focusable: bool = False) -> QLabel
         label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         label.setMargin(FOCUS_WIDTH_PX + 1)  # the focus ring is drawn around the text, never over it
     return label
+
+
+_RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class _CtrlReturnSubmits(QObject):
+    """Ctrl+Return (or Ctrl+Enter) in a multi-line box runs the action; plain Return stays a new line."""
+
+    def __init__(self, action: Callable[[], object], box: QWidget) -> None:
+        super().__init__(box)
+        self._action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _RETURN_KEYS
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self._action()
+            return True
+        return super().eventFilter(watched, event)
+
+
+def submit_on_return(action: Callable[[], object], *fields: QWidget) -> None:
+    """Return in each single-line field runs `action`, the page's primary action ("Review", "Continue",
+    "Save"), as a sighted user expects a form to submit; in a multi-line box, where Return starts a new
+    line, Ctrl+Return does. Never pass a confirm that moves money or destroys something without review."""
+    for field in fields:
+        if isinstance(field, QLineEdit):
+            field.returnPressed.connect(action)
+        elif isinstance(field, (QPlainTextEdit, QTextEdit)):
+            field.installEventFilter(_CtrlReturnSubmits(action, field))
+        else:
+            raise TypeError(f"Return cannot submit from a {type(field).__name__}")

@@ -30,7 +30,7 @@ MESSAGES_SOURCE = Path(messages.__file__)
 CODE_PATTERN = re.compile(r"^[a-z_]+(\.[a-z_]+)+$")
 KNOWN_PLACEHOLDERS = {
     "amount", "attempts_left", "date", "decimals", "destination", "latest", "length", "maximum", "name",
-    "payee", "seconds",
+    "payee", "rules", "seconds",
 }  # fmt: skip
 
 
