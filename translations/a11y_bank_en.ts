@@ -67,16 +67,6 @@
         <translation>The accessibility statement is missing from this installation.</translation>
     </message>
     <message>
-        <source>Write your feedback first.</source>
-        <extracomment>Error when Send feedback is pressed with an empty feedback box.</extracomment>
-        <translation>Write your feedback first.</translation>
-    </message>
-    <message>
-        <source>Keep it under {limit} characters.</source>
-        <extracomment>Error when the accessibility feedback is too long; {limit} is the most characters allowed.</extracomment>
-        <translation>Keep it under {limit} characters.</translation>
-    </message>
-    <message>
         <source>Accessibility feedback: {feedback}</source>
         <extracomment>The support chat message made from accessibility feedback; {feedback} is what the customer wrote.</extracomment>
         <translation>Accessibility feedback: {feedback}</translation>
@@ -577,16 +567,6 @@ Window title part for the cards screen.</extracomment>
         <source>Preparing.</source>
         <extracomment>Shown and spoken while the bank prepares the action.</extracomment>
         <translation>Preparing.</translation>
-    </message>
-    <message>
-        <source>Enter a daily purchase limit, for example 2000.00.</source>
-        <extracomment>Error under the purchase limit.</extracomment>
-        <translation>Enter a daily purchase limit, for example 2000.00.</translation>
-    </message>
-    <message>
-        <source>Enter the amount to repay, for example 500.00.</source>
-        <extracomment>Error under the chosen repayment amount.</extracomment>
-        <translation>Enter the amount to repay, for example 500.00.</translation>
     </message>
     <message>
         <source>Preparing the repayment.</source>
@@ -1138,16 +1118,6 @@ Window title part for enrolment.</extracomment>
         <source>We could not confirm these details. Check both numbers.</source>
         <extracomment>The bank could not match the account and the ID document.</extracomment>
         <translation>We could not confirm these details. Check both numbers.</translation>
-    </message>
-    <message>
-        <source>Enter the account number: 10 to 30 digits.</source>
-        <extracomment>Error under the account number.</extracomment>
-        <translation>Enter the account number: 10 to 30 digits.</translation>
-    </message>
-    <message>
-        <source>Enter the number of your ID document.</source>
-        <extracomment>Error under the ID document number.</extracomment>
-        <translation>Enter the number of your ID document.</translation>
     </message>
     <message>
         <source>Checking.</source>
@@ -2070,6 +2040,102 @@ Spoken when a bill reference does not have the biller&apos;s format; {name}: the
         <source>Check it against your bill.</source>
         <extracomment>What to do when a bill reference does not have the biller&apos;s format.</extracomment>
         <translation>Check it against your bill.</translation>
+    </message>
+    <message>
+        <source>The feedback box is empty.</source>
+        <extracomment>Error when accessibility feedback is sent with an empty box.
+----------
+Spoken when accessibility feedback is sent with an empty box.</extracomment>
+        <translation>The feedback box is empty.</translation>
+    </message>
+    <message>
+        <source>Write your feedback first.</source>
+        <extracomment>What to do when the accessibility feedback box is empty.</extracomment>
+        <translation>Write your feedback first.</translation>
+    </message>
+    <message>
+        <source>The feedback is longer than {maximum} characters.</source>
+        <extracomment>Error when the accessibility feedback is too long; {maximum} is the most characters allowed.
+----------
+Spoken when the accessibility feedback is too long; {maximum} is the most characters allowed.</extracomment>
+        <translation>The feedback is longer than {maximum} characters.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or send it in two parts.</source>
+        <extracomment>What to do when the accessibility feedback is too long.</extracomment>
+        <translation>Shorten it, or send it in two parts.</translation>
+    </message>
+    <message>
+        <source>This password does not keep the rules. {rules}</source>
+        <extracomment>Error under a new password that breaks the bank&apos;s rules; {rules} is the rules as a sentence.
+----------
+Spoken when a new password breaks the bank&apos;s rules; {rules} is the rules as a sentence.</extracomment>
+        <translation>This password does not keep the rules. {rules}</translation>
+    </message>
+    <message>
+        <source>Choose another password.</source>
+        <extracomment>What to do when a new password breaks the rules.</extracomment>
+        <translation>Choose another password.</translation>
+    </message>
+    <message>
+        <source>An account number has 10 to 30 digits.</source>
+        <extracomment>Error under the account number when enrolling; it must be 10 to 30 digits.</extracomment>
+        <translation>An account number has 10 to 30 digits.</translation>
+    </message>
+    <message>
+        <source>That account number is not 10 to 30 digits.</source>
+        <extracomment>Spoken when the account number typed to enrol is not 10 to 30 digits.</extracomment>
+        <translation>That account number is not 10 to 30 digits.</translation>
+    </message>
+    <message>
+        <source>Type the account number from your card or contract, digits only.</source>
+        <extracomment>What to do when the account number typed to enrol is not 10 to 30 digits.</extracomment>
+        <translation>Type the account number from your card or contract, digits only.</translation>
+    </message>
+    <message>
+        <source>Enter the number of your ID document.</source>
+        <extracomment>Error under the ID document number when enrolling with it left empty.</extracomment>
+        <translation>Enter the number of your ID document.</translation>
+    </message>
+    <message>
+        <source>The ID document number is empty.</source>
+        <extracomment>Spoken when the ID document number was left empty.</extracomment>
+        <translation>The ID document number is empty.</translation>
+    </message>
+    <message>
+        <source>Type it as printed on the document.</source>
+        <extracomment>What to do when the ID document number was left empty.</extracomment>
+        <translation>Type it as printed on the document.</translation>
+    </message>
+    <message>
+        <source>The smallest purchase is {amount}.</source>
+        <extracomment>Error under the amount to invest when it is below the product&apos;s minimum; {amount} the smallest.</extracomment>
+        <translation>The smallest purchase is {amount}.</translation>
+    </message>
+    <message>
+        <source>That is below this product&apos;s smallest purchase, {amount}.</source>
+        <extracomment>Spoken when the amount to invest is below the product&apos;s minimum; {amount} the smallest.</extracomment>
+        <translation>That is below this product&apos;s smallest purchase, {amount}.</translation>
+    </message>
+    <message>
+        <source>Enter a larger amount, or choose another product.</source>
+        <extracomment>What to do when the amount to invest is below the product&apos;s minimum.</extracomment>
+        <translation>Enter a larger amount, or choose another product.</translation>
+    </message>
+    <message>
+        <source>Enter a number of units above 0 and at most {maximum}.</source>
+        <extracomment>Error under the units to sell; {maximum} is how many units the customer has.</extracomment>
+        <translation>Enter a number of units above 0 and at most {maximum}.</translation>
+    </message>
+    <message>
+        <source>You can sell more than 0 and at most {maximum} units.</source>
+        <extracomment>Spoken when the units to sell are not above 0 and at most {maximum}, the units held.</extracomment>
+        <translation>You can sell more than 0 and at most {maximum} units.</translation>
+    </message>
+    <message>
+        <source>Use up to 4 decimals.</source>
+        <extracomment>What to do when the units to sell are wrong.</extracomment>
+        <translation>Use up to 4 decimals.</translation>
     </message>
     <message>
         <source>That is not a valid date.</source>
@@ -4935,16 +5001,6 @@ Window title part for the wealth screen.</extracomment>
         <translation>Your answers are saved. {level}</translation>
     </message>
     <message>
-        <source>Enter the amount to invest, for example 1000.00.</source>
-        <extracomment>Error under the amount when it is missing or not a number.</extracomment>
-        <translation>Enter the amount to invest, for example 1000.00.</translation>
-    </message>
-    <message>
-        <source>The smallest purchase is {minimum}.</source>
-        <extracomment>Error under the amount when it is below the product&apos;s minimum; {minimum} the smallest.</extracomment>
-        <translation>The smallest purchase is {minimum}.</translation>
-    </message>
-    <message>
         <source>Tick the box to accept the higher risk, or choose another product.</source>
         <extracomment>Spoken when the acknowledgement box must be ticked first.</extracomment>
         <translation>Tick the box to accept the higher risk, or choose another product.</translation>
@@ -4953,11 +5009,6 @@ Window title part for the wealth screen.</extracomment>
         <source>Choose a holding to sell first.</source>
         <extracomment>Spoken when &quot;Review sale&quot; is pressed with no holding chosen.</extracomment>
         <translation>Choose a holding to sell first.</translation>
-    </message>
-    <message>
-        <source>Enter a number of units above 0 and at most {held}, with up to 4 decimals.</source>
-        <extracomment>Error under the units to sell; {held} is how many units the customer has.</extracomment>
-        <translation>Enter a number of units above 0 and at most {held}, with up to 4 decimals.</translation>
     </message>
     <message>
         <source>Asking the bank for the figures.</source>

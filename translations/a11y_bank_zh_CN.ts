@@ -67,16 +67,6 @@
         <translation>此安装中缺少无障碍声明。</translation>
     </message>
     <message>
-        <source>Write your feedback first.</source>
-        <extracomment>Error when Send feedback is pressed with an empty feedback box.</extracomment>
-        <translation>请先写下您的意见。</translation>
-    </message>
-    <message>
-        <source>Keep it under {limit} characters.</source>
-        <extracomment>Error when the accessibility feedback is too long; {limit} is the most characters allowed.</extracomment>
-        <translation>请不要超过 {limit} 个字符。</translation>
-    </message>
-    <message>
         <source>Accessibility feedback: {feedback}</source>
         <extracomment>The support chat message made from accessibility feedback; {feedback} is what the customer wrote.</extracomment>
         <translation>无障碍意见：{feedback}</translation>
@@ -574,16 +564,6 @@ Window title part for the cards screen.</extracomment>
         <source>Preparing.</source>
         <extracomment>Shown and spoken while the bank prepares the action.</extracomment>
         <translation>正在准备。</translation>
-    </message>
-    <message>
-        <source>Enter a daily purchase limit, for example 2000.00.</source>
-        <extracomment>Error under the purchase limit.</extracomment>
-        <translation>请输入每日消费限额，例如 2000.00。</translation>
-    </message>
-    <message>
-        <source>Enter the amount to repay, for example 500.00.</source>
-        <extracomment>Error under the chosen repayment amount.</extracomment>
-        <translation>请输入还款金额，例如 500.00。</translation>
     </message>
     <message>
         <source>Preparing the repayment.</source>
@@ -1134,16 +1114,6 @@ Window title part for enrolment.</extracomment>
         <source>We could not confirm these details. Check both numbers.</source>
         <extracomment>The bank could not match the account and the ID document.</extracomment>
         <translation>无法核实这些信息，请检查两个号码。</translation>
-    </message>
-    <message>
-        <source>Enter the account number: 10 to 30 digits.</source>
-        <extracomment>Error under the account number.</extracomment>
-        <translation>请输入账号：10 到 30 位数字。</translation>
-    </message>
-    <message>
-        <source>Enter the number of your ID document.</source>
-        <extracomment>Error under the ID document number.</extracomment>
-        <translation>请输入您的证件号码。</translation>
     </message>
     <message>
         <source>Checking.</source>
@@ -2065,6 +2035,102 @@ Spoken when a bill reference does not have the biller&apos;s format; {name}: the
         <source>Check it against your bill.</source>
         <extracomment>What to do when a bill reference does not have the biller&apos;s format.</extracomment>
         <translation>请与账单核对。</translation>
+    </message>
+    <message>
+        <source>The feedback box is empty.</source>
+        <extracomment>Error when accessibility feedback is sent with an empty box.
+----------
+Spoken when accessibility feedback is sent with an empty box.</extracomment>
+        <translation>反馈框是空的。</translation>
+    </message>
+    <message>
+        <source>Write your feedback first.</source>
+        <extracomment>What to do when the accessibility feedback box is empty.</extracomment>
+        <translation>请先写下您的意见。</translation>
+    </message>
+    <message>
+        <source>The feedback is longer than {maximum} characters.</source>
+        <extracomment>Error when the accessibility feedback is too long; {maximum} is the most characters allowed.
+----------
+Spoken when the accessibility feedback is too long; {maximum} is the most characters allowed.</extracomment>
+        <translation>反馈超过了 {maximum} 个字符。</translation>
+    </message>
+    <message>
+        <source>Shorten it, or send it in two parts.</source>
+        <extracomment>What to do when the accessibility feedback is too long.</extracomment>
+        <translation>请缩短内容，或分两次发送。</translation>
+    </message>
+    <message>
+        <source>This password does not keep the rules. {rules}</source>
+        <extracomment>Error under a new password that breaks the bank&apos;s rules; {rules} is the rules as a sentence.
+----------
+Spoken when a new password breaks the bank&apos;s rules; {rules} is the rules as a sentence.</extracomment>
+        <translation>此密码不符合规则。{rules}</translation>
+    </message>
+    <message>
+        <source>Choose another password.</source>
+        <extracomment>What to do when a new password breaks the rules.</extracomment>
+        <translation>请换一个密码。</translation>
+    </message>
+    <message>
+        <source>An account number has 10 to 30 digits.</source>
+        <extracomment>Error under the account number when enrolling; it must be 10 to 30 digits.</extracomment>
+        <translation>账号为 10 到 30 位数字。</translation>
+    </message>
+    <message>
+        <source>That account number is not 10 to 30 digits.</source>
+        <extracomment>Spoken when the account number typed to enrol is not 10 to 30 digits.</extracomment>
+        <translation>该账号不是 10 到 30 位数字。</translation>
+    </message>
+    <message>
+        <source>Type the account number from your card or contract, digits only.</source>
+        <extracomment>What to do when the account number typed to enrol is not 10 to 30 digits.</extracomment>
+        <translation>请按银行卡或合同输入账号，只输入数字。</translation>
+    </message>
+    <message>
+        <source>Enter the number of your ID document.</source>
+        <extracomment>Error under the ID document number when enrolling with it left empty.</extracomment>
+        <translation>请输入您的证件号码。</translation>
+    </message>
+    <message>
+        <source>The ID document number is empty.</source>
+        <extracomment>Spoken when the ID document number was left empty.</extracomment>
+        <translation>证件号码为空。</translation>
+    </message>
+    <message>
+        <source>Type it as printed on the document.</source>
+        <extracomment>What to do when the ID document number was left empty.</extracomment>
+        <translation>请按证件上印的号码输入。</translation>
+    </message>
+    <message>
+        <source>The smallest purchase is {amount}.</source>
+        <extracomment>Error under the amount to invest when it is below the product&apos;s minimum; {amount} the smallest.</extracomment>
+        <translation>最低购买金额为 {amount}。</translation>
+    </message>
+    <message>
+        <source>That is below this product&apos;s smallest purchase, {amount}.</source>
+        <extracomment>Spoken when the amount to invest is below the product&apos;s minimum; {amount} the smallest.</extracomment>
+        <translation>低于该产品的最低购买金额 {amount}。</translation>
+    </message>
+    <message>
+        <source>Enter a larger amount, or choose another product.</source>
+        <extracomment>What to do when the amount to invest is below the product&apos;s minimum.</extracomment>
+        <translation>请输入更大的金额，或选择其他产品。</translation>
+    </message>
+    <message>
+        <source>Enter a number of units above 0 and at most {maximum}.</source>
+        <extracomment>Error under the units to sell; {maximum} is how many units the customer has.</extracomment>
+        <translation>请输入大于 0 且不超过 {maximum} 的份额。</translation>
+    </message>
+    <message>
+        <source>You can sell more than 0 and at most {maximum} units.</source>
+        <extracomment>Spoken when the units to sell are not above 0 and at most {maximum}, the units held.</extracomment>
+        <translation>可卖出的份额须大于 0 且不超过 {maximum} 份。</translation>
+    </message>
+    <message>
+        <source>Use up to 4 decimals.</source>
+        <extracomment>What to do when the units to sell are wrong.</extracomment>
+        <translation>最多保留 4 位小数。</translation>
     </message>
     <message>
         <source>That is not a valid date.</source>
@@ -4927,16 +4993,6 @@ Window title part for the wealth screen.</extracomment>
         <translation>您的答案已保存。{level}</translation>
     </message>
     <message>
-        <source>Enter the amount to invest, for example 1000.00.</source>
-        <extracomment>Error under the amount when it is missing or not a number.</extracomment>
-        <translation>请输入投资金额，例如 1000.00。</translation>
-    </message>
-    <message>
-        <source>The smallest purchase is {minimum}.</source>
-        <extracomment>Error under the amount when it is below the product&apos;s minimum; {minimum} the smallest.</extracomment>
-        <translation>最低购买金额为 {minimum}。</translation>
-    </message>
-    <message>
         <source>Tick the box to accept the higher risk, or choose another product.</source>
         <extracomment>Spoken when the acknowledgement box must be ticked first.</extracomment>
         <translation>请勾选此框接受更高风险，或选择其他产品。</translation>
@@ -4945,11 +5001,6 @@ Window title part for the wealth screen.</extracomment>
         <source>Choose a holding to sell first.</source>
         <extracomment>Spoken when &quot;Review sale&quot; is pressed with no holding chosen.</extracomment>
         <translation>请先选择要卖出的持仓。</translation>
-    </message>
-    <message>
-        <source>Enter a number of units above 0 and at most {held}, with up to 4 decimals.</source>
-        <extracomment>Error under the units to sell; {held} is how many units the customer has.</extracomment>
-        <translation>请输入大于 0 且不超过 {held} 的份额，最多 4 位小数。</translation>
     </message>
     <message>
         <source>Asking the bank for the figures.</source>
