@@ -21,8 +21,10 @@ LATIN = "Il1 O0 rn m"
 
 @pytest.fixture
 def theme(qapp: QApplication) -> Iterator[Theme]:
-    """A theme of its own; the application font is put back afterwards for the other tests."""
+    """A theme of its own, built over the platform's font (an earlier test's Theme may have left the
+    application font in Atkinson, which a new Theme would take for the system's); put back afterwards."""
     saved = QFont(qapp.font())
+    qapp.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
     yield Theme(qapp)
     qapp.setFont(saved)
 
