@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QPu
 
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.ui.context import AppContext
+from a11y_bank.ui.theme import FOCUS_WIDTH_PX
 
 if TYPE_CHECKING:  # api.cards is imported on use: it brings the HTTP client, which a start does not need
     from a11y_bank.api.cards import Card, Cards
@@ -62,6 +63,7 @@ class EmergencyPanel(QDialog):
         )
         self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.contact.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.contact.setMargin(FOCUS_WIDTH_PX + 1)  # the focus ring is drawn around its text, not over it
         self.contact.setAccessibleName(self.contact.text())
         #: Button that closes the emergency panel.
         self.close_button = self._button(self.tr("Close"), self.reject)
