@@ -208,16 +208,28 @@ def _date(raw: Mapping[str, Any], name: str) -> date:
         raise InvalidResponse(f"Data.{name} is not a date") from None
 
 
+def _statement_lines(data: Mapping[str, Any]) -> list[Any]:
+    """The statement's transactions: none when absent, else an array of at most MAX_ITEMS."""
+    lines = data.get("Transaction", [])
+    if not isinstance(lines, list):
+        raise InvalidResponse("Data.Transaction is not an array")
+    if len(lines) > parse.MAX_ITEMS:
+        raise InvalidResponse(f"Data.Transaction has more than {parse.MAX_ITEMS} items")
+    return lines
+
+
 def parse_statement(document: Mapping[str, Any]) -> Statement:
     data = _data(document)
     lines = []
-    for i, raw in enumerate(data.get("Transaction") or []):
+    for i, raw in enumerate(_statement_lines(data)):
         path = f"Data.Transaction[{i}]"
         line = _obj(raw, path)
         try:
             booked = datetime.fromisoformat(_str(line, "BookingDateTime", path))
         except ValueError:
             raise InvalidResponse(f"{path}.BookingDateTime is not a date-time") from None
+        if booked.tzinfo is None:  # which day it was booked depends on the zone: never guess
+            raise InvalidResponse(f"{path}.BookingDateTime has no time zone")
         lines.append(
             StatementLine(
                 booked,
@@ -285,7 +297,10 @@ class Cards:
         return parse_card(_data(document))
 
     def statement(self, card_id: str) -> Statement:
-        return parse_statement(self._client.extension_get(f"/cards/{quote_segment(card_id)}/statement"))
+        statement = parse_statement(self._client.extension_get(f"/cards/{quote_segment(card_id)}/statement"))
+        if statement.card_id != card_id:  # another card's statement must not be shown as this one's
+            raise InvalidResponse("Data.CardId is not the card asked for")
+        return statement
 
     def prepare_action(self, card_id: str, action: CardAction, limits: Limits | None = None) -> CardConsent:
         data: JsonObject = {"CardId": card_id, "Action": action.value}

@@ -91,6 +91,9 @@ def _id(container: Mapping[str, Any], name: str, path: str) -> str:
     return value
 
 
+checked_id = _id  # for the extension parsers (api/wealth.py): the same OB id length rules
+
+
 def _opt_str(container: Mapping[str, Any], name: str, path: str) -> str:
     if container.get(name) is None:
         return ""

@@ -293,12 +293,12 @@ def parse_review(document: Mapping[str, Any]) -> OrderReview:
 
 def _order(raw: Mapping[str, Any], path: str) -> WealthOrder:
     return WealthOrder(
-        order_id=_str(raw, "OrderId", path),
-        consent_id=_str(raw, "ConsentId", path),
+        order_id=parse.checked_id(raw, "OrderId", path),
+        consent_id=parse.checked_id(raw, "ConsentId", path),
         order_type=_order_type(raw, path),
         product_id=_str(raw, "ProductId", path),
         product_name=_str(raw, "ProductName", path),
-        account_id=_str(raw, "AccountId", path),
+        account_id=parse.checked_id(raw, "AccountId", path),
         amount=parse.money(raw.get("Amount"), f"{path}.Amount", "CNY"),
         fee=parse.money(raw.get("Fee"), f"{path}.Fee", "CNY"),
         units=_decimal(raw, "Units", path),
@@ -313,10 +313,12 @@ def parse_order(document: Mapping[str, Any]) -> WealthOrder:
 
 def parse_orders(document: Mapping[str, Any]) -> list[WealthOrder]:
     data = _data(document)
-    return [
+    orders = [
         _order(_obj(o, f"Data.Order[{i}]"), f"Data.Order[{i}]")
         for i, o in enumerate(_list(data, "Order", "Data"))
     ]
+    _unique_ids([o.order_id for o in orders], "Data.Order")  # two orders under one id: which was placed?
+    return orders
 
 
 def parse_holdings(document: Mapping[str, Any]) -> list[Holding]:

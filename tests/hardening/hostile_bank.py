@@ -123,10 +123,70 @@ def accounts_doc() -> dict[str, Any]:
     return {"Data": {"Account": [account_doc()]}}
 
 
+CARD_ID = "card-credit-1"
+
+
+def statement_doc() -> dict[str, Any]:
+    """A credit card statement as the demo bank's /cards/{id}/statement answers it."""
+
+    def line(n: int, value: str, direction: str) -> dict[str, Any]:
+        return {
+            "BookingDateTime": NOW,
+            "Description": f"Purchase {n}",
+            "CreditDebitIndicator": direction,
+            "Amount": {"Amount": value, "Currency": "CNY"},
+        }
+
+    return {
+        "Data": {
+            "CardId": CARD_ID,
+            "StatementDate": "2026-11-01",
+            "DueDate": "2026-11-25",
+            "StatementBalance": {"Amount": "1234.56", "Currency": "CNY"},
+            "CurrentBalance": {"Amount": "1500.00", "Currency": "CNY"},
+            "MinimumPaymentDue": {"Amount": "123.46", "Currency": "CNY"},
+            "Transaction": [line(1, "88.20", "Debit"), line(2, "500.00", "Credit")],
+        }
+    }
+
+
+def orders_doc() -> dict[str, Any]:
+    """Wealth orders as /wealth/orders answers them."""
+
+    def order(n: int, kind: str, value: str) -> dict[str, Any]:
+        return {
+            "OrderId": f"wo-{n}",
+            "ConsentId": f"wc-{n}",
+            "Type": kind,
+            "ProductId": "wm-cash-plus",
+            "ProductName": "Cash Plus Money Market Fund",
+            "AccountId": ACCOUNT_ID,
+            "Amount": {"Amount": value, "Currency": "CNY"},
+            "Fee": {"Amount": "0.00", "Currency": "CNY"},
+            "Units": "100.0000",
+            "UnitPrice": "1.1322",
+            "CreationDateTime": NOW,
+        }
+
+    return {"Data": {"Order": [order(1, "SUBSCRIBE", "113.22"), order(2, "REDEEM", "56.61")]}}
+
+
+def assessment_doc() -> dict[str, Any]:
+    """The answer to the risk questionnaire's responses (POST /wealth/risk-assessments)."""
+    return {
+        "Data": {
+            "Status": "VALID",
+            "RiskLevel": "C3",
+            "AssessedDateTime": NOW,
+            "ExpirationDateTime": "2027-11-23T10:00:00+08:00",
+        }
+    }
+
+
 class HostileBank:
     """A Bank signed in to a fake bank whose `path` answers with `self.answer` (set per case)."""
 
-    def __init__(self, tmp: Path, path: str) -> None:
+    def __init__(self, tmp: Path, path: str, method: str = "GET") -> None:
         self.answer: Answer = lambda _request: httpx.Response(500)
         self.router = Router()
         self.router.add("POST", f"{EXT}/auth/sign-in", httpx.Response(201, json=tokens()))
@@ -137,7 +197,7 @@ class HostileBank:
             "POST", f"{EXT}/consents/c/authorise", httpx.Response(200, json={"Data": {"Status": "AUTH"}})
         )
         self.router.add("POST", f"{EXT}/auth/refresh", httpx.Response(401))
-        self.router.add("GET", path, self._answer_now)
+        self.router.add(method, path, self._answer_now)
         if path != f"{AISP}/accounts":
             self.router.add("GET", f"{AISP}/accounts", httpx.Response(200, json=accounts_doc()))
         client = ObClient(config(self.router, max_retries=1, timeout=2.0), DictStore(), sleep=FakeSleep())

@@ -27,6 +27,7 @@ from a11y_bank.api.bank import Bank
 from a11y_bank.api.cards import Cards
 from a11y_bank.api.client import EXT
 from a11y_bank.api.enrolment import Security
+from a11y_bank.api.errors import InvalidResponse
 from a11y_bank.api.wealth import Wealth
 from a11y_bank.domain.money import Money
 from tests.gui.conftest import DEMO_PASSWORD, DEMO_USER
@@ -50,6 +51,10 @@ class ExtEndpoint:
     list_key: str | None  # the array under Data (None: a single object)
     id_key: str | None
     id_attribute: str | None
+    # A document built in code (tests/hardening/hostile_bank.py) for reads the demo customer has no
+    # stable answer to (no orders yet, a statement of a card id that changes); None: read it from the demo.
+    built: Callable[[], Any] | None = None
+    method: str = "GET"
 
 
 ENDPOINTS = (
@@ -71,6 +76,37 @@ ENDPOINTS = (
     ),
     ExtEndpoint("cards", "/cards", lambda b: Cards(b).cards(), "Card", "CardId", "card_id"),
     ExtEndpoint("enrolment profile", "/profile", lambda b: [Security(b).profile()], None, None, None),
+    ExtEndpoint(
+        "card statement",
+        f"/cards/{hb.CARD_ID}/statement",
+        lambda b: [Cards(b).statement(hb.CARD_ID)],
+        None,
+        None,
+        None,
+        built=hb.statement_doc,
+    ),
+    ExtEndpoint(
+        "wealth orders",
+        "/wealth/orders",
+        lambda b: Wealth(b).orders(),
+        "Order",
+        "OrderId",
+        "order_id",
+        built=hb.orders_doc,
+    ),
+    ExtEndpoint(
+        "risk questionnaire responses",
+        "/wealth/risk-assessments",
+        lambda b: [Wealth(b).assess({"q1": "a"})],
+        None,
+        None,
+        None,
+        built=hb.assessment_doc,
+        method="POST",
+    ),
+    ExtEndpoint(
+        "risk questionnaire", "/wealth/questionnaire", lambda b: [Wealth(b).questionnaire()], None, None, None
+    ),
 )
 
 
@@ -82,9 +118,10 @@ def real_documents(sandbox_url: str, tmp_path_factory: pytest.TempPathFactory) -
     bank = make_bank(sandbox_url, tmp_path_factory.mktemp("ext-docs"))
     try:
         bank.sign_in(DEMO_USER, DEMO_PASSWORD)
-        return {e.name: bank.client.extension_get(e.path) for e in ENDPOINTS}
+        read = {e.name: bank.client.extension_get(e.path) for e in ENDPOINTS if e.built is None}
     finally:
         bank.close()
+    return read | {e.name: e.built() for e in ENDPOINTS if e.built is not None}
 
 
 def _mutations(endpoint: ExtEndpoint, document: Any) -> Iterator[Mutation]:
@@ -158,7 +195,7 @@ def test_every_extension_mutation_is_refused_or_true(
     endpoint: ExtEndpoint, real_documents: dict[str, Any], tmp_path: Path
 ) -> None:
     original = real_documents[endpoint.name]
-    bank = hb.HostileBank(tmp_path, f"{EXT}{endpoint.path}")
+    bank = hb.HostileBank(tmp_path, f"{EXT}{endpoint.path}", endpoint.method)
     refused = accepted = 0
     broken: list[str] = []
     try:
@@ -192,3 +229,16 @@ def test_documents_are_json_objects(real_documents: dict[str, Any]) -> None:
     for name, document in real_documents.items():
         assert isinstance(document, dict), name
         json.dumps(document)
+
+
+def test_another_cards_statement_is_refused(tmp_path: Path) -> None:
+    """A statement the bank files under another card must not be shown as the asked card's."""
+    document = hb.statement_doc()
+    document["Data"]["CardId"] = "card-debit-1"
+    bank = hb.HostileBank(tmp_path, f"{EXT}/cards/{hb.CARD_ID}/statement")
+    try:
+        bank.answer = _json_answer(document)
+        with pytest.raises(InvalidResponse, match="not the card asked for"):
+            Cards(bank.fresh()).statement(hb.CARD_ID)
+    finally:
+        bank.close()
