@@ -469,6 +469,7 @@ class MainWindow(QMainWindow):
             self._history.clear()
         screen = self.screen_for(key)
         self._current = key
+        screen.catch_up()  # a text size or language that changed while hidden, before it is laid out
         self.stack.setCurrentWidget(self._pages[key])
         self.nav_panel.setVisible(key not in NO_NAV)
         self.back_button.setVisible(key not in (SIGN_IN, LOCK))

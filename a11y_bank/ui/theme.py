@@ -44,6 +44,8 @@ FOCUS_WIDTH_PX = 3
 FOCUS_COLOUR = QColor("#1a5fb4")  # 6.4:1 on white: the default theme's ring
 FOCUS_COLOUR_HIGH_CONTRAST = QColor("#ffff00")  # 19.6:1 on black: the high-contrast dark ring
 _SCALE_PROPERTY = "a11yFontScale"
+_DEFER_PROPERTY = "a11yFontDeferWhileHidden"  # set by Screen: catch up on a text size when shown
+_PINNED_PROPERTY = "a11yFontPinned"  # holds the old font while hidden; unpin_font() lets it follow
 
 _TARGET_CONTENTS = {
     QStyle.ContentsType.CT_PushButton,
@@ -64,6 +66,21 @@ _INDICATORS = {
     QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
     QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
 }
+_FOCUS_MARGINS = {QStyle.PixelMetric.PM_FocusFrameHMargin, QStyle.PixelMetric.PM_FocusFrameVMargin}
+_FOCUS_MASK = QStyle.StyleHint.SH_FocusFrame_Mask
+_FOCUS_ABOVE = QStyle.StyleHint.SH_FocusFrame_AboveWidget
+_CE_FOCUS_FRAME = QStyle.ControlElement.CE_FocusFrame
+
+
+def _by_identity(members: set[object]) -> dict[int, object]:
+    """Members keyed by id(): Python enums hash through a Python-level __hash__, and the style
+    answers thousands of queries per text-size change, so lookups go by the (interned) member's id."""
+    return {id(member): member for member in members}
+
+
+_TARGET_IDS = _by_identity(set(_TARGET_CONTENTS))
+_INDICATOR_IDS = _by_identity(set(_INDICATORS))
+_FOCUS_MARGIN_IDS = _by_identity(set(_FOCUS_MARGINS))
 
 
 def clamp_percent(percent: int) -> int:
@@ -83,17 +100,17 @@ class AccessibleStyle(QProxyStyle):
     ) -> QSize:
         # The PySide6 stubs wrongly require a widget for QProxyStyle; None is valid in Qt.
         result = super().sizeFromContents(ct, opt, size, widget)  # type: ignore[arg-type]
-        if ct in _TARGET_CONTENTS:
+        if id(ct) in _TARGET_IDS:
             result = result.expandedTo(QSize(MIN_TARGET_PX, MIN_TARGET_PX))
         return result
 
     def pixelMetric(
         self, metric: QStyle.PixelMetric, option: QStyleOption | None = None, widget: QWidget | None = None
     ) -> int:
-        if metric in _INDICATORS:
+        if id(metric) in _INDICATOR_IDS:
             # Check boxes and radio buttons grow with the text instead of staying 13 px at 400 %.
             return round(super().pixelMetric(metric, option, widget) * self.scale)
-        if metric in (QStyle.PixelMetric.PM_FocusFrameHMargin, QStyle.PixelMetric.PM_FocusFrameVMargin):
+        if id(metric) in _FOCUS_MARGIN_IDS:
             # The ring is drawn just inside the control's edge: outside it, a layout with no margins
             # (a field spanning the whole row) would clip it.
             return 0
@@ -106,9 +123,9 @@ class AccessibleStyle(QProxyStyle):
         widget: QWidget | None = None,
         returnData: QStyleHintReturn | None = None,  # Qt's parameter name
     ) -> int:
-        if hint == QStyle.StyleHint.SH_FocusFrame_Mask:
+        if hint is _FOCUS_MASK:
             return 0  # no mask: the frame lies over the control and paints only the ring
-        if hint == QStyle.StyleHint.SH_FocusFrame_AboveWidget:
+        if hint is _FOCUS_ABOVE:
             return 1  # over the control, not hidden under it
         return super().styleHint(hint, option, widget, returnData)
 
@@ -119,7 +136,7 @@ class AccessibleStyle(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        if element == QStyle.ControlElement.CE_FocusFrame:
+        if element is _CE_FOCUS_FRAME:
             painter.save()
             pen = QPen(self.focus_colour, FOCUS_WIDTH_PX)
             pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
@@ -240,6 +257,40 @@ def make_heading(widget: QWidget, scale: float = 1.4, *, bold: bool = True) -> N
     _apply_relative_font(widget, QApplication.font(), bold=bold)
 
 
+def defer_font_while_hidden(widget: QWidget) -> None:
+    """Let a text size change skip `widget`'s tree while it is hidden in a shown window.
+
+    Qt re-polishes every widget of every open screen on `QApplication.setFont`, hidden ones too:
+    with 14 screens open that stalled the loop for 190 ms. The widget keeps its old font instead
+    (pinned explicitly, so its children inherit no change) until `unpin_font()`, which its owner
+    calls before it is shown again.
+    """
+    widget.setProperty(_DEFER_PROPERTY, True)
+
+
+def unpin_font(widget: QWidget) -> None:
+    """Follow the application font again (a no-op unless a text size change pinned the old one)."""
+    if widget.property(_PINNED_PROPERTY):
+        widget.setProperty(_PINNED_PROPERTY, False)
+        widget.setFont(QFont())  # an empty resolve mask: inherit everything from the parent again
+
+
+def _hidden_in_shown_window(widget: QWidget) -> bool:
+    window = widget.window()
+    return window is not widget and not widget.isVisible() and window.isVisible()
+
+
+def _pin_hidden(widgets: list[QWidget], old_font: QFont) -> None:
+    for widget in widgets:
+        if (
+            widget.property(_DEFER_PROPERTY)
+            and not widget.property(_PINNED_PROPERTY)
+            and _hidden_in_shown_window(widget)
+        ):
+            widget.setFont(QFont(old_font))
+            widget.setProperty(_PINNED_PROPERTY, True)
+
+
 def _apply_relative_font(widget: QWidget, base: QFont, *, bold: bool | None = None) -> None:
     scale = widget.property(_SCALE_PROPERTY)
     if not scale:
@@ -258,6 +309,9 @@ class Theme(QObject):
     """
 
     text_size_changed = Signal(int)
+
+    #: False applies a text size to hidden screens at once too (the benchmark's "before" mode).
+    defer_hidden: bool = True
 
     def __init__(
         self, app: QApplication, parent: QObject | None = None, *, low_vision_font: bool = True
@@ -305,8 +359,11 @@ class Theme(QObject):
     def _apply_font(self) -> None:
         font = QFont(self._base_font)
         font.setPointSizeF(self._scaled_size(self._percent))
+        widgets = self._app.allWidgets()
+        if Theme.defer_hidden:
+            _pin_hidden(widgets, self._app.font())
         self._app.setFont(font)
-        for widget in self._app.allWidgets():
+        for widget in widgets:
             _apply_relative_font(widget, font)
 
     # -- low-vision font ------------------------------------------------------------------------

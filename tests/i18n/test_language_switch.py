@@ -35,6 +35,13 @@ def build_every_screen(window: Any) -> list[QWidget]:
     return [window.screen_for(key) for key in BUILT_KEYS]
 
 
+def show_each(window: Any, screens: list[QWidget]) -> None:
+    """Bring every screen's page to the front once: hidden screens retranslate when next shown."""
+    pages = [window.stack.widget(i) for i in range(window.stack.count())]
+    for screen in screens:
+        window.stack.setCurrentWidget(next(page for page in pages if page.isAncestorOf(screen)))
+
+
 def choose_language(qtbot: QtBot, window: Any, code: str) -> SettingsScreen:
     """What a person does: open Settings and pick the language in its list."""
     window.navigate("settings")
@@ -62,6 +69,7 @@ def test_every_screen_built_in_english_is_all_chinese_after_the_switch(
 
     assert languages.switch("zh_CN") == "zh_CN"
     qtbot.wait(1)
+    show_each(offline_window, screens)
 
     assert untranslated(offline_window) == {}
     assert CJK.search(offline_window.windowTitle())
@@ -70,6 +78,7 @@ def test_every_screen_built_in_english_is_all_chinese_after_the_switch(
 
     languages.switch("en")
     qtbot.wait(1)
+    show_each(offline_window, screens)
     assert offline_window.nav.item(0).text() == "Accounts"
     assert untranslated(offline_window).keys() == english_before.keys()
 

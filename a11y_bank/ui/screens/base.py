@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from a11y_bank.a11y.priority import Priority
+from a11y_bank.ui.theme import defer_font_while_hidden, unpin_font
 
 if TYPE_CHECKING:
     from a11y_bank.ui.context import AppContext
@@ -24,9 +26,15 @@ class Screen(QWidget):
 
     section: ClassVar[str] = ""
 
+    #: False runs retranslate_ui at every language change even while the screen is hidden (the
+    #: benchmark's "before" mode, benchmarks/perf/screens.py); True defers it to the next show.
+    defer_hidden_retranslate: ClassVar[bool] = True
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._retranslate_pending = False
+        defer_font_while_hidden(self)
 
     def title(self) -> str:
         raise NotImplementedError
@@ -64,8 +72,35 @@ class Screen(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
+            if self._hidden_in_shown_window() and Screen.defer_hidden_retranslate:
+                # A hidden page of a shown window: retranslating all 14 open screens at once
+                # stalled a switch for 200 ms; this one catches up in showEvent, before its paint.
+                self._retranslate_pending = True
+            else:
+                self._retranslate_pending = False
+                self.retranslate_ui()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.catch_up()
+        super().showEvent(event)
+
+    def catch_up(self) -> None:
+        """Apply a text size and a language change that arrived while hidden (the main window's page
+        switch and showEvent call this before the screen is painted, so nobody sees the old ones)."""
+        unpin_font(self)
+        if self._retranslate_pending:
+            self._retranslate_pending = False
+            self.retranslate_ui()
+
+    @property
+    def retranslate_pending(self) -> bool:
+        """True while a language change waits for this hidden screen to be shown."""
+        return self._retranslate_pending
+
+    def _hidden_in_shown_window(self) -> bool:
+        # A screen that was never shown in a window (built alone, in a test) stays eager.
+        return not self.isVisible() and self.window() is not self and self.window().isVisible()
 
 
 class PlaceholderScreen(Screen):
