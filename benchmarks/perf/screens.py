@@ -16,6 +16,12 @@ screen (the same number of labels, buttons, line edits, combo boxes and item vie
 the same number of rows) in a scroll area, given the same 400 % font with `QWidget.setFont`, and a
 language change sent to every one of its widgets, each re-reading its text through the installed
 translator. Goal: no stall over 100 ms (the app's worst, every screen and repeat).
+
+Before/after, alternating in the same child: "eager" runs each change with hidden screens following
+at once (`Theme.defer_hidden` and `Screen.defer_hidden_retranslate` off, the behaviour before they
+caught up when shown; the style's enum fast path stays on in both); `first_show_after_change` is
+what deferring moves to later: navigating to a screen right after the text size changed while it was
+hidden, deferred vs eager.
 """
 
 from __future__ import annotations
@@ -54,6 +60,15 @@ def _watched(action: Callable[[], object]) -> float:
     stall = watch.stop()
     watch.deleteLater()
     return stall
+
+
+def _defer_hidden(on: bool) -> None:
+    """Hidden screens catch up on a text size or language when shown (the app), or at once (before)."""
+    from a11y_bank.ui.screens.base import Screen
+    from a11y_bank.ui.theme import Theme
+
+    Theme.defer_hidden = on
+    Screen.defer_hidden_retranslate = on
 
 
 def _wait_for_history(screen: Any) -> None:
@@ -175,9 +190,13 @@ def relayout(window: Any, ctx: Any, keys: list[str], repeats: int) -> list[JsonD
         window.navigate(key, **({"account_id": SHOP} if key == "history" else {}))
         spin(200)
         screen = window.screen_for(key)
-        app_up, app_down, ref_up, ref_down = [], [], [], []
+        app_up, app_down, ref_up, ref_down, eager = [], [], [], [], []
         widgets = 0
         for _ in range(repeats):
+            _defer_hidden(False)  # before: every open screen follows at once
+            eager.append(_watched(lambda: ctx.theme.set_text_percent(BIG_PERCENT)))
+            eager.append(_watched(lambda: ctx.theme.set_text_percent(100)))
+            _defer_hidden(True)
             app_up.append(_watched(lambda: ctx.theme.set_text_percent(BIG_PERCENT)))
             app_down.append(_watched(lambda: ctx.theme.set_text_percent(100)))
             up, down, widgets = _mirror_relayout(window, screen)
@@ -189,6 +208,7 @@ def relayout(window: Any, ctx: Any, keys: list[str], repeats: int) -> list[JsonD
                 "widgets_mirrored": widgets,
                 "to_400_ms": [round(v, 1) for v in app_up],
                 "back_to_100_ms": [round(v, 1) for v in app_down],
+                "eager_ms": [round(v, 1) for v in eager],
                 "reference_to_400_ms": [round(v, 1) for v in ref_up],
                 "reference_back_to_100_ms": [round(v, 1) for v in ref_down],
                 "median_ms": round(median([max(u, d) for u, d in zip(app_up, app_down, strict=True)]), 1),
@@ -198,6 +218,30 @@ def relayout(window: Any, ctx: Any, keys: list[str], repeats: int) -> list[JsonD
             }
         )
     return rows
+
+
+def first_show(window: Any, ctx: Any, keys: list[str]) -> JsonDict:
+    """What deferring costs later: navigating to each screen right after the text size changed
+    while it was hidden (it catches up before it is painted), deferred vs every screen at once."""
+    from benchmarks.perf.qt_probe import spin
+
+    out: JsonDict = {}
+    for mode, deferred in (("eager", False), ("deferred", True)):
+        _defer_hidden(deferred)
+        stalls: list[float] = []
+        for key in keys:
+            if key == "history":
+                continue  # its navigation reloads 100 000 rows: not a text size cost
+            window.navigate("accounts")
+            spin(100)
+            ctx.theme.set_text_percent(BIG_PERCENT)
+            spin(100)
+            stalls.append(_watched(lambda k=key: window.navigate(k)))
+            ctx.theme.set_text_percent(100)
+            spin(100)
+        out[f"{mode}_median_ms"] = round(median(stalls), 1)
+        out[f"{mode}_longest_ms"] = round(max(stalls), 1)
+    return out
 
 
 def _retranslate_all(mirrors: list[Mirror]) -> None:
@@ -214,7 +258,12 @@ def language(window: Any, keys: list[str], repeats: int) -> JsonDict:
     app_ms: list[float] = []
     ref_ms: list[float] = []
     mirrors = [Mirror(window.screen_for(key)) for key in keys]  # every screen's mirror open at once
+    eager_ms: list[float] = []
     for _ in range(repeats):
+        _defer_hidden(False)  # before: all 14 screens retranslate at once
+        eager_ms.append(_watched(lambda: i18n.switch_language("zh_CN")))
+        eager_ms.append(_watched(lambda: i18n.switch_language("en")))
+        _defer_hidden(True)
         app_ms.append(_watched(lambda: i18n.switch_language("zh_CN")))
         app_ms.append(_watched(lambda: i18n.switch_language("en")))
         window.hide()
@@ -233,6 +282,9 @@ def language(window: Any, keys: list[str], repeats: int) -> JsonDict:
         "reference_ms": [round(v, 1) for v in ref_ms],
         "median_ms": round(median(app_ms), 1),
         "longest_ms": round(max(app_ms), 1),
+        "eager_ms": [round(v, 1) for v in eager_ms],
+        "eager_median_ms": round(median(eager_ms), 1),
+        "eager_longest_ms": round(max(eager_ms), 1),
         "reference_median_ms": round(median(ref_ms), 1),
     }
 
@@ -246,9 +298,10 @@ def child(api_url: str, data_dir: Path, repeats: int) -> JsonDict:
     spin(300)
     keys = _open_every_screen(window)
     layout_rows = relayout(window, ctx, keys, repeats)
+    shows = first_show(window, ctx, keys)
     switch = language(window, keys, repeats)
     ctx.tasks.wait_for_all(10_000)
-    return {"relayout": layout_rows, "language": switch}
+    return {"relayout": layout_rows, "first_show": shows, "language": switch}
 
 
 def summarise(out: JsonDict) -> JsonDict:
@@ -256,6 +309,8 @@ def summarise(out: JsonDict) -> JsonDict:
     worst = max(max(*r["to_400_ms"], *r["back_to_100_ms"]) for r in rows)
     worst_screen = max(rows, key=lambda r: max(*r["to_400_ms"], *r["back_to_100_ms"]))["screen"]
     layout_median = median([r["median_ms"] for r in rows])
+    eager_worst = max(max(r["eager_ms"]) for r in rows)
+    eager_median = median([median(r["eager_ms"]) for r in rows])
     ref_median = median([r["reference_median_ms"] for r in rows])
     switch = out["language"]
     return {
@@ -269,8 +324,11 @@ def summarise(out: JsonDict) -> JsonDict:
             "reference_median_of_screens_ms": ref_median,
             "ratio": ratio(layout_median, ref_median),
             "met": worst <= GOAL_STALL_MS,
+            "eager_longest_ms": eager_worst,
+            "eager_median_of_screens_ms": eager_median,
             "by_screen": rows,
         },
+        "first_show_after_change": out["first_show"],
         "language": {
             **switch,
             "ratio": ratio(switch["median_ms"], switch["reference_median_ms"]),
