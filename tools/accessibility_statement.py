@@ -326,10 +326,13 @@ CRITERIA = (
         SUPPORTED,
         (
             f"{CORE}::test_notice_has_notification_role_and_text_as_name",
+            f"{ORCA}::test_sign_in_is_spoken_once",
             f"{ORCA}::test_payment_sent_is_spoken_once",
             f"{MORE}::test_unknown_outcome_is_spoken_once_with_what_to_do",
+            f"{MORE}::test_scheduled_payment_is_spoken_once_with_its_date_in_words",
+            f"{MORE}::test_empty_feedback_error_is_spoken_once",
         ),
-        "Status messages reach Orca as notifications, each spoken once (one known gap below).",
+        "Status messages reach Orca as notifications, each spoken once.",
     ),
     # AAA: only what a test proves.
     Criterion(
@@ -342,18 +345,14 @@ CRITERIA = (
 )
 
 KNOWN_GAPS = (
-    "A payment scheduled for a later date: Orca 43 sometimes says the refreshed count of scheduled "
-    "payments twice instead of 'Payment scheduled ...', because the Pay bills screen reloads at once "
-    "and Orca reads the status line's newer text (docs/orca.md, finding 6).",
     "The support assistant's answers give amounts in digits ('355,312.95 CNY'), which Orca reads "
     "as a number, not in words as the rest of the app does.",
     "While an amount is typed, Orca reads the field's changing hint ('25.00 CNY') in digits.",
     "Card expiry dates are read as digits ('expires 2029-08'); two document viewers (Wealth product "
     "sheet, credit card statement) say their name twice.",
-    "A field error (for example an empty feedback box) is said twice under Orca 43: as a status "
-    "message and again as the description of the field that focus returns to (strict xfail).",
-    "Right after signing in, the status messages 'Accounts' and 'Welcome ... You are signed in' are "
-    "sometimes not spoken: they follow each other faster than Orca 43 reads the status line.",
+    "A few field errors are still said twice under Orca 43, as a status message and again as the "
+    "description of the field that focus returns to: enrolment's code, Security's password and code, "
+    "and sign-in's wrong password (the other forms say an error once; docs/orca.md, finding 9).",
     "When Send feedback opens the support chat, Orca says the chat's title but not 'Your message box "
     "holds ...'; the message is in the focused box and is sent with Enter. The support assistant "
     "answers feedback with its standard menu: it is not yet routed to a person.",

@@ -33,6 +33,10 @@ ORCA_SPEECH = HERE / "orca-speech"
 OUTBOX_CODE = HERE / "outbox_code.py"
 BUS_LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
 RUN_TIMEOUT_S = 150
+#: A key that only moves focus (Tab, arrows, Home, End) has been presented when Orca's debug log was
+#: quiet this long; other keys keep the tool's 600 ms, as they may start work whose status follows.
+#: Two thirds of the tier's steps are such keys: this is where its time went (docs/orca.md).
+FOCUS_QUIET_MS = 350
 
 #: apt packages the tier needs (CI installs them); the tool's own list.
 APT_PACKAGES = (
@@ -157,6 +161,7 @@ class OrcaSpeech:
             "ORCA_SPEECH_CMD": shlex.join([*app, *app_args]),
             "ORCA_SPEECH_TYPECMD": shlex.join([sys.executable, str(OUTBOX_CODE), self.bank_url]),
             "ORCA_SPEECH_OUT": str(out),
+            "ORCA_SPEECH_FOCUS_QUIET_MS": str(FOCUS_QUIET_MS),
         }
         for inherited in (
             "QT_QPA_PLATFORM",
