@@ -57,7 +57,7 @@ def qt_translations_dir() -> str:
 class Translations(QObject):
     """Owns the installed translators; `switch()` changes the language of the whole running app."""
 
-    #: Emitted with the new language code after a switch (the voice and settings follow it).
+    # Emitted with the new language code after a switch (the voice and settings follow it).
     language_changed = Signal(str)
 
     def __init__(self, app: QCoreApplication, qm_dir: Path = QM_DIR) -> None:

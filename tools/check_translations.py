@@ -8,7 +8,8 @@ Problems found:
 - an entry that is unfinished, vanished or obsolete, or has an empty translation (any plural form);
 - a translation whose `{placeholders}` differ from the source text's, or a plural without `%n`;
 - a `.ts` file that `pyside6-lupdate` would change (strings added, removed or edited in the code);
-- a string literal passed to a translating helper lupdate cannot see (`_tr("...")`, `tr("...")`).
+- a string literal passed to a translating helper lupdate cannot see (`_tr("...")`, `tr("...")`);
+- a `#:` comment with no translating call below it (lupdate would glue it onto the next string's comment).
 
 Locations are not stored (`-locations none`) so moving code does not churn the catalogues.
 """
@@ -179,12 +180,40 @@ def hidden_strings(path: Path) -> list[str]:
     return problems
 
 
+#: How far below a `#:` comment its translating call may start (a call's arguments may wrap).
+COMMENT_REACH = 4
+TRANSLATING = ("tr(", "translate(", "QT_TRANSLATE_NOOP")
+
+
+def stray_comments(path: Path) -> list[str]:
+    """`#:` comments with no translating call below them: lupdate glues each onto the next `tr()` of the
+    class, where a translator reads code notes as if they were about that string (use `#` there)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    problems: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.lstrip().startswith("#:"):
+            continue
+        below = number
+        while below < len(lines) and lines[below].lstrip().startswith("#"):
+            below += 1
+        code_lines = []
+        for text in lines[below : below + COMMENT_REACH]:
+            if not text.strip() or text.lstrip().startswith("#"):
+                break  # the statement under the comment ended
+            code_lines.append(text)
+        code = " ".join(code_lines)
+        if not any(call in code for call in TRANSLATING):
+            problems.append(f"{path.name}:{number}: a translator comment (#:) with no tr() below it; use #")
+    return problems
+
+
 def check(
     langs: tuple[str, ...] = LANGUAGES, ts_dir: Path = TS_DIR, sources: list[Path] | None = None
 ) -> list[str]:
     """Every problem of the catalogues, as one sentence each; empty when all is well."""
     sources = source_files() if sources is None else sources
     problems: list[str] = [problem for source in sources for problem in hidden_strings(source)]
+    problems += [problem for source in sources for problem in stray_comments(source)]
     for lang in langs:
         ts = ts_path(lang, ts_dir)
         if not ts.exists():

@@ -1582,7 +1582,7 @@ Window title part for enrolment.</extracomment>
     <name>MainWindow</name>
     <message>
         <source>Sections</source>
-        <extracomment>The customer&apos;s session ended (sign-out button or idle lock); the branch terminal wipes it. What the idle limit does: lock (unlock with the password) or, when False, sign out. Asks whether to leave a screen with money in flight; tests replace it. The customer&apos;s accessibility preferences kept by the bank, in force from sign-in to sign-out. Label above the list of sections (Accounts, History, ...).
+        <extracomment>Label above the list of sections (Accounts, History, ...).
 ----------
 Accessible name of the list of sections.</extracomment>
         <translation>Sections</translation>
@@ -3259,7 +3259,7 @@ Title of the dialog that asks before deleting a payee.</extracomment>
     <name>PaymentFlow</name>
     <message>
         <source>Preparing the payment for review</source>
-        <extracomment>One-time-code channels the bank offers (architecture.md, SCA challenges). Wrong codes the bank accepts before it locks a challenge (architecture.md). How often a payment that is not final yet is asked about (ms), and the slowest we back off to. How often an unknown outcome is reconciled through the outbox (ms), first and slowest. Steps during which money may be moving: leaving the screen would abandon it. Steps that end a payment; the screen may offer &quot;make another payment&quot;. Steps whose page is the form: nothing is bound at the bank yet. Steps whose page is the one-time code page. Progress announced while the bank prepares a payment for review.</extracomment>
+        <extracomment>Progress announced while the bank prepares a payment for review.</extracomment>
         <translation>Preparing the payment for review</translation>
     </message>
     <message>
@@ -3547,7 +3547,7 @@ Window title part for the products screen.</extracomment>
     <name>ProfileControls</name>
     <message>
         <source>Follow the system</source>
-        <extracomment>Theme choices and their names (translated in context &quot;ProfileControls&quot;). Theme choice: follow the operating system&apos;s light or dark colours.</extracomment>
+        <extracomment>Theme choice: follow the operating system&apos;s light or dark colours.</extracomment>
         <translation>Follow the system</translation>
     </message>
     <message>
@@ -4197,7 +4197,7 @@ Window title part for the products screen.</extracomment>
     <name>SelfVoice</name>
     <message>
         <source>check box</source>
-        <extracomment>Words in an object name that mark a secret field (oneTimeCode, orderCode, cardCode, pinEdit). Erring towards &quot;secret&quot; only hides an echo; erring the other way would speak a code aloud. Spoken role names (self-voicing). Spoken role name of a control (self-voicing): check box.</extracomment>
+        <extracomment>Spoken role name of a control (self-voicing): check box.</extracomment>
         <translation>check box</translation>
     </message>
     <message>
@@ -4313,7 +4313,7 @@ Window title part for the products screen.</extracomment>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
-        <extracomment>Languages offered; the names are shown in their own language on purpose (not translated). Title of the settings screen.</extracomment>
+        <extracomment>Title of the settings screen.</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
@@ -4421,7 +4421,7 @@ Window title part for the products screen.</extracomment>
     </message>
     <message>
         <source>Run quick menu action {number}</source>
-        <extracomment>Keys of the quick menu: action N runs on Alt+N. Shortcut description: run the customer&apos;s own quick menu action; {number} is 1 to 9.</extracomment>
+        <extracomment>Shortcut description: run the customer&apos;s own quick menu action; {number} is 1 to 9.</extracomment>
         <translation>Run quick menu action {number}</translation>
     </message>
     <message>
@@ -4496,7 +4496,7 @@ Window title part for the products screen.</extracomment>
     </message>
     <message>
         <source>Emergency: freeze a card, report it lost or ask for help</source>
-        <extracomment>Keys that only some screens or panels bind. Their owners read the keys from here (`shortcut_for`). Shortcut description: open the emergency panel from any screen.</extracomment>
+        <extracomment>Shortcut description: open the emergency panel from any screen.</extracomment>
         <translation>Emergency: freeze a card, report it lost or ask for help</translation>
     </message>
     <message>
@@ -4519,7 +4519,7 @@ Window title part for the products screen.</extracomment>
     <name>ShowSecretToggle</name>
     <message>
         <source>Show the code</source>
-        <extracomment>What a masked field holds while hidden. Orca reads an inserted &quot;*&quot; as &quot;star&quot;, never the character. Check box under a one-time-code field: shows the typed code instead of stars (off by default).</extracomment>
+        <extracomment>Check box under a one-time-code field: shows the typed code instead of stars (off by default).</extracomment>
         <translation>Show the code</translation>
     </message>
 </context>
@@ -4677,7 +4677,7 @@ Window title part for the sign-in screen.</extracomment>
     <name>TransferScreen</name>
     <message>
         <source>{name}, ending {last4}, {currency}</source>
-        <extracomment>Amounts at or above this (in the account&apos;s currency) are warned about before money moves. One of the customer&apos;s accounts in a list; {name} nickname, {last4} last 4 digits, {currency} code.</extracomment>
+        <extracomment>One of the customer&apos;s accounts in a list; {name} nickname, {last4} last 4 digits, {currency} code.</extracomment>
         <translation>{name}, ending {last4}, {currency}</translation>
     </message>
     <message>

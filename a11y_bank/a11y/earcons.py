@@ -27,9 +27,9 @@ log = logging.getLogger(__name__)
 SAMPLE_RATE = 16_000
 AMPLITUDE = 0.35
 KINDS = ("success", "warning", "error")
-#: What the status line shows with each earcon (the visual equivalent).
+# What the status line shows with each earcon (the visual equivalent).
 VISUAL_MARK = {"success": "✓", "warning": "⚠", "error": "✗"}
-#: Each earcon as (frequency Hz, milliseconds) notes; 0 Hz is a pause.
+# Each earcon as (frequency Hz, milliseconds) notes; 0 Hz is a pause.
 NOTES: dict[str, tuple[tuple[int, int], ...]] = {
     "success": ((660, 90), (990, 140)),
     "warning": ((880, 110), (0, 60), (880, 110)),
@@ -37,8 +37,8 @@ NOTES: dict[str, tuple[tuple[int, int], ...]] = {
 }
 _LINUX_PLAYERS = ("paplay", "pw-play", "aplay")
 
-#: Catalogue messages (a11y_bank.domain.messages) that are warnings: something needs checking, but
-#: nothing failed. Every other code is an error, except the successes and the neutral ones below.
+# Catalogue messages (a11y_bank.domain.messages) that are warnings: something needs checking, but
+# nothing failed. Every other code is an error, except the successes and the neutral ones below.
 WARNING_CODES = frozenset(
     {
         "api.outcome_unknown",
@@ -51,7 +51,7 @@ WARNING_CODES = frozenset(
     }
 )
 SUCCESS_CODES = frozenset({"status.completed"})
-#: Progress and plain information: no sound.
+# Progress and plain information: no sound.
 NEUTRAL_CODES = frozenset(
     {"settings.reset", "status.pending", "status.received", "status.cancelled", "lock.locked"}
 )
@@ -124,7 +124,7 @@ class Earcons:
     ) -> None:
         self.enabled = enabled
         self._dir = cache_dir or default_cache_dir()
-        #: Shared with the voice (SpeechService): headphones only applies to both.
+        # Shared with the voice (SpeechService): headphones only applies to both.
         self.route = route or AudioRoute()
         self._player = player if player is not None else _system_player(self.route)
 

@@ -21,8 +21,8 @@ log = logging.getLogger(__name__)
 
 PACKAGE = "fontpkg_atkinson_hyperlegible"
 FAMILY = "Atkinson Hyperlegible"
-#: Simplified Chinese families by preference (Linux, Windows, macOS); any other one that covers
-#: Simplified Chinese is used when none of these is installed.
+# Simplified Chinese families by preference (Linux, Windows, macOS); any other one that covers
+# Simplified Chinese is used when none of these is installed.
 PREFERRED_CJK = (
     "Noto Sans CJK SC",
     "Source Han Sans SC",

@@ -30,13 +30,13 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-#: Each player with the arguments that keep it quiet on stdout; the WAV path is appended.
+# Each player with the arguments that keep it quiet on stdout; the WAV path is appended.
 _PLAYERS: dict[str, tuple[str, ...]] = {
     "linux": ("paplay", "pw-play", "aplay"),
     "darwin": ("afplay",),
 }
 _QUIET_FLAGS = {"aplay": ("-q",)}
-#: A stopped player gets SIGTERM; one still running after this long gets SIGKILL.
+# A stopped player gets SIGTERM; one still running after this long gets SIGKILL.
 KILL_AFTER_S = 0.2
 
 
@@ -140,7 +140,7 @@ def _pulse_env() -> dict[str, str]:
     return {key: os.environ[key] for key in keys if key in os.environ}
 
 
-#: How each player is told which sink to use.
+# How each player is told which sink to use.
 _DEVICE_FLAG = {"paplay": "--device={}", "pw-play": "--target={}"}
 
 

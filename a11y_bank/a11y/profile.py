@@ -34,7 +34,7 @@ PITCH_RANGE = (0, 99)
 VOLUME_RANGE = (0, 100)
 MULTIPLIER_RANGE = (1, 10)
 LINE_SPACING_RANGE = (100, 200)
-#: Settings fields that travel with an exported profile.
+# Settings fields that travel with an exported profile.
 SHARED_SETTINGS = ("text_size_percent", "voice_enabled", "voice_rate", "language", "high_contrast")
 _MAX_BYTES = 64 * 1024
 
@@ -54,9 +54,9 @@ class A11yProfile:
     voice_volume: int = 100
     time_multiplier: int | None = None
     earcons: bool = False
-    #: Atkinson Hyperlegible (Latin) with the system CJK font (a11y/fonts.py); off: the system font.
+    # Atkinson Hyperlegible (Latin) with the system CJK font (a11y/fonts.py); off: the system font.
     low_vision_font: bool = True
-    #: Voice and earcons only on plugged-in headphones (branch terminals force it: a11y/playback.py).
+    # Voice and earcons only on plugged-in headphones (branch terminals force it: a11y/playback.py).
     headphones_only: bool = False
     line_spacing_percent: int = 100
     quick_menu: QuickMenu = field(default_factory=QuickMenu)

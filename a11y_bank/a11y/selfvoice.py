@@ -54,8 +54,8 @@ SECRET_PROPERTY = "a11ySecret"  # noqa: S105 - a property name, not a password
 """Set this dynamic property to True on any field whose content must never be spoken."""
 SHORTCUT_PROPERTY = "a11yShortcut"
 """Dynamic property with the key text of a widget's shortcut ("Alt+1"), spoken on focus."""
-#: Words in an object name that mark a secret field (oneTimeCode, orderCode, cardCode, pinEdit).
-#: Erring towards "secret" only hides an echo; erring the other way would speak a code aloud.
+# Words in an object name that mark a secret field (oneTimeCode, orderCode, cardCode, pinEdit).
+# Erring towards "secret" only hides an echo; erring the other way would speak a code aloud.
 _SECRET_WORDS = ("password", "passcode", "pin", "code", "otp", "secret")
 CONTEXT = "SelfVoice"
 URGENT_HOLD_S = 1.5
@@ -76,7 +76,7 @@ def is_secret(widget: QWidget) -> bool:
 
 
 def _role_word(widget: QWidget) -> str:
-    #: Spoken role names (self-voicing).
+    # Spoken role names (self-voicing).
     if isinstance(widget, QCheckBox):
         #: Spoken role name of a control (self-voicing): check box.
         return QCoreApplication.translate("SelfVoice", "check box")

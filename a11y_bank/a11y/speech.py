@@ -56,7 +56,7 @@ PITCH_RANGE = (0, 99)
 VOLUME_RANGE = (0, 100)
 """Percent of full volume (pyttsx3 takes 0.0-1.0)."""
 
-#: UI language -> espeak-ng voice language. `zh` fails silently in espeak-ng (pitfalls §5.5).
+# UI language -> espeak-ng voice language. `zh` fails silently in espeak-ng (pitfalls §5.5).
 ESPEAK_LANGUAGE = {"en": "en", "zh_CN": "cmn"}
 
 
@@ -177,15 +177,15 @@ class _Utterance:
     priority: Priority
     to_file: Path | None = None
     done: Future[None] | None = None
-    #: The voice settings in force when it was posted: a later change never alters queued speech.
+    # The voice settings in force when it was posted: a later change never alters queued speech.
     rate: int = DEFAULT_RATE_WPM
     properties: VoiceProperties | None = None
-    #: The backend's cancel count when it was posted: a later cancel makes spoken items stale.
+    # The backend's cancel count when it was posted: a later cancel makes spoken items stale.
     generation: int = 0
 
 
 _STOP = object()
-#: How long to wait for libespeak-ng to take queued properties before speaking anyway.
+# How long to wait for libespeak-ng to take queued properties before speaking anyway.
 ESPEAK_SETTLE_TIMEOUT_S = 2.0
 
 
@@ -212,7 +212,7 @@ class Pyttsx3Backend:
         self._applied: tuple[int | None, VoiceProperties | None] = (None, None)  # speech thread only
         self.voice_in_use: str | None = None  # the engine voice id last applied
         self.player = (player or default_player()) if use_player else None
-        #: Headphones only (playback.AudioRoute): the player's, so one switch governs both.
+        # Headphones only (playback.AudioRoute): the player's, so one switch governs both.
         self.route = self.player.route if self.player is not None else AudioRoute()
         self._queue: deque[_Utterance | object] = deque()
         self._cond = threading.Condition()
@@ -488,8 +488,8 @@ class SpeechService:
         self.properties = VoiceProperties()
         #: Where sound may go (headphones only, or anywhere): the backend's, shared with the earcons.
         self.route: AudioRoute = getattr(backend, "route", None) or AudioRoute()
-        #: The optional sounds for success, warning and error (off unless the profile turns them on);
-        #: independent of the voice switch: a screen-reader user may want earcons and no voice.
+        # The optional sounds for success, warning and error (off unless the profile turns them on);
+        # independent of the voice switch: a screen-reader user may want earcons and no voice.
         self.earcons = earcons if earcons is not None else Earcons()
         self.earcons.route = self.route
 

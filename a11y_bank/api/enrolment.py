@@ -32,7 +32,7 @@ __all__ = [
     "password_problems",
 ]
 
-#: Accessibility needs a customer can mark (the extension spec's list).
+# Accessibility needs a customer can mark (the extension spec's list).
 NEEDS = ("SCREEN_READER", "LARGE_TEXT", "HIGH_CONTRAST", "KEYBOARD_ONLY", "EXTRA_TIME", "PLAIN_LANGUAGE")
 
 

@@ -70,7 +70,7 @@ ConfirmLeave = Callable[[Callable[[bool], None]], None]
 class MainWindow(QMainWindow):
     """Hosts the screens; `ctx.navigate` is this window's `navigate`."""
 
-    #: The customer's session ended (sign-out button or idle lock); the branch terminal wipes it.
+    # The customer's session ended (sign-out button or idle lock); the branch terminal wipes it.
     signed_out = Signal()
 
     def __init__(
@@ -86,16 +86,16 @@ class MainWindow(QMainWindow):
         self._current = ""
         self._quit_confirmed = False
         self._locked_section = ""
-        #: What the idle limit does: lock (unlock with the password) or, when False, sign out.
+        # What the idle limit does: lock (unlock with the password) or, when False, sign out.
         self.lock_on_idle = True
-        #: Asks whether to leave a screen with money in flight; tests replace it.
+        # Asks whether to leave a screen with money in flight; tests replace it.
         self.confirm_leave: ConfirmLeave = self._ask_leave
         self._build()
         if section_panel_now:
             self.build_section_panel()
         self._build_a11y_helpers()
         self._quick_menu: QuickMenuRunner | None = None
-        #: The customer's accessibility preferences kept by the bank, in force from sign-in to sign-out.
+        # The customer's accessibility preferences kept by the bank, in force from sign-in to sign-out.
         self.carried_profile = CarriedProfile(ctx, self)
         self._bind_shortcuts()
         self.retranslate_ui()

@@ -55,14 +55,14 @@ __all__ = [
     "preferred_channel",
 ]
 
-#: One-time-code channels the bank offers (architecture.md, SCA challenges).
+# One-time-code channels the bank offers (architecture.md, SCA challenges).
 CODE_CHANNELS: tuple[str, ...] = ("SMS", "EMAIL", "VOICE", "TOKEN")
-#: Wrong codes the bank accepts before it locks a challenge (architecture.md).
+# Wrong codes the bank accepts before it locks a challenge (architecture.md).
 MAX_CODE_ATTEMPTS = 5
-#: How often a payment that is not final yet is asked about (ms), and the slowest we back off to.
+# How often a payment that is not final yet is asked about (ms), and the slowest we back off to.
 POLL_FIRST_MS = 700
 POLL_MAX_MS = 5000
-#: How often an unknown outcome is reconciled through the outbox (ms), first and slowest.
+# How often an unknown outcome is reconciled through the outbox (ms), first and slowest.
 RECONCILE_FIRST_MS = 1000
 RECONCILE_MAX_MS = 15000
 
@@ -86,13 +86,13 @@ class FlowStep(Enum):
     UNKNOWN = auto()
 
 
-#: Steps during which money may be moving: leaving the screen would abandon it.
+# Steps during which money may be moving: leaving the screen would abandon it.
 MONEY_IN_FLIGHT = frozenset({FlowStep.SUBMITTING, FlowStep.TRACKING, FlowStep.UNKNOWN, FlowStep.NOT_SENT})
-#: Steps that end a payment; the screen may offer "make another payment".
+# Steps that end a payment; the screen may offer "make another payment".
 FINAL_STEPS = frozenset({FlowStep.COMPLETED, FlowStep.REJECTED, FlowStep.SCHEDULED})
-#: Steps whose page is the form: nothing is bound at the bank yet.
+# Steps whose page is the form: nothing is bound at the bank yet.
 FORM_STEPS = frozenset({FlowStep.EDITING, FlowStep.PREPARING})
-#: Steps whose page is the one-time code page.
+# Steps whose page is the one-time code page.
 CODE_STEPS = frozenset({FlowStep.SENDING_CODE, FlowStep.AWAITING_CODE, FlowStep.VERIFYING})
 
 

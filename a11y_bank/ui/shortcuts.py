@@ -79,7 +79,7 @@ def _section_shortcuts() -> tuple[Shortcut, ...]:
     )
 
 
-#: Keys of the quick menu: action N runs on Alt+N.
+# Keys of the quick menu: action N runs on Alt+N.
 QUICK_MENU_KEYS = tuple(range(1, 10))
 
 
@@ -142,7 +142,7 @@ class BoundElsewhere(Shortcut):
     bound_by: str = "window"
 
 
-#: Keys that only some screens or panels bind. Their owners read the keys from here (`shortcut_for`).
+# Keys that only some screens or panels bind. Their owners read the keys from here (`shortcut_for`).
 MORE_SHORTCUTS: tuple[BoundElsewhere, ...] = (
     BoundElsewhere(
         "emergency",

@@ -186,8 +186,8 @@ def _colours(spec: str) -> dict[str, str]:
     }  # fmt: skip
 
 
-#: The themes offered in Settings. Every text colour reaches 7:1 on its background (WCAG 1.4.6 AAA)
-#: and every focus ring 3:1 against the colours it sits between (window, field, button).
+# The themes offered in Settings. Every text colour reaches 7:1 on its background (WCAG 1.4.6 AAA)
+# and every focus ring 3:1 against the colours it sits between (window, field, button).
 THEMES: dict[str, ThemeSpec] = {
     spec.key: spec
     for spec in (
@@ -310,7 +310,7 @@ class Theme(QObject):
 
     text_size_changed = Signal(int)
 
-    #: False applies a text size to hidden screens at once too (the benchmark's "before" mode).
+    # False applies a text size to hidden screens at once too (the benchmark's "before" mode).
     defer_hidden: bool = True
 
     def __init__(

@@ -133,6 +133,22 @@ def test_a_missing_catalogue_fails(project: tuple[Path, list[Path]]) -> None:
     assert tool.check(ts_dir=ts_dir, sources=sources) == ["a11y_bank_zh_CN.ts is missing"]
 
 
+def test_a_translator_comment_with_no_string_below_fails(tmp_path: Path) -> None:
+    source = tmp_path / "notes.py"
+    source.write_text(
+        "#: How long a code stays valid.\n"
+        "CODE_SECONDS = 300\n"
+        "#: Title of the screen.\n"
+        "title = self.tr('Transfer')\n"
+        "#: Shown while the bank works.\n"
+        "self._run(\n    work,\n    self.tr('Working.'),\n)\n",
+        encoding="utf-8",
+    )
+    assert tool.stray_comments(source) == [
+        "notes.py:1: a translator comment (#:) with no tr() below it; use #"
+    ]
+
+
 def test_a_string_hidden_behind_a_helper_fails(tmp_path: Path) -> None:
     source = tmp_path / "helper.py"
     source.write_text(

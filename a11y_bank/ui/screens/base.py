@@ -26,8 +26,8 @@ class Screen(QWidget):
 
     section: ClassVar[str] = ""
 
-    #: False runs retranslate_ui at every language change even while the screen is hidden (the
-    #: benchmark's "before" mode, benchmarks/perf/screens.py); True defers it to the next show.
+    # False runs retranslate_ui at every language change even while the screen is hidden (the
+    # benchmark's "before" mode, benchmarks/perf/screens.py); True defers it to the next show.
     defer_hidden_retranslate: ClassVar[bool] = True
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 MIN_RATE_WPM = 80
 MAX_RATE_WPM = 400
-#: Languages offered; the names are shown in their own language on purpose (not translated).
+# Languages offered; the names are shown in their own language on purpose (not translated).
 LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("zh_CN", "中文（简体）"))
 
 

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from a11y_bank.ui.theme import Theme
 
 CONTEXT = "ProfileControls"
-#: Theme choices and their names (translated in context "ProfileControls").
+# Theme choices and their names (translated in context "ProfileControls").
 THEME_NAMES: tuple[tuple[str, str], ...] = (
     #: Theme choice: follow the operating system's light or dark colours.
     ("system", QT_TRANSLATE_NOOP("ProfileControls", "Follow the system")),

@@ -52,7 +52,7 @@ from a11y_bank.ui.widgets.payment_steps import PaymentDetails, PaymentSteps
 
 __all__ = ["LARGE_AMOUNT", "TransferScreen", "account_sentence"]
 
-#: Amounts at or above this (in the account's currency) are warned about before money moves.
+# Amounts at or above this (in the account's currency) are warned about before money moves.
 LARGE_AMOUNT = Decimal(5000)
 _NEW_PAYEE = "__new__"
 

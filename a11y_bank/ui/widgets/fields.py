@@ -88,7 +88,7 @@ class LabelledField(QWidget):
         self.field.setAccessibleDescription(self._error or self._hint)
 
 
-#: What a masked field holds while hidden. Orca reads an inserted "*" as "star", never the character.
+# What a masked field holds while hidden. Orca reads an inserted "*" as "star", never the character.
 MASK_CHARACTER = "*"
 _NO_TEXT_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
