@@ -9,7 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from a11y_bank.a11y.priority import Priority
-from a11y_bank.ui.theme import defer_font_while_hidden, unpin_font
+from a11y_bank.ui.theme import FOCUS_WIDTH_PX, defer_font_while_hidden, unpin_font
 
 if TYPE_CHECKING:
     from a11y_bank.ui.context import AppContext
@@ -115,6 +115,7 @@ class PlaceholderScreen(Screen):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         # Focusable so a keyboard and screen-reader user lands on the explanation.
         self.message.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.message.setMargin(FOCUS_WIDTH_PX + 1)  # the focus ring is drawn around its text, not over it
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addStretch(1)
