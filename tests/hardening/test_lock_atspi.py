@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 
 from tests.atspi.test_atspi_tour import missing_tools
+from tests.xvfb import xvfb_display
 
 pytestmark = pytest.mark.atspi
 
@@ -36,20 +37,8 @@ def display() -> Iterator[str]:
     missing = missing_tools()
     if missing:
         pytest.skip("AT-SPI tier needs system packages: " + ", ".join(missing))
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    try:
-        yield f":{number}"
-    finally:
-        xvfb.terminate()
-        xvfb.wait(10)
+    with xvfb_display() as display:
+        yield display
 
 
 @pytest.fixture(scope="module")

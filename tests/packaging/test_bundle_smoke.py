@@ -29,6 +29,8 @@ from typing import Any
 
 import pytest
 
+from tests.xvfb import xvfb_display
+
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE_ENV = "A11Y_BANK_BUNDLE"
 BUILD_TIMEOUT_S = 600
@@ -187,20 +189,8 @@ def display() -> Iterator[str]:
     missing = atspi_tools_missing()
     if missing:
         pytest.skip("the bundle's AT-SPI check needs apt packages: " + ", ".join(missing))
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    try:
-        yield f":{number}"
-    finally:
-        xvfb.terminate()
-        xvfb.wait(10)
+    with xvfb_display() as display:
+        yield display
 
 
 @pytest.mark.slow
