@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
 
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.api.bank import Bank
-from a11y_bank.api.errors import AuthExpired
 from a11y_bank.domain.money import Money
 from a11y_bank.domain.sentences import join_sentences
 from a11y_bank.ui.context import AppContext
-from a11y_bank.ui.messages import visible_text
 from a11y_bank.ui.models.accounts import (
     ACCOUNT_ID_ROLE,
     AccountEntry,
@@ -31,7 +29,6 @@ from a11y_bank.ui.models.accounts import (
     pick_balance,
     totals_by_currency,
 )
-from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
@@ -187,12 +184,8 @@ class AccountsScreen(Screen):
 
     def _load_failed(self, error: BaseException) -> None:
         self._loading = False
-        message = say_error(self.ctx.announcer, error)
-        self.status.setText(visible_text(message))
-        if isinstance(error, AuthExpired):
-            self.ctx.navigate("signin")  # the session is over: the only way on is to sign in again
-            return
-        self.refresh_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.show_failure(self.status, error):
+            self.refresh_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- totals -------------------------------------------------------------------------------
 

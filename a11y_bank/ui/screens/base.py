@@ -9,6 +9,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from a11y_bank.a11y.priority import Priority
+from a11y_bank.api.errors import AuthExpired
+from a11y_bank.ui.messages import visible_text
+from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.theme import FOCUS_WIDTH_PX, defer_font_while_hidden, unpin_font
 
 if TYPE_CHECKING:
@@ -69,6 +72,15 @@ class Screen(QWidget):
     def announce(self, text: str, priority: Priority = Priority.NORMAL) -> None:
         """Shorthand for ctx.announcer.announce()."""
         self.ctx.announcer.announce(text, priority)
+
+    def show_failure(self, status: QLabel, error: BaseException) -> bool:
+        """Say a failed request's catalogue message and show it on `status`. An ended session goes to
+        sign-in (the only way on); True then, so the caller does nothing more on this screen."""
+        status.setText(visible_text(say_error(self.ctx.announcer, error)))
+        if isinstance(error, AuthExpired):
+            self.ctx.navigate("signin")
+            return True
+        return False
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

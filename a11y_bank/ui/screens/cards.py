@@ -39,14 +39,12 @@ from a11y_bank.api.cards import (
     RepaymentResult,
     Statement,
 )
-from a11y_bank.api.errors import AuthExpired, Rejected
+from a11y_bank.api.errors import Rejected
 from a11y_bank.api.models import Account, Challenge
 from a11y_bank.domain.sentences import join_sentences
 from a11y_bank.domain.validation import ValidationError
 from a11y_bank.ui.context import AppContext
-from a11y_bank.ui.messages import visible_text
 from a11y_bank.ui.models.accounts import account_label
-from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.money_text import current_locale_name, display_money
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
@@ -266,10 +264,7 @@ class CardsScreen(Screen):
             #: The bank refused: the card's state does not allow this (for example it is blocked).
             self._say(self.tr("This card cannot do that in its current state."), Priority.NOW)
             return
-        message = say_error(self.ctx.announcer, error)
-        self.status.setText(visible_text(message))
-        if isinstance(error, AuthExpired):
-            self.ctx.navigate("signin")
+        self.show_failure(self.status, error)
 
     # --- list -----------------------------------------------------------------------------------
 

@@ -36,14 +36,12 @@ from PySide6.QtWidgets import (
 
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.api.bank import Bank
-from a11y_bank.api.errors import AuthExpired
 from a11y_bank.api.models import Account, TransactionPage
 from a11y_bank.domain.money import Money
 from a11y_bank.tasks import TaskHandle
 from a11y_bank.ui.context import AppContext
-from a11y_bank.ui.messages import render, say, visible_text
+from a11y_bank.ui.messages import render, say
 from a11y_bank.ui.models.accounts import account_label
-from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.models.transaction_filter import (
@@ -502,12 +500,8 @@ class HistoryScreen(Screen):
         self._load_failed(error)
 
     def _load_failed(self, error: BaseException) -> None:
-        message = say_error(self.ctx.announcer, error)
-        self.load_status.setText(visible_text(message))
-        if isinstance(error, AuthExpired):
-            self.ctx.navigate("signin")  # the session is over: the only way on is to sign in again
-            return
-        self.reload_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.show_failure(self.load_status, error):
+            self.reload_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- filtering ----------------------------------------------------------------------------
 

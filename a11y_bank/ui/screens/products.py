@@ -16,12 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from a11y_bank.api.bank import Bank
-from a11y_bank.api.errors import AuthExpired
 from a11y_bank.api.models import Account, Product
 from a11y_bank.ui.context import AppContext
-from a11y_bank.ui.messages import visible_text
 from a11y_bank.ui.models.accounts import account_label
-from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.widgets.fields import label_for, set_label_text
@@ -145,12 +142,8 @@ class ProductsScreen(Screen):
 
     def _failed(self, error: BaseException) -> None:
         self._loading = False
-        message = say_error(self.ctx.announcer, error)
-        self.status.setText(visible_text(message))
-        if isinstance(error, AuthExpired):
-            self.ctx.navigate("signin")  # the session is over: the only way on is to sign in again
-            return
-        self.refresh_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.show_failure(self.status, error):
+            self.refresh_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- the document -------------------------------------------------------------------------
 

@@ -27,12 +27,9 @@ from a11y_bank.api.enrolment import (
     Security,
     SecurityChange,
 )
-from a11y_bank.api.errors import AuthExpired
 from a11y_bank.api.models import Challenge
 from a11y_bank.domain.validation import ValidationError
 from a11y_bank.ui.context import AppContext
-from a11y_bank.ui.messages import visible_text
-from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.payment_flow import CODE_CHANNELS, preferred_channel
 from a11y_bank.ui.screens.base import Screen
@@ -188,10 +185,7 @@ class SecurityScreen(Screen):
         self._tasks.run(op, done, self._failed, progress_text=progress)
 
     def _failed(self, error: BaseException) -> None:
-        message = say_error(self.ctx.announcer, error)
-        self.status.setText(visible_text(message))
-        if isinstance(error, AuthExpired):
-            self.ctx.navigate("signin")
+        self.show_failure(self.status, error)
 
     def _loaded(self, profile: Profile) -> None:
         self._profile = profile

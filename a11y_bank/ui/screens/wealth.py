@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from a11y_bank.a11y.priority import Priority
-from a11y_bank.api.errors import AuthExpired, OutcomeUnknown, Rejected
+from a11y_bank.api.errors import OutcomeUnknown, Rejected
 from a11y_bank.api.models import Account, Challenge
 from a11y_bank.api.wealth import (
     Assessment,
@@ -55,9 +55,7 @@ from a11y_bank.domain.money import Money
 from a11y_bank.domain.sentences import join_sentences
 from a11y_bank.domain.validation import ValidationError
 from a11y_bank.ui.context import AppContext
-from a11y_bank.ui.messages import visible_text
 from a11y_bank.ui.models.accounts import account_label
-from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
@@ -333,10 +331,7 @@ class WealthScreen(Screen):
         if refusal:
             self._say(refusal, Priority.NOW)
             return
-        message = say_error(self.ctx.announcer, error)
-        self.status.setText(visible_text(message))
-        if isinstance(error, AuthExpired):
-            self.ctx.navigate("signin")
+        self.show_failure(self.status, error)
 
     def _wealth_refusal(self, error: BaseException) -> str:
         """Our own sentence for the bank's wealth refusals (WM01-WM05); "" for any other error."""
