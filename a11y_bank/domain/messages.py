@@ -975,6 +975,25 @@ _ENTRIES: tuple[Message, ...] = (
         #: What to do when another payment is in progress.
         QT_TRANSLATE_NOOP("Messages", "Finish it or go back to the form, then press the key again."),
     ),
+    # ---- headphones only (a11y/playback.py HeadphoneWatcher, ui/headphones.py) ------------------
+    _m(
+        "headphones.unplugged",
+        #: Status line when headphones are unplugged while the voice may only use headphones.
+        QT_TRANSLATE_NOOP("Messages", "Headphones unplugged: voice is paused."),
+        #: Sent to the screen reader (never spoken aloud) when the headphones are unplugged.
+        QT_TRANSLATE_NOOP("Messages", "Headphones unplugged: voice is paused."),
+        #: What to do when the headphones were unplugged.
+        QT_TRANSLATE_NOOP("Messages", "Plug them back in to hear it again."),
+    ),
+    _m(
+        "headphones.connected",
+        #: Status line when headphones are plugged back in and the voice plays again.
+        QT_TRANSLATE_NOOP("Messages", "Headphones connected: voice is on again."),
+        #: Said (through the headphones) when they are plugged back in.
+        QT_TRANSLATE_NOOP("Messages", "Headphones connected: voice is on again."),
+        #: Reminder after headphones are connected again: sound still goes only to them.
+        QT_TRANSLATE_NOOP("Messages", "Sound plays only through your headphones."),
+    ),
 )
 
 
