@@ -994,6 +994,29 @@ _ENTRIES: tuple[Message, ...] = (
         #: Reminder after headphones are connected again: sound still goes only to them.
         QT_TRANSLATE_NOOP("Messages", "Sound plays only through your headphones."),
     ),
+    # ---- enrolment and code channels (ui/screens/enrol.py, security.py) -------------------------
+    _m(
+        "enrol.details_not_matched",
+        #: Error under the account number when the bank could not match it with the ID document.
+        QT_TRANSLATE_NOOP("Messages", "We could not confirm these details."),
+        #: Spoken when the bank could not match the account number with the ID document number.
+        QT_TRANSLATE_NOOP(
+            "Messages", "The account number and the ID document number do not match our records."
+        ),
+        #: What to do when enrolment details could not be confirmed.
+        QT_TRANSLATE_NOOP("Messages", "Check both numbers and try again."),
+    ),
+    _m(
+        "code_channels.none_chosen",
+        #: Error when no way to receive one-time codes is ticked (enrolment, Security).
+        QT_TRANSLATE_NOOP("Messages", "Choose at least one way to receive codes."),
+        #: Spoken when no way to receive one-time codes is ticked.
+        QT_TRANSLATE_NOOP("Messages", "No way to receive codes is chosen."),
+        #: What to do when no code channel is ticked.
+        QT_TRANSLATE_NOOP(
+            "Messages", "Tick at least one: text message, e-mail, voice message or security token."
+        ),
+    ),
 )
 
 
