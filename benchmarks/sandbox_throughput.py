@@ -6,7 +6,10 @@
 The sandbox runs in its own process (as the app's users would meet it), on 127.0.0.1 with test controls.
 A "payment" is the whole journey: consent, SCA challenge, reading the code from the outbox, verify,
 payment (five requests). The baseline is ``GET /__sandbox__/clock`` (no auth, no database), measured
-the same way in the same run. Each figure is the median of the repeats. Prints a table, then one JSON line.
+the same way in the same run. Each figure is the median of the repeats. Prints a table, then one JSON line:
+payments/s, their ratio to the baseline's GETs/s, the server process's CPU time per payment and per GET
+(from /proc: it moves far less with the machine's load than the rates do, so before/after comparisons
+should look at it first) and the load average before and after the run.
 
 The clients are kept light so that they measure the server, not themselves: each is a thread with
 its own keep-alive ``http.client`` connection, and the threads are spread over ``--processes``
@@ -21,6 +24,7 @@ import argparse
 import http.client
 import json
 import multiprocessing
+import os
 import statistics
 import subprocess
 import sys
@@ -173,6 +177,42 @@ def _client_process(job: tuple[str, str, int, list[str]], start: Any, results: A
     results.put((len(tokens) * per_client, time.monotonic(), repr(errors[0]) if errors else None))
 
 
+def _server_cpu_s(pid: int) -> float | None:
+    """User + system CPU seconds of process ``pid`` so far (Linux /proc; None elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class Measured:
+    """Operations per second and the server's CPU milliseconds per operation, one entry per repeat."""
+
+    def __init__(self) -> None:
+        self.rates: list[float] = []
+        self.cpu_ms: list[float] = []
+
+    def run(
+        self, server_pid: int, url: str, *, processes: int, per_client: int, work: str, tokens: list[str]
+    ) -> None:
+        cpu_before = _server_cpu_s(server_pid)
+        self.rates.append(_run(url, processes, per_client, work, tokens))
+        cpu_after = _server_cpu_s(server_pid)
+        if cpu_before is not None and cpu_after is not None:
+            self.cpu_ms.append((cpu_after - cpu_before) * 1000 / (per_client * len(tokens)))
+
+    def rate(self) -> float:
+        return round(statistics.median(self.rates), 1)
+
+    def cpu(self) -> float | None:
+        return round(statistics.median(self.cpu_ms), 3) if self.cpu_ms else None
+
+
+def _load() -> list[float]:
+    return [round(value, 2) for value in os.getloadavg()]
+
+
 def _run(url: str, processes: int, per_client: int, work: str, tokens: list[str]) -> float:
     """Operations per second with one client thread per token, spread over ``processes`` processes."""
     mp = multiprocessing.get_context("fork")
@@ -207,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args(argv)
 
+    load_before = _load()
     with tempfile.TemporaryDirectory() as work:
         db = Path(work) / "bank.sqlite3"
         _prepare_db(db)
@@ -218,10 +259,24 @@ def main(argv: list[str] | None = None) -> int:
                 control.ok("POST", "/__sandbox__/token", {"Username": "liwei"})["Data"]["AccessToken"]
                 for _ in range(args.clients)
             ]
-            gets, payments = [], []
-            for _ in range(args.repeats):
-                gets.append(_run(url, args.processes, args.gets, "get", tokens))
-                payments.append(_run(url, args.processes, args.payments, "pay", tokens))
+            gets, payments = Measured(), Measured()
+            for _ in range(args.repeats):  # alternating, so the machine's load drifts over both alike
+                gets.run(
+                    process.pid,
+                    url,
+                    processes=args.processes,
+                    per_client=args.gets,
+                    work="get",
+                    tokens=tokens,
+                )
+                payments.run(
+                    process.pid,
+                    url,
+                    processes=args.processes,
+                    per_client=args.payments,
+                    work="pay",
+                    tokens=tokens,
+                )
             control.close()
             control = Http(url)  # the server closes a keep-alive connection idle for 5 s
             ledger = control.ok("GET", "/__sandbox__/ledger/check")["Data"]
@@ -234,15 +289,22 @@ def main(argv: list[str] | None = None) -> int:
         "clients": args.clients,
         "client_processes": args.processes,
         "repeats": args.repeats,
-        "baseline_get_per_s": round(statistics.median(gets), 1),
-        "payments_per_s": round(statistics.median(payments), 1),
-        "payment_requests_per_s": round(statistics.median(payments) * 5, 1),
+        "baseline_get_per_s": gets.rate(),
+        "payments_per_s": payments.rate(),
+        "payment_requests_per_s": round(payments.rate() * 5, 1),
+        "ratio_payment_to_get": round(payments.rate() / gets.rate(), 4),
+        "server_cpu_ms_per_payment": payments.cpu(),
+        "server_cpu_ms_per_get": gets.cpu(),
+        "load_average_before": load_before,
+        "load_average_after": _load(),
         "ledger_balanced": ledger["Balanced"],
     }
-    print(f"{'measure (median of ' + str(args.repeats) + ')':<34}{'per second':>12}")
-    print(f"{'trivial GET (baseline)':<34}{result['baseline_get_per_s']:>12}")
-    print(f"{'payments (5 requests each)':<34}{result['payments_per_s']:>12}")
+    print(f"{'measure (median of ' + str(args.repeats) + ')':<34}{'per second':>12}{'server CPU ms':>15}")
+    print(f"{'trivial GET (baseline)':<34}{result['baseline_get_per_s']:>12}{gets.cpu() or '-':>15}")
+    print(f"{'payments (5 requests each)':<34}{result['payments_per_s']:>12}{payments.cpu() or '-':>15}")
     print(f"{'  = requests within payments':<34}{result['payment_requests_per_s']:>12}")
+    print(f"payments/s : GET/s = {result['ratio_payment_to_get']}")
+    print(f"load average (1, 5, 15 min) before {load_before}, after {result['load_average_after']}")
     print(f"ledger balanced after the run: {ledger['Balanced']}")
     print(json.dumps(result))
     return 0 if ledger["Balanced"] else 1
