@@ -24,6 +24,7 @@ from a11y_bank.sandbox import validation as v
 from a11y_bank.sandbox.clock import iso
 from a11y_bank.sandbox.db import Database, Posting, post_entry
 from a11y_bank.sandbox.errors import Code, bad_request, forbidden
+from a11y_bank.sandbox.language import EN, Text
 from a11y_bank.sandbox.money import from_minor, parse_amount, to_minor, wire
 
 if TYPE_CHECKING:
@@ -108,6 +109,14 @@ CREDIT_ACCOUNTS = (
     ("int-card-lw", "9990000000000000006", "Credit card Li Wei"),
     ("int-card-al", "9990000000000000007", "Credit card Alice Chen"),
 )
+# The bank's card product names in each language it writes; the cards table keeps the English one.
+CARD_NAMES = {
+    "Debit card": Text("Debit card", "借记卡"),
+    "New debit card": Text("New debit card", "新借记卡"),
+    "Credit card": Text("Credit card", "信用卡"),
+}
+# The bank's own statement line for a repayment; the card's masked number follows it.
+REPAYMENT_LINE = Text("Credit card repayment", "信用卡还款")
 DEMO_PURCHASES = (
     (40, 128000, "Suning Appliances"),
     (35, 35650, "JD.com"),
@@ -166,11 +175,26 @@ def masked(pan: str) -> str:
     return f"**** **** **** {pan[-4:]}"
 
 
-def render_card(row: sqlite3.Row) -> dict[str, Any]:
+def card_name(stored: str, language: str) -> str:
+    """A card's product name in `language`; a name the bank has no translation for stays as stored."""
+    known = CARD_NAMES.get(stored)
+    return known.in_(language) if known is not None else stored
+
+
+def statement_line(description: str, kind: str, language: str) -> str:
+    """A statement line in `language`: the bank's own repayment line is translated; what a merchant
+    wrote (the name it trades under) stays as the merchant sent it."""
+    prefix = f"{REPAYMENT_LINE.en} "
+    if kind == "card-repayment" and description.startswith(prefix):
+        return f"{REPAYMENT_LINE.in_(language)} {description.removeprefix(prefix)}"
+    return description
+
+
+def render_card(row: sqlite3.Row, language: str = EN) -> dict[str, Any]:
     out: dict[str, Any] = {
         "CardId": row["id"],
         "Type": row["type"],
-        "Name": row["name"],
+        "Name": card_name(row["name"], language),
         "MaskedNumber": masked(row["pan"]),
         "ExpiryDate": row["expiry"],
         "Status": row["status"],
@@ -187,27 +211,29 @@ def render_card(row: sqlite3.Row) -> dict[str, Any]:
     return out
 
 
-def list_cards(sandbox: Sandbox, customer_id: str) -> dict[str, Any]:
+def list_cards(sandbox: Sandbox, customer_id: str, language: str = EN) -> dict[str, Any]:
     rows = sandbox.db.query(
         "SELECT * FROM cards WHERE customer_id = ? ORDER BY type = 'CREDIT', created_at, id", (customer_id,)
     )
-    return {"Data": {"Card": [render_card(r) for r in rows]}}
+    return {"Data": {"Card": [render_card(r, language) for r in rows]}}
 
 
-def get_card(sandbox: Sandbox, customer_id: str, card_id: str) -> dict[str, Any]:
+def get_card(sandbox: Sandbox, customer_id: str, card_id: str, language: str = EN) -> dict[str, Any]:
     with sandbox.db.transaction() as conn:
-        return {"Data": render_card(_card(conn, customer_id, card_id))}
+        return {"Data": render_card(_card(conn, customer_id, card_id), language)}
 
 
 # ---- freeze: one step, no code (it only protects) ------------------------------------------------------
 
 
-def freeze(sandbox: Sandbox, conn: sqlite3.Connection, customer_id: str, card_id: str) -> dict[str, Any]:
+def freeze(
+    sandbox: Sandbox, conn: sqlite3.Connection, customer_id: str, card_id: str, language: str = EN
+) -> dict[str, Any]:
     card = _card(conn, customer_id, card_id)
     if card["status"] in ("BLOCKED", "INACTIVE"):
         raise bad_request(Code.CARD_STATE, f"A card that is {card['status'].lower()} cannot be frozen")
     conn.execute("UPDATE cards SET status = 'FROZEN' WHERE id = ?", (card_id,))
-    return {"Data": render_card(_card(conn, customer_id, card_id))}
+    return {"Data": render_card(_card(conn, customer_id, card_id), language)}
 
 
 # ---- statement ------------------------------------------------------------------------------------------
@@ -250,7 +276,7 @@ def _amount(minor: int) -> dict[str, str]:
     return {"Amount": wire(minor, "CNY"), "Currency": "CNY"}
 
 
-def statement(sandbox: Sandbox, customer_id: str, card_id: str) -> dict[str, Any]:
+def statement(sandbox: Sandbox, customer_id: str, card_id: str, language: str = EN) -> dict[str, Any]:
     now = sandbox.clock.now()
     with sandbox.db.transaction() as conn:
         card = _card(conn, customer_id, card_id)
@@ -258,7 +284,7 @@ def statement(sandbox: Sandbox, customer_id: str, card_id: str) -> dict[str, Any
             raise bad_request(Code.CARD_STATE, "Only credit cards have a statement")
         figures = statement_figures(conn, card, now)
         rows = conn.execute(
-            "SELECT p.amount_minor, p.booked_at, e.description FROM postings p"
+            "SELECT p.amount_minor, p.booked_at, e.description, e.kind FROM postings p"
             " JOIN entries e ON e.id = p.entry_id WHERE p.account_id = ?"
             " ORDER BY p.booked_at DESC, p.id DESC LIMIT 50",
             (card["account_id"],),
@@ -275,7 +301,7 @@ def statement(sandbox: Sandbox, customer_id: str, card_id: str) -> dict[str, Any
             "Transaction": [
                 {
                     "BookingDateTime": r["booked_at"],
-                    "Description": r["description"],
+                    "Description": statement_line(r["description"], r["kind"], language),
                     "Amount": _amount(abs(r["amount_minor"])),
                     "CreditDebitIndicator": "Credit" if r["amount_minor"] > 0 else "Debit",
                 }
@@ -492,7 +518,11 @@ def _usable(conn: sqlite3.Connection, consent: sqlite3.Row) -> None:
 
 
 def execute_action(
-    sandbox: Sandbox, conn: sqlite3.Connection, customer_id: str, body: dict[str, Any]
+    sandbox: Sandbox,
+    conn: sqlite3.Connection,
+    customer_id: str,
+    body: dict[str, Any],
+    language: str = EN,
 ) -> dict[str, Any]:
     consent = _consent(conn, customer_id, _consent_id(body), ACTION_KIND)
     _usable(conn, consent)
@@ -510,9 +540,9 @@ def execute_action(
     else:
         conn.execute("UPDATE cards SET status = 'BLOCKED' WHERE id = ?", (card["id"],))
         replacement = _replacement(conn, card, now)
-    result = {"Action": action, "Card": render_card(_card(conn, customer_id, card["id"]))}
+    result = {"Action": action, "Card": render_card(_card(conn, customer_id, card["id"]), language)}
     if replacement is not None:
-        result["ReplacementCard"] = render_card(_card(conn, customer_id, replacement))
+        result["ReplacementCard"] = render_card(_card(conn, customer_id, replacement), language)
     _record(conn, consent, customer_id=customer_id, kind="ACTION", amount=0, result=result, now=now)
     return {"Data": result}
 
@@ -612,7 +642,7 @@ def execute_repayment(
         entry_id=entry_id,
         booked_at=iso(now),
         kind="card-repayment",
-        description=f"Credit card repayment {masked(card['pan'])}",
+        description=f"{REPAYMENT_LINE.en} {masked(card['pan'])}",
         debit=Posting(source, -amount, card["name"]),
         credit=Posting(card["account_id"], amount, None),
         payment_id=entry_id,

@@ -22,6 +22,7 @@ from a11y_bank.sandbox import validation as v
 from a11y_bank.sandbox.clock import iso, parse_iso
 from a11y_bank.sandbox.db import Database, Posting, post_entry
 from a11y_bank.sandbox.errors import Code, bad_request, forbidden
+from a11y_bank.sandbox.language import EN, Text
 from a11y_bank.sandbox.money import from_minor, parse_amount, to_minor, wire
 
 if TYPE_CHECKING:
@@ -56,64 +57,72 @@ CREATE TABLE IF NOT EXISTS wealth_orders (
 @dataclass(frozen=True)
 class Question:
     id: str
-    text: str
-    options: tuple[tuple[str, str, int], ...]  # (option id, text, points 1-5)
+    text: Text
+    options: tuple[tuple[str, Text, int], ...]  # (option id, text, points 1-5)
+
+
+def _options(*texts: tuple[str, str]) -> tuple[tuple[str, Text, int], ...]:
+    """Options A-E worth 1-5 points, in the order given."""
+    return tuple((chr(ord("A") + i), Text(en, zh), i + 1) for i, (en, zh) in enumerate(texts))
 
 
 QUESTIONS = (
     Question(
         "Q1",
-        "For how long can you leave this money invested?",
-        (
-            ("A", "Less than 1 year", 1),
-            ("B", "1 to 3 years", 2),
-            ("C", "3 to 5 years", 3),
-            ("D", "5 to 10 years", 4),
-            ("E", "More than 10 years", 5),
+        Text("For how long can you leave this money invested?", "这笔钱您可以投资多长时间？"),
+        _options(
+            ("Less than 1 year", "少于1年"),
+            ("1 to 3 years", "1至3年"),
+            ("3 to 5 years", "3至5年"),
+            ("5 to 10 years", "5至10年"),
+            ("More than 10 years", "10年以上"),
         ),
     ),
     Question(
         "Q2",
-        "What have you invested in before?",
-        (
-            ("A", "Only bank deposits", 1),
-            ("B", "Money market or bond funds", 2),
-            ("C", "Mixed funds", 3),
-            ("D", "Shares or equity funds", 4),
-            ("E", "Futures, options or leveraged products", 5),
+        Text("What have you invested in before?", "您以前投资过什么？"),
+        _options(
+            ("Only bank deposits", "只有银行存款"),
+            ("Money market or bond funds", "货币市场基金或债券基金"),
+            ("Mixed funds", "混合基金"),
+            ("Shares or equity funds", "股票或股票基金"),
+            ("Futures, options or leveraged products", "期货、期权或杠杆产品"),
         ),
     ),
     Question(
         "Q3",
-        "If your investment fell by a fifth in one year, what would you do?",
-        (
-            ("A", "Sell everything at once", 1),
-            ("B", "Sell some of it", 2),
-            ("C", "Wait and do nothing", 3),
-            ("D", "Keep it and stop worrying", 4),
-            ("E", "Buy more", 5),
+        Text(
+            "If your investment fell by a fifth in one year, what would you do?",
+            "如果您的投资一年内下跌了五分之一，您会怎么做？",
+        ),
+        _options(
+            ("Sell everything at once", "立即全部卖出"),
+            ("Sell some of it", "卖出一部分"),
+            ("Wait and do nothing", "等待，不采取行动"),
+            ("Keep it and stop worrying", "继续持有，不再担心"),
+            ("Buy more", "买入更多"),
         ),
     ),
     Question(
         "Q4",
-        "How steady is your income?",
-        (
-            ("A", "No regular income", 1),
-            ("B", "Irregular income", 2),
-            ("C", "Steady, with little to spare", 3),
-            ("D", "Steady, with some to spare", 4),
-            ("E", "Steady, with plenty to spare", 5),
+        Text("How steady is your income?", "您的收入有多稳定？"),
+        _options(
+            ("No regular income", "没有固定收入"),
+            ("Irregular income", "收入不固定"),
+            ("Steady, with little to spare", "稳定，但结余很少"),
+            ("Steady, with some to spare", "稳定，有一些结余"),
+            ("Steady, with plenty to spare", "稳定，结余充足"),
         ),
     ),
     Question(
         "Q5",
-        "What matters most to you for this money?",
-        (
-            ("A", "Never losing any of it", 1),
-            ("B", "Small, steady growth", 2),
-            ("C", "Balance between growth and safety", 3),
-            ("D", "Growth, accepting ups and downs", 4),
-            ("E", "The highest growth, accepting large losses", 5),
+        Text("What matters most to you for this money?", "对这笔钱来说，您最看重什么？"),
+        _options(
+            ("Never losing any of it", "一分钱都不损失"),
+            ("Small, steady growth", "小幅、稳定的增长"),
+            ("Balance between growth and safety", "增长与安全之间的平衡"),
+            ("Growth, accepting ups and downs", "增长，接受涨跌起伏"),
+            ("The highest growth, accepting large losses", "最高的增长，接受大幅亏损"),
         ),
     ),
 )
@@ -122,7 +131,7 @@ QUESTIONS = (
 @dataclass(frozen=True)
 class Product:
     id: str
-    name: str
+    name: Text
     risk: int  # R1..R5
     above_level_rule: str  # REFUSE or ACKNOWLEDGE
     minimum_minor: int
@@ -130,14 +139,26 @@ class Product:
     redemption_fee: Decimal
     management_fee: Decimal  # per year, already in the price
     yearly_growth: Decimal
-    terms: str
-    sheet: str
+    terms: Text
+    sheet: Text
+
+
+def _terms(minimum: str, *, same_day: bool = False) -> Text:
+    if same_day:
+        return Text(
+            f"Open every day. Buy from {minimum} yuan. Sell at any time; money back the same day.",
+            f"每天开放。{minimum}元起购。随时可以卖出，当天到账。",
+        )
+    return Text(
+        f"Open every day. Buy from {minimum} yuan. Sell at any time.",
+        f"每天开放。{minimum}元起购。随时可以卖出。",
+    )
 
 
 PRODUCTS = (
     Product(
         "wm-cash-plus",
-        "Cash Plus Money Market Fund",
+        Text("Cash Plus Money Market Fund", "现金增利货币市场基金"),
         1,
         "REFUSE",
         100,
@@ -145,14 +166,19 @@ PRODUCTS = (
         Decimal(0),
         Decimal("0.003"),
         Decimal("0.018"),
-        "Open every day. Buy from 1.00 yuan. Sell at any time; money back the same day.",
-        "Cash Plus Money Market Fund. Risk level R1, the lowest. It holds bank deposits and short government "
-        "bills. No fee to buy or sell. Management fee 0.3 percent a year, already in the price. "
-        "The value can still fall a little; it is not a deposit and not covered by deposit insurance.",
+        _terms("1.00", same_day=True),
+        Text(
+            "Cash Plus Money Market Fund. Risk level R1, the lowest. It holds bank deposits and short "
+            "government bills. No fee to buy or sell. Management fee 0.3 percent a year, already in the "
+            "price. The value can still fall a little; it is not a deposit and not covered by deposit "
+            "insurance.",
+            "现金增利货币市场基金。风险等级R1，最低。投资于银行存款和短期国债。买入和卖出都不收费。"
+            "管理费每年百分之0.3，已含在价格中。价值仍可能小幅下跌；本产品不是存款，不受存款保险保障。",
+        ),
     ),
     Product(
         "wm-steady-bond",
-        "Steady Bond Fund",
+        Text("Steady Bond Fund", "稳健债券基金"),
         2,
         "REFUSE",
         100000,
@@ -160,15 +186,19 @@ PRODUCTS = (
         Decimal("0.001"),
         Decimal("0.006"),
         Decimal("0.032"),
-        "Open every day. Buy from 1000.00 yuan. Sell at any time.",
-        "Steady Bond Fund. Risk level R2, low. It holds government and high-grade company bonds. "
-        "Fee to buy 0.5 percent, to sell 0.1 percent. "
-        "Management fee 0.6 percent a year, already in the price. "
-        "When interest rates rise its value can fall.",
+        _terms("1000.00"),
+        Text(
+            "Steady Bond Fund. Risk level R2, low. It holds government and high-grade company bonds. "
+            "Fee to buy 0.5 percent, to sell 0.1 percent. "
+            "Management fee 0.6 percent a year, already in the price. "
+            "When interest rates rise its value can fall.",
+            "稳健债券基金。风险等级R2，低。投资于国债和高评级公司债券。"
+            "买入费百分之0.5，卖出费百分之0.1。管理费每年百分之0.6，已含在价格中。利率上升时，它的价值可能下跌。",
+        ),
     ),
     Product(
         "wm-balanced",
-        "Balanced Mixed Fund",
+        Text("Balanced Mixed Fund", "平衡混合基金"),
         3,
         "ACKNOWLEDGE",
         100000,
@@ -176,14 +206,18 @@ PRODUCTS = (
         Decimal("0.005"),
         Decimal("0.012"),
         Decimal("0.05"),
-        "Open every day. Buy from 1000.00 yuan. Sell at any time.",
-        "Balanced Mixed Fund. Risk level R3, medium. About half shares and half bonds. "
-        "Fee to buy 1 percent, to sell 0.5 percent. Management fee 1.2 percent a year, already in the price. "
-        "In a bad year it can lose a fifth of its value.",
+        _terms("1000.00"),
+        Text(
+            "Balanced Mixed Fund. Risk level R3, medium. About half shares and half bonds. "
+            "Fee to buy 1 percent, to sell 0.5 percent. Management fee 1.2 percent a year, already in the "
+            "price. In a bad year it can lose a fifth of its value.",
+            "平衡混合基金。风险等级R3，中。股票和债券大约各占一半。买入费百分之1，卖出费百分之0.5。"
+            "管理费每年百分之1.2，已含在价格中。在不好的年份，它可能损失五分之一的价值。",
+        ),
     ),
     Product(
         "wm-equity-index",
-        "China Equity Index Fund",
+        Text("China Equity Index Fund", "中国股票指数基金"),
         4,
         "ACKNOWLEDGE",
         10000,
@@ -191,15 +225,20 @@ PRODUCTS = (
         Decimal("0.005"),
         Decimal("0.005"),
         Decimal("0.07"),
-        "Open every day. Buy from 100.00 yuan. Sell at any time.",
-        "China Equity Index Fund. Risk level R4, high. It follows a broad index of Chinese shares. "
-        "Fee to buy 1.2 percent, to sell 0.5 percent. "
-        "Management fee 0.5 percent a year, already in the price. "
-        "In a bad year it can lose more than a third of its value.",
+        _terms("100.00"),
+        Text(
+            "China Equity Index Fund. Risk level R4, high. It follows a broad index of Chinese shares. "
+            "Fee to buy 1.2 percent, to sell 0.5 percent. "
+            "Management fee 0.5 percent a year, already in the price. "
+            "In a bad year it can lose more than a third of its value.",
+            "中国股票指数基金。风险等级R4，高。跟踪一个覆盖面广的中国股票指数。"
+            "买入费百分之1.2，卖出费百分之0.5。管理费每年百分之0.5，已含在价格中。"
+            "在不好的年份，它可能损失超过三分之一的价值。",
+        ),
     ),
     Product(
         "wm-commodity-note",
-        "Leveraged Commodity Note",
+        Text("Leveraged Commodity Note", "杠杆商品票据"),
         5,
         "REFUSE",
         5000000,
@@ -207,10 +246,14 @@ PRODUCTS = (
         Decimal("0.01"),
         Decimal("0.015"),
         Decimal("0.09"),
-        "Open every day. Buy from 50000.00 yuan. Sell at any time.",
-        "Leveraged Commodity Note. Risk level R5, the highest. It uses borrowed money to bet on commodity "
-        "prices. Fee to buy 1.5 percent, to sell 1 percent. Management fee 1.5 percent a year. "
-        "You can lose all of the money you put in. Only for customers whose level is C5.",
+        _terms("50000.00"),
+        Text(
+            "Leveraged Commodity Note. Risk level R5, the highest. It uses borrowed money to bet on "
+            "commodity prices. Fee to buy 1.5 percent, to sell 1 percent. Management fee 1.5 percent a year. "
+            "You can lose all of the money you put in. Only for customers whose level is C5.",
+            "杠杆商品票据。风险等级R5，最高。它用借来的钱押注商品价格。买入费百分之1.5，卖出费百分之1。"
+            "管理费每年百分之1.5。您可能损失投入的全部资金。只适合风险等级为C5的客户。",
+        ),
     ),
 )
 _BY_ID = {p.id: p for p in PRODUCTS}
@@ -232,14 +275,14 @@ def install(db: Database) -> None:
 # ---- questionnaire --------------------------------------------------------------------------------------
 
 
-def questionnaire() -> dict[str, Any]:
+def questionnaire(language: str = EN) -> dict[str, Any]:
     return {
         "Data": {
             "Question": [
                 {
                     "QuestionId": q.id,
-                    "Text": q.text,
-                    "Option": [{"OptionId": o, "Text": t} for o, t, _ in q.options],
+                    "Text": q.text.in_(language),
+                    "Option": [{"OptionId": o, "Text": t.in_(language)} for o, t, _ in q.options],
                 }
                 for q in QUESTIONS
             ],
@@ -341,10 +384,10 @@ def _rate(value: Decimal) -> str:
     return f"{(value * 100).normalize():f}"
 
 
-def render_product(product: Product, now: datetime, *, sheet: bool) -> dict[str, Any]:
+def render_product(product: Product, now: datetime, *, sheet: bool, language: str = EN) -> dict[str, Any]:
     out: dict[str, Any] = {
         "ProductId": product.id,
-        "Name": product.name,
+        "Name": product.name.in_(language),
         "RiskLevel": f"R{product.risk}",
         "AboveLevelRule": product.above_level_rule,
         "MinimumAmount": {"Amount": wire(product.minimum_minor, "CNY"), "Currency": "CNY"},
@@ -354,16 +397,16 @@ def render_product(product: Product, now: datetime, *, sheet: bool) -> dict[str,
             "RedemptionPercent": _rate(product.redemption_fee),
             "YearlyManagementPercent": _rate(product.management_fee),
         },
-        "Terms": product.terms,
+        "Terms": product.terms.in_(language),
     }
     if sheet:
-        out["ProductSheet"] = product.sheet
+        out["ProductSheet"] = product.sheet.in_(language)
     return out
 
 
-def products(sandbox: Sandbox) -> dict[str, Any]:
+def products(sandbox: Sandbox, language: str = EN) -> dict[str, Any]:
     now = sandbox.clock.now()
-    return {"Data": {"Product": [render_product(p, now, sheet=False) for p in PRODUCTS]}}
+    return {"Data": {"Product": [render_product(p, now, sheet=False, language=language) for p in PRODUCTS]}}
 
 
 def product_of(product_id: str) -> Product:
@@ -373,8 +416,10 @@ def product_of(product_id: str) -> Product:
     return product
 
 
-def product(sandbox: Sandbox, product_id: str) -> dict[str, Any]:
-    return {"Data": render_product(product_of(product_id), sandbox.clock.now(), sheet=True)}
+def product(sandbox: Sandbox, product_id: str, language: str = EN) -> dict[str, Any]:
+    return {
+        "Data": render_product(product_of(product_id), sandbox.clock.now(), sheet=True, language=language)
+    }
 
 
 # ---- order consents -------------------------------------------------------------------------------------
@@ -442,7 +487,11 @@ def _held_units(conn: sqlite3.Connection, customer_id: str, product_id: str) -> 
 
 
 def create_order_consent(
-    sandbox: Sandbox, conn: sqlite3.Connection, customer_id: str, body: dict[str, Any]
+    sandbox: Sandbox,
+    conn: sqlite3.Connection,
+    customer_id: str,
+    body: dict[str, Any],
+    language: str = EN,
 ) -> dict[str, Any]:
     data = v.require_object(body.get("Data"), "Data")
     v.only_keys(data, {"Type", "ProductId", "AccountId", "Amount", "Units", "AcknowledgedRiskLevel"}, "Data")
@@ -491,10 +540,10 @@ def create_order_consent(
             quantity,
             WEALTH_SCHEME,
             product.id,
-            product.name,
+            product.name.en,
         ),
     )
-    return render_consent(sandbox, _consent(conn, customer_id, consent_id))
+    return render_consent(sandbox, _consent(conn, customer_id, consent_id), language)
 
 
 def _consent(conn: sqlite3.Connection, customer_id: str, consent_id: str) -> sqlite3.Row:
@@ -524,7 +573,7 @@ def _type_of(row: sqlite3.Row) -> str:
     return SUBSCRIBE if row["kind"] == KINDS[SUBSCRIBE] else REDEEM
 
 
-def render_consent(sandbox: Sandbox, row: sqlite3.Row) -> dict[str, Any]:
+def render_consent(sandbox: Sandbox, row: sqlite3.Row, language: str = EN) -> dict[str, Any]:
     product = product_of(row["creditor_id"])
     order_type = _type_of(row)
     amount, fee, units = _estimate(product, order_type, row["amount_minor"], sandbox.clock.now())
@@ -536,7 +585,7 @@ def render_consent(sandbox: Sandbox, row: sqlite3.Row) -> dict[str, Any]:
         "CreationDateTime": row["created_at"],
         "Type": order_type,
         "ProductId": product.id,
-        "ProductName": product.name,
+        "ProductName": product.name.in_(language),
         "AccountId": row["debtor_account_id"],
         "Amount": {"Amount": wire(amount, "CNY"), "Currency": "CNY"},
         "Fee": {"Amount": wire(fee, "CNY"), "Currency": "CNY"},
@@ -548,16 +597,22 @@ def render_consent(sandbox: Sandbox, row: sqlite3.Row) -> dict[str, Any]:
     return {"Data": data}
 
 
-def get_order_consent(sandbox: Sandbox, customer_id: str, consent_id: str) -> dict[str, Any]:
+def get_order_consent(
+    sandbox: Sandbox, customer_id: str, consent_id: str, language: str = EN
+) -> dict[str, Any]:
     with sandbox.db.transaction() as conn:
-        return render_consent(sandbox, _consent(conn, customer_id, consent_id))
+        return render_consent(sandbox, _consent(conn, customer_id, consent_id), language)
 
 
 # ---- orders ---------------------------------------------------------------------------------------------
 
 
 def create_order(
-    sandbox: Sandbox, conn: sqlite3.Connection, customer_id: str, body: dict[str, Any]
+    sandbox: Sandbox,
+    conn: sqlite3.Connection,
+    customer_id: str,
+    body: dict[str, Any],
+    language: str = EN,
 ) -> dict[str, Any]:
     data = v.require_object(body.get("Data"), "Data")
     v.only_keys(data, {"ConsentId"}, "Data")
@@ -603,7 +658,8 @@ def create_order(
     conn.execute("UPDATE consents SET status = 'COND', status_at = ? WHERE id = ?", (iso(now), consent_id))
     return {
         "Data": _render_order(
-            conn.execute("SELECT * FROM wealth_orders WHERE id = ?", (order_id,)).fetchone()
+            conn.execute("SELECT * FROM wealth_orders WHERE id = ?", (order_id,)).fetchone(),
+            language,
         )
     }
 
@@ -650,8 +706,8 @@ def _book_order(
     account = consent["debtor_account_id"]
     source, destination = (account, CUSTODY_ACCOUNT) if side == "buy" else (CUSTODY_ACCOUNT, account)
     for suffix, description, credit, minor in (
-        (side, f"{side.capitalize()} {product.name}", destination, gross_minor - fee_minor),
-        ("fee", f"Fee: {side} {product.name}", FEES_ACCOUNT, fee_minor),
+        (side, f"{side.capitalize()} {product.name.en}", destination, gross_minor - fee_minor),
+        ("fee", f"Fee: {side} {product.name.en}", FEES_ACCOUNT, fee_minor),
     ):
         _entry(conn, order_id=order_id, suffix=suffix, now=now, description=description,
                debit=source, credit=credit, minor=minor)  # fmt: skip
@@ -704,14 +760,14 @@ def _post_redemption(
     conn.execute("DELETE FROM wealth_holdings WHERE units_e4 = 0")
 
 
-def _render_order(row: sqlite3.Row) -> dict[str, Any]:
+def _render_order(row: sqlite3.Row, language: str = EN) -> dict[str, Any]:
     return {
         "OrderId": row["id"],
         "ConsentId": row["consent_id"],
         "Status": "Completed",
         "Type": row["type"],
         "ProductId": row["product_id"],
-        "ProductName": _BY_ID[row["product_id"]].name,
+        "ProductName": _BY_ID[row["product_id"]].name.in_(language),
         "AccountId": row["account_id"],
         "Amount": {"Amount": wire(row["amount_minor"], "CNY"), "Currency": "CNY"},
         "Fee": {"Amount": wire(row["fee_minor"], "CNY"), "Currency": "CNY"},
@@ -721,24 +777,24 @@ def _render_order(row: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-def get_order(sandbox: Sandbox, customer_id: str, order_id: str) -> dict[str, Any]:
+def get_order(sandbox: Sandbox, customer_id: str, order_id: str, language: str = EN) -> dict[str, Any]:
     row = sandbox.db.one(
         "SELECT * FROM wealth_orders WHERE id = ? AND customer_id = ?", (order_id, customer_id)
     )
     if row is None:
         raise forbidden("No such order for this customer")
-    return {"Data": _render_order(row)}
+    return {"Data": _render_order(row, language)}
 
 
-def orders(sandbox: Sandbox, customer_id: str) -> dict[str, Any]:
+def orders(sandbox: Sandbox, customer_id: str, language: str = EN) -> dict[str, Any]:
     rows = sandbox.db.query(
         "SELECT * FROM wealth_orders WHERE customer_id = ? ORDER BY created_at DESC, rowid DESC",
         (customer_id,),
     )
-    return {"Data": {"Order": [_render_order(r) for r in rows]}}
+    return {"Data": {"Order": [_render_order(r, language) for r in rows]}}
 
 
-def holdings(sandbox: Sandbox, customer_id: str) -> dict[str, Any]:
+def holdings(sandbox: Sandbox, customer_id: str, language: str = EN) -> dict[str, Any]:
     now = sandbox.clock.now()
     rows = sandbox.db.query(
         "SELECT * FROM wealth_holdings WHERE customer_id = ? ORDER BY product_id", (customer_id,)
@@ -752,7 +808,7 @@ def holdings(sandbox: Sandbox, customer_id: str) -> dict[str, Any]:
         out.append(
             {
                 "ProductId": product.id,
-                "ProductName": product.name,
+                "ProductName": product.name.in_(language),
                 "RiskLevel": f"R{product.risk}",
                 "Units": f"{units}",
                 "UnitPrice": f"{price}",
