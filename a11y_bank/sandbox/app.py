@@ -15,6 +15,7 @@ from starlette.routing import BaseRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from a11y_bank.sandbox import (
+    routes_branch,
     routes_cards,
     routes_controls,
     routes_enrolment,
@@ -109,10 +110,12 @@ def build_app(sandbox: Sandbox) -> ASGIApp:
         *routes_cards.ROUTES,
         *routes_enrolment.ROUTES,
         *routes_preferences.ROUTES,
+        *routes_branch.ROUTES,
         *_matrix_routes(sandbox),
     ]
     if sandbox.test_controls:
         routes.extend(routes_controls.ROUTES)
+        routes.extend(routes_branch.CONTROL_ROUTES)
     app = Starlette(
         routes=routes,
         exception_handlers={ApiError: _api_error, HTTPException: _http_error, Exception: _internal_error},

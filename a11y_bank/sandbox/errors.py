@@ -43,6 +43,7 @@ class Code(StrEnum):
     IDENTITY_NOT_CONFIRMED = "EN01"
     PASSWORD_NOT_ALLOWED = "EN02"  # noqa: S105 - an error code, not a password
     PREFERENCES_NOT_OPTED_IN = "PF01"
+    QUEUE_EMPTY = "BQ01"
     INTERNAL = "U000"
 
 

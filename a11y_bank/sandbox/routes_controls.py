@@ -52,6 +52,7 @@ async def outbox(request: Request) -> Response:
             "Destination": r["destination"],
             "Code": r["code"],
             "SentAt": r["sent_at"],
+            **({"Text": r["text"]} if r["text"] else {}),  # a queue-ticket SMS is a sentence, not a code
         }
         for r in rows
     ]

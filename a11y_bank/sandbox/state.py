@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import time, timedelta
 from pathlib import Path
 
-from a11y_bank.sandbox import cards, demo, enrolment, preferences, wealth
+from a11y_bank.sandbox import branch_queue, cards, demo, enrolment, preferences, wealth
 from a11y_bank.sandbox.clock import Clock
 from a11y_bank.sandbox.db import Database
 from a11y_bank.sandbox.due import DueTimes
@@ -51,6 +51,7 @@ def open_sandbox(db_path: Path, *, clock: Clock | None = None, test_controls: bo
     cards.install(db, clock.now())
     enrolment.install(db, clock.now())
     preferences.install(db)
+    branch_queue.install(db)
     row = db.one("SELECT value FROM meta WHERE key = 'hmac_key'")
     assert row is not None
     return Sandbox(db=db, clock=clock, hmac_key=bytes.fromhex(row["value"]), test_controls=test_controls)
