@@ -60,6 +60,19 @@ def start_language(app: QApplication, options: Options, settings: Settings, firs
     return settings.language
 
 
+def follow_bank_language() -> None:
+    """Ask the bank for its own text (product names, questionnaires, card names) in the app's language:
+    every request's ``Accept-Language`` follows the language now and after every switch. The switch
+    updates it before the screens get their LanguageChange event, so their reloads ask in the new one."""
+    from a11y_bank.api.language import APP_LANGUAGE  # tiny and Qt-free: not the client itself
+
+    current = i18n.translations()
+    if current.property("bankLanguageFollows"):  # once per application, however many contexts
+        return
+    current.setProperty("bankLanguageFollows", True)
+    i18n.follow_language(APP_LANGUAGE.set)
+
+
 def build_context(
     bank: Bank,
     settings: Settings,
@@ -71,6 +84,7 @@ def build_context(
     """The services every screen gets; `navigate` is replaced by the main window."""
     announcer = Announcer(speech)
     tasks = TaskRunner(announcer)
+    follow_bank_language()
 
     def save() -> None:
         if settings_path is not None:
@@ -178,6 +192,7 @@ def run_app(options: Options) -> int:
     from a11y_bank.a11y.profile import ProfileStore
     from a11y_bank.cli import deferred_bank
     from a11y_bank.settings import Settings
+    from a11y_bank.ui.headphones import HeadphoneNotices
     from a11y_bank.ui.mainwindow import MainWindow
     from a11y_bank.ui.messages import say
 
@@ -201,10 +216,12 @@ def run_app(options: Options) -> int:
     window = MainWindow(ctx, section_panel_now=False)  # the section list: after the first paint
     window.navigate("signin")
     warming: list[threading.Thread] = []
+    headphones = HeadphoneNotices(speech, ctx.announcer, window)  # unplugged while headphones only: say so
 
     def after_first_paint() -> None:
         window.build_section_panel()  # hidden until sign-in: not needed for the first frame
         warm_up(bank, warming)
+        headphones.start()
 
     AfterFirstPaint(window, after_first_paint)
     QTimer.singleShot(BANK_START_FALLBACK_MS, bank.start)
@@ -217,6 +234,7 @@ def run_app(options: Options) -> int:
     ctx.tasks.wait_for_all(5000)
     for thread in warming:  # not torn down mid-import by the interpreter's exit
         thread.join(5)
+    headphones.stop()
     speech.shutdown()
     bank.close()
     return code

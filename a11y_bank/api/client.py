@@ -8,6 +8,8 @@ Headers: every request gets a fresh ``x-fapi-interaction-id`` (UUID4); ``x-idemp
 every POST that creates a payment, a payment consent, or changes state through the extension (SCA,
 payees, consent authorisation), and on no GET. The PISP spec marks ``x-jws-signature`` as required on
 its POSTs: we send a detached JWS over the exact body (see `api.jws` for the key and why).
+Every request also says ``Accept-Language`` (the app's language, `api.language`): the bank writes its
+own text (product names, questionnaires, card names) in it; OB endpoints ignore it harmlessly.
 
 Thread safety: one `httpx.Client` (documented as shareable between threads) serves all threads.
 """

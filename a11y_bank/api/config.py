@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from a11y_bank.api.language import APP_LANGUAGE, BankLanguage
+
 __all__ = ["DEFAULT_USER_AGENT", "ApiConfig", "require_tls_unless_loopback"]
 
 DEFAULT_USER_AGENT = "a11y_bank/0.1"
@@ -29,6 +31,7 @@ class ApiConfig:
         user_agent: sent as ``User-Agent``.
         max_retry_after: longest ``Retry-After`` we wait out ourselves; longer ones raise `RateLimited`.
         backoff: first pause between retries in seconds, doubled each attempt.
+        language: what every request's ``Accept-Language`` says (the running app's language by default).
     """
 
     base_url: str
@@ -38,6 +41,7 @@ class ApiConfig:
     user_agent: str = DEFAULT_USER_AGENT
     max_retry_after: float = 10.0
     backoff: float = 0.25
+    language: BankLanguage = APP_LANGUAGE
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:

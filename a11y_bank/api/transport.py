@@ -209,7 +209,12 @@ class Exchanger:
         return response
 
     def _build(self, call: Call) -> httpx.Request:
-        headers = {"x-fapi-interaction-id": fresh_interaction_id(), "Accept": "application/json"}
+        headers = {
+            "x-fapi-interaction-id": fresh_interaction_id(),
+            "Accept": "application/json",
+            # Read per attempt: a retry after a language switch asks in the new language.
+            "Accept-Language": self._config.language.tag,
+        }
         if call.idempotency_key is not None:
             headers["x-idempotency-key"] = call.idempotency_key
         if call.jws_signature is not None:
