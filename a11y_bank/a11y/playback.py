@@ -13,12 +13,19 @@ active port is headphones or a headset and is plugged in (`pactl list sinks`), a
 the file there (`paplay --device`, `pw-play --target`). With no such sink, or a player that cannot
 choose a sink (aplay, afplay, Windows), nothing is played: speaking aloud at a counter would tell
 everyone nearby the customer's balance.
+
+`HeadphoneWatcher` notices headphones unplugged or plugged back in while they are needed, on its own
+thread (never the GUI's): `pactl subscribe` wakes it at once on a sink or card event, and it also
+looks every few seconds (a sound server that sends no events, or an event it missed). It runs
+`pactl list sinks` only while the route is active, so with the setting off it costs nothing.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
+import select
 import shutil
 import subprocess
 import sys
@@ -257,3 +264,140 @@ def default_player(route: AudioRoute | None = None) -> ProcessPlayer | None:
     """The platform's player, or None (Windows, or nothing installed)."""
     command = player_command()
     return ProcessPlayer(command, route) if command is not None else None
+
+
+#: `pactl subscribe` lines that may mean headphones came or went: a sink's port changed, a card's
+#: profile or ports changed, a sink appeared or vanished (Bluetooth), or the server's default moved.
+#: Not "sink-input" (a stream started or stopped: every utterance makes some).
+_ROUTE_EVENT = re.compile(r"^Event '\w+' on (?:sink|card|server)(?: #\d+)?$")
+#: How often the watcher looks even without an event (a sound server that sends none).
+CHECK_EVERY_S = 2.0
+#: Events of one plug or unplug come in a burst: read them all before looking once.
+_BURST_S = 0.05
+
+
+def is_route_event(line: str) -> bool:
+    """True for a `pactl subscribe` line about a sink, a card or the server (not a stream)."""
+    return _ROUTE_EVENT.match(line.strip()) is not None
+
+
+def pactl_subscribe() -> subprocess.Popen[bytes] | None:
+    """`pactl subscribe` running, its events on stdout; None without pactl (never raises)."""
+    program = shutil.which("pactl")
+    if program is None:
+        return None
+    try:
+        return subprocess.Popen(  # noqa: S603 - a fixed, installed program
+            [program, "subscribe"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            stdin=subprocess.DEVNULL,
+            env={"LC_ALL": "C", **_pulse_env()},
+        )
+    except OSError as exc:
+        log.warning("pactl subscribe failed: %s", type(exc).__name__)
+        return None
+
+
+class HeadphoneWatcher:
+    """Calls `on_change(plugged)` when headphones the route needs are unplugged (False) or plugged
+    back in (True). `on_change` runs on the watcher's thread: hand it to the GUI thread yourself.
+
+    The state it compares with is the one the route last found (`AudioRoute.refresh`, also called when
+    the setting is switched on), so switching the setting on without headphones says nothing here: the
+    settings screen tells the user that itself.
+    """
+
+    def __init__(
+        self,
+        route: AudioRoute,
+        on_change: Callable[[bool], None],
+        *,
+        subscribe: Callable[[], subprocess.Popen[bytes] | None] = pactl_subscribe,
+        interval_s: float = CHECK_EVERY_S,
+    ) -> None:
+        self.route = route
+        self.on_change = on_change
+        self.interval_s = interval_s
+        self._subscribe = subscribe
+        self._plugged: bool | None = None  # what the last look found; None while the route is off
+        self._check_lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._process: subprocess.Popen[bytes] | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="headphone-watcher", daemon=True)
+            self._thread.start()
+
+    def stop(self) -> None:
+        """End the thread and its `pactl subscribe` (waits at most a second)."""
+        self._stopping.set()
+        process = self._process
+        if process is not None and process.poll() is None:
+            process.terminate()
+        if self._thread is not None:
+            self._thread.join(timeout=1)
+            self._thread = None
+        if process is not None:
+            try:
+                process.wait(timeout=1)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(timeout=1)
+            if process.stdout is not None:
+                process.stdout.close()
+
+    def check(self) -> bool | None:
+        """Look once; the new state when it changed (and `on_change` was called), else None."""
+        with self._check_lock:
+            if not self.route.active:
+                self._plugged = None
+                return None
+            before = self._plugged if self._plugged is not None else self.route.device is not None
+            plugged = self.route.refresh()
+            self._plugged = plugged
+        if plugged == before:
+            return None
+        self.on_change(plugged)
+        return plugged
+
+    # -- the thread ---------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        process = None if self._stopping.is_set() else self._subscribe()
+        self._process = process
+        events = process.stdout.fileno() if process is not None and process.stdout is not None else None
+        while not self._stopping.is_set():
+            if events is None:
+                self._stopping.wait(self.interval_s)
+                look = True
+            else:
+                events, look = self._wait_for_events(events)
+            if look and not self._stopping.is_set():
+                self._check_safely()
+
+    def _wait_for_events(self, fd: int) -> tuple[int | None, bool]:
+        """Wait for a burst of events, or the interval; (the descriptor, or None once pactl ended and
+        only the interval is left; whether to look now)."""
+        ready, _, _ = select.select([fd], [], [], self.interval_s)
+        if not ready:
+            return fd, True
+        chunk = os.read(fd, 4096)
+        while chunk and select.select([fd], [], [], _BURST_S)[0]:
+            more = os.read(fd, 4096)
+            if not more:
+                break
+            chunk += more
+        if not chunk:
+            log.info("pactl subscribe ended: looking for headphones every %.0f s", self.interval_s)
+            return None, True
+        lines = chunk.decode("utf-8", "replace").splitlines()
+        return fd, any(is_route_event(line) for line in lines)
+
+    def _check_safely(self) -> None:
+        try:
+            self.check()
+        except Exception:  # a failing callback must not end the watching
+            log.exception("headphone check failed")

@@ -544,6 +544,7 @@ def run_kiosk(options: Options) -> int:
     from a11y_bank.credentials.store import MemoryStore
     from a11y_bank.kiosk import bank_staff_verifier, start_customer_session
     from a11y_bank.settings import Settings
+    from a11y_bank.ui.headphones import HeadphoneNotices
     from a11y_bank.ui.screens.settings_profile import tell_no_headphones
     from a11y_bank.ui.theme import Theme
 
@@ -574,10 +575,13 @@ def run_kiosk(options: Options) -> int:
         window.showFullScreen()
         if speech.headphones_missing():
             tell_no_headphones(ctx)
+        headphones = HeadphoneNotices(speech, lambda: (window.customer_ctx or ctx).announcer, window)
+        headphones.start()  # unplugged at the counter: the voice stops and the screen says so
         if options.quit_after_ms is not None:
             QTimer.singleShot(options.quit_after_ms, app.quit)
         code = app.exec()
         ctx.tasks.wait_for_all(5000)
+        headphones.stop()
         speech.shutdown()
         staff_bank.close()
     return code
