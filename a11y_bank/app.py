@@ -192,6 +192,7 @@ def run_app(options: Options) -> int:
     from a11y_bank.a11y.profile import ProfileStore
     from a11y_bank.cli import deferred_bank
     from a11y_bank.settings import Settings
+    from a11y_bank.ui.headphones import HeadphoneNotices
     from a11y_bank.ui.mainwindow import MainWindow
     from a11y_bank.ui.messages import say
 
@@ -215,10 +216,12 @@ def run_app(options: Options) -> int:
     window = MainWindow(ctx, section_panel_now=False)  # the section list: after the first paint
     window.navigate("signin")
     warming: list[threading.Thread] = []
+    headphones = HeadphoneNotices(speech, ctx.announcer, window)  # unplugged while headphones only: say so
 
     def after_first_paint() -> None:
         window.build_section_panel()  # hidden until sign-in: not needed for the first frame
         warm_up(bank, warming)
+        headphones.start()
 
     AfterFirstPaint(window, after_first_paint)
     QTimer.singleShot(BANK_START_FALLBACK_MS, bank.start)
@@ -231,6 +234,7 @@ def run_app(options: Options) -> int:
     ctx.tasks.wait_for_all(5000)
     for thread in warming:  # not torn down mid-import by the interpreter's exit
         thread.join(5)
+    headphones.stop()
     speech.shutdown()
     bank.close()
     return code
