@@ -50,6 +50,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget, QApplication, QLabel, QWidget
 
+from a11y_bank.a11y.earcons import VISUAL_MARK
 from a11y_bank.a11y.focus_order import install_focus_before_caret
 from a11y_bank.a11y.priority import Priority
 
@@ -68,6 +69,7 @@ VOICE_RETIRE_MS = 5000
 """After this quiet time the reader has long read the voices: they are hidden (see `Notice`)."""
 FOCUS_JUST_ARRIVED_MS = 250
 """How recent a focus move counts as "the reader is about to read this control" (same call, in practice)."""
+_MARKS = "".join(VISUAL_MARK.values())
 
 
 class ReaderChannel(Enum):
@@ -240,6 +242,7 @@ class Announcer(QObject):
         self._release.setSingleShot(True)
         self._release.timeout.connect(self._release_held)
         self._reader_queue: list[Announcement] = []
+        self._unsent: Announcement | None = None  # said by the focus, waiting for the status line
         self._pace = QTimer(self)
         self._pace.setSingleShot(True)
         self._pace.setInterval(READER_GAP_MS)
@@ -283,6 +286,7 @@ class Announcer(QObject):
         self._held.clear()
         self._pending_reader.clear()
         self._reader_queue.clear()
+        self._unsent = None
         if self.notice_alive():
             self.notice.set_message("", "")
 
@@ -338,9 +342,11 @@ class Announcer(QObject):
         if not self._reader_active():
             self._queue_for_reader(item)
             return
-        if focus_already_says(item.text):
-            # Heard once, as the focus. The status line is left alone too: renaming the notice
-            # now could change what the reader says for the message it is about to present.
+        if focus_already_says(item.text) or focus_already_says(item.shown):
+            # Heard once, as the focus (a field error's description is its shown form). The status
+            # line still shows it, but not within READER_GAP_MS of a presentation: renaming the
+            # notice then could change what the reader says for the message it is presenting.
+            self._show_unsent(item)
             return
         self._send_to_reader(item)
 
@@ -367,10 +373,15 @@ class Announcer(QObject):
 
     def _present_next_notice(self) -> None:
         """Show the most urgent queued message on the notice; the next one waits READER_GAP_MS."""
-        if self._notice_gone() or not self._reader_queue:
+        if self._notice_gone():
+            return
+        if not self._reader_queue:
+            self._show_unsent(self._unsent)
             return
         item = max(self._reader_queue, key=lambda a: (a.priority, -a.made_at))
         self._reader_queue.remove(item)
+        if self._unsent is not None and self._unsent.made_at <= item.made_at:
+            self._unsent = None  # a newer message takes the status line
         # The status line shows it; the reader is told through a voice (see `Notice`). A notice not
         # yet placed in a window stays hidden, and so do its voices (no stray window, nothing said).
         self.notice.set_message(item.shown, item.text)
@@ -381,6 +392,17 @@ class Announcer(QObject):
                 self.notice.present(item.text)
                 self._retire.start()
         self._pace.start()
+
+    def _show_unsent(self, item: Announcement | None) -> None:
+        """Put a message the reader was not sent (the focus says it) on the status line, once the
+        notice is free: at once, or at the end of the current reader gap."""
+        self._unsent = item
+        if item is None or not self._notice_is_paced():
+            return  # without a reader _show_visible has shown it already
+        if self._pace.isActive():
+            return  # _present_next_notice shows it when the gap ends
+        self._unsent = None
+        self.notice.set_message(item.shown, item.text)
 
     def _retire_voices(self) -> None:
         if not self._notice_gone():
@@ -453,7 +475,8 @@ class Announcer(QObject):
 
 
 def _spoken_form(text: str) -> str:
-    return " ".join(text.split()).casefold().rstrip(".")
+    """`text` as a reader says it: no earcon mark before it (a reader reads the words only)."""
+    return " ".join(text.split()).casefold().lstrip(_MARKS).strip().rstrip(".")
 
 
 def focus_already_says(text: str) -> bool:

@@ -195,7 +195,7 @@ def test_what_the_focused_control_says_is_not_sent_to_the_reader_again(qtbot: Qt
     announcer.announce("Pay  fifty yuan to Alice", Priority.NEXT, visible="Pay 50 yuan to Alice.")
     qtbot.wait(2 * READER_GAP_MS)
     assert shows.shown == []  # the reader read it as the focus; once is enough
-    assert announcer.notice.text() == ""  # not renamed under a reader (the summary shows it)
+    assert announcer.notice.text() == "Pay 50 yuan to Alice."  # the status line still shows it
     assert backend.spoken == ["Pay fifty yuan to Alice"]  # the voice still says it
     assert announcer.last_text() == "Pay fifty yuan to Alice"  # F6 repeats it
 
@@ -225,6 +225,23 @@ def test_an_error_read_as_the_description_of_the_field_focus_moves_to_is_not_sen
     assert shows.shown == []
     assert backend.spoken == ["Enter an amount"]  # the voice still says it
     assert announcer.last_text() == "Enter an amount"  # F6 repeats it
+
+
+def test_an_error_said_by_the_focus_reaches_the_status_line_after_the_reader_gap(
+    qtbot: QtBot, window: QWidget
+) -> None:
+    """Shown under the field and on the status line, told to the reader once (as the description),
+    and the status line not renamed while the reader may still read the message just presented."""
+    announcer, shows, _ = notice_announcer(window, Reader())
+    _, amount = error_field(window, qtbot)
+    announcer.announce("Checking.", Priority.NORMAL)
+    amount.setAccessibleDescription("Enter an amount.")  # the error line, without the earcon mark
+    amount.setFocus()
+    announcer.announce("The amount is empty.", Priority.NOW, visible="✗ Enter an amount.")
+    assert shows.shown == ["Checking."]  # the error was not sent: the focus move reads it
+    assert announcer.notice.text() == "Checking."  # within the gap: the reader may be reading it
+    qtbot.waitUntil(lambda: announcer.notice.text() == "✗ Enter an amount.", timeout=2 * READER_GAP_MS)
+    assert shows.shown == ["Checking."]
 
 
 def test_an_error_on_the_field_that_already_has_focus_is_sent(qtbot: QtBot, window: QWidget) -> None:
