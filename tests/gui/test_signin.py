@@ -19,7 +19,7 @@ from a11y_bank.api.errors import AuthExpired, Offline, RateLimited, Rejected
 from a11y_bank.app import build_context
 from a11y_bank.credentials.store import StoreLocked
 from a11y_bank.ui.context import AppContext
-from a11y_bank.ui.messages import render, spoken_text
+from a11y_bank.ui.messages import render, spoken_text, visible_text
 from a11y_bank.ui.models.error_codes import message_params_for
 from a11y_bank.ui.screens.signin import SignInScreen, sign_in_message_code
 from tests.gui.audit import audit_at_text_size, audit_screen
@@ -153,7 +153,7 @@ def test_empty_fields_are_reported_at_the_field_and_nothing_is_sent(
     keys.press(Qt.Key.Key_Return)
     assert ctx.tasks.active_count() == 0
     assert announcements.spoken[-1] == (spoken("sign_in.username_empty"), Priority.NOW)
-    assert screen.username_field.error() == render("sign_in.username_empty").text
+    assert screen.username_field.error() == visible_text(render("sign_in.username_empty"))
     assert screen.username.accessibleDescription() == screen.username_field.error()
     assert keys.focused() is screen.username
 
@@ -162,7 +162,7 @@ def test_empty_fields_are_reported_at_the_field_and_nothing_is_sent(
     assert ctx.tasks.active_count() == 0
     assert announcements.spoken[-1] == (spoken("sign_in.password_empty"), Priority.NOW)
     assert screen.username_field.error() == ""
-    assert screen.password_field.error() == render("sign_in.password_empty").text
+    assert screen.password_field.error() == visible_text(render("sign_in.password_empty"))
     assert keys.focused() is screen.password
     assert main_window.current_section() == "signin"
 
@@ -180,7 +180,7 @@ def test_wrong_password_is_said_and_focus_returns_to_the_password(
 
     expected = (spoken("sign_in.failed"), Priority.NOW)
     qtbot.waitUntil(lambda: expected in announcements.spoken, timeout=15_000)
-    assert screen.password_field.error() == render("sign_in.failed").text
+    assert screen.password_field.error() == visible_text(render("sign_in.failed"))
     assert keys.focused() is screen.password
     assert screen.password.selectedText() == "not-the-password"  # typing replaces it at once
     assert main_window.current_section() == "signin"

@@ -32,17 +32,21 @@ from a11y_bank.api.enrolment import (
     Profile,
 )
 from a11y_bank.api.errors import Rejected
-from a11y_bank.domain.validation import ValidationError
 from a11y_bank.ui.context import AppContext
-from a11y_bank.ui.messages import visible_text
+from a11y_bank.ui.messages import say, say_at_field, visible_text
 from a11y_bank.ui.models.error_codes import say_error
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
-from a11y_bank.ui.widgets.code_confirmation import channel_names
+from a11y_bank.ui.widgets.code_confirmation import WrongCodes, channel_names, checked_code, say_code_refused
+from a11y_bank.ui.widgets.enrol_keep_settings import (
+    Enrolled,
+    KeepSettingsChoice,
+    complete_and_keep,
+    kept_sentence,
+)
 from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit, add_show_toggle
 from a11y_bank.ui.widgets.layout import action_button, submit_on_return, text_label
 from a11y_bank.ui.widgets.password import PasswordField, rules_sentence
-from a11y_bank.ui.widgets.payment_fields import show_field_error
 
 __all__ = ["EnrolScreen", "channel_names", "need_names"]
 
@@ -75,6 +79,7 @@ class EnrolScreen(Screen):
         super().__init__(ctx, parent)
         self._tasks = OwnedTasks(ctx.tasks, self)
         self._started: EnrolmentStarted | None = None
+        self._wrong_codes = WrongCodes()
         self.heading = self._label("screenHeading")
         self.status = self._label("enrolStatus")
         self.pages = QStackedWidget(self)
@@ -151,6 +156,8 @@ class EnrolScreen(Screen):
             check.setEnabled(False)
             self.need_checks[need] = check
             a11y.addWidget(check)
+        self.keep_settings = KeepSettingsChoice(self.ctx, self.opt_in, self.a11y_box)  # yes once opted in
+        a11y.addWidget(self.keep_settings)
         self.enrol_button = self._button("enrolFinish", self.finish)
         submit_on_return(self.finish, self.code_edit, self.password_edit)
         layout = QVBoxLayout(page)
@@ -228,6 +235,7 @@ class EnrolScreen(Screen):
         self.opt_in.setText(self.tr("Yes, keep an accessibility profile for me"))
         for need, text in need_names().items():
             self.need_checks[need].setText(text)
+        self.keep_settings.retranslate_ui()
         #: Button that finishes enrolment.
         self.enrol_button.setText(self.tr("Enrol"))
         #: Button that goes to sign-in after enrolment.
@@ -249,27 +257,20 @@ class EnrolScreen(Screen):
         self._tasks.run(op, done, self._failed, progress_text=progress)
 
     def _failed(self, error: BaseException) -> None:
+        announcer = self.ctx.announcer
         if isinstance(error, Rejected) and error.has_code("EN01"):
-            #: The bank could not match the account and the ID document.
-            self._field_error(
-                self.account_field, self.tr("We could not confirm these details. Check both numbers.")
-            )
+            say_at_field(announcer, self.account_field, "enrol.details_not_matched")
             return
         if isinstance(error, Rejected) and error.has_code("EN02"):
-            self._field_error(self.password_field, self.password_field.rules_text())
+            rules = self.password_field.rules_text()
+            say_at_field(announcer, self.password_field, "password.rules_broken", rules=rules)
             return
-        if isinstance(error, Rejected) and error.has_code("SC01", "SC02", "SC03", "SC04"):
-            message = say_error(self.ctx.announcer, error)
-            self.code_field.set_error(visible_text(message))
-            self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        started = self._started
+        enrolment_id = started.enrolment_id if started is not None else ""
+        if say_code_refused(announcer, self.code_field, error, self._wrong_codes, enrolment_id):
             return
-        message = say_error(self.ctx.announcer, error)
+        message = say_error(announcer, error)
         self.status.setText(visible_text(message))
-
-    def _field_error(self, field: LabelledField, text: str) -> None:
-        field.set_error(text)
-        self._say(text, Priority.NOW)
-        field.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _opt_in_changed(self, on: bool) -> None:
         for check in self.need_checks.values():
@@ -284,10 +285,10 @@ class EnrolScreen(Screen):
         self.document_field.set_error("")
         # ASCII digits only: str.isdigit() also takes full-width and Arabic-Indic digits.
         if not (account.isascii() and account.isdigit()) or not 10 <= len(account) <= 30:
-            show_field_error(self.ctx.announcer, self.account_field, ValidationError("enrol.account_invalid"))
+            say_at_field(self.ctx.announcer, self.account_field, "enrol.account_invalid")
             return
         if not document:
-            show_field_error(self.ctx.announcer, self.document_field, ValidationError("enrol.document_empty"))
+            say_at_field(self.ctx.announcer, self.document_field, "enrol.document_empty")
             return
         channel = str(self.channel_combo.currentData())
         enrolment = self.enrolment
@@ -316,34 +317,44 @@ class EnrolScreen(Screen):
         started = self._started
         if started is None:
             return
-        code, password = self.code_edit.text().strip(), self.password_edit.text()
-        for field in (self.code_field, self.password_field):
-            field.set_error("")
-        if not (code.isascii() and code.isdigit()) or len(code) != started.code_length:
-            #: Error under the code; {length} digits.
-            self._field_error(
-                self.code_field, self.tr("The code has {length} digits.").format(length=started.code_length)
-            )
+        password = self.password_edit.text()
+        self.password_field.set_error("")
+        code = checked_code(self.ctx.announcer, self.code_field, self.code_edit.text(), started.code_length)
+        if code is None:
             return
         if rules := self.password_field.problem():
-            broken = ValidationError("password.rules_broken", {"rules": rules})
-            show_field_error(self.ctx.announcer, self.password_field, broken)
+            say_at_field(self.ctx.announcer, self.password_field, "password.rules_broken", rules=rules)
             return
         channels = [c for c, check in self.channel_checks.items() if check.isChecked()]
         if not channels:
-            #: Error when no code channel is chosen.
-            self._say(self.tr("Choose at least one way to receive codes."), Priority.NOW)
-            self.channel_checks["SMS"].setFocus(Qt.FocusReason.OtherFocusReason)
+            self.channel_checks["SMS"].setFocus(Qt.FocusReason.OtherFocusReason)  # focus first, then say
+            self.status.setText(
+                visible_text(say(self.ctx.announcer, "code_channels.none_chosen", Priority.NOW))
+            )
             return
         needs = tuple(n for n, check in self.need_checks.items() if check.isChecked())
         profile = AccessibilityProfile(self.opt_in.isChecked(), needs)
         enrolment = self.enrolment
+        bank, keep = self.ctx.bank, self.keep_settings.document()
         #: Shown and spoken while enrolment finishes.
         self._run(
-            lambda: enrolment.complete(started, code, password, channels, profile),
-            self._done,
+            lambda: complete_and_keep(
+                bank, lambda: enrolment.complete(started, code, password, channels, profile), password, keep
+            ),
+            self._enrolled,
             self.tr("Enrolling."),
         )
+
+    def _enrolled(self, enrolled: Enrolled) -> None:
+        """Enrolled; then, if the customer asked, whether the bank kept their settings (said next)."""
+        self._done(enrolled.profile)
+        sentence = kept_sentence(enrolled.kept)
+        if not sentence:
+            return
+        text = f"{self.done_text.text()} {sentence}"
+        self.done_text.setText(text)
+        self.done_text.setAccessibleName(text)
+        self._say(sentence, Priority.NEXT if enrolled.kept else Priority.NOW)
 
     def _done(self, profile: Profile) -> None:
         self.password_edit.clear()

@@ -28,17 +28,17 @@ from a11y_bank.api.enrolment import (
     SecurityChange,
 )
 from a11y_bank.api.models import Challenge
-from a11y_bank.domain.validation import ValidationError
 from a11y_bank.ui.context import AppContext
+from a11y_bank.ui.messages import say, say_at_field, visible_text
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.payment_flow import CODE_CHANNELS, preferred_channel
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.screens.enrol import channel_names, need_names
+from a11y_bank.ui.widgets.code_confirmation import WrongCodes, checked_code, say_code_refused
 from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit, add_show_toggle
 from a11y_bank.ui.widgets.kept_settings import KeptSettingsBox
 from a11y_bank.ui.widgets.layout import action_button, submit_on_return, text_label
 from a11y_bank.ui.widgets.password import PasswordField
-from a11y_bank.ui.widgets.payment_fields import show_field_error
 
 __all__ = ["SecurityScreen"]
 
@@ -54,6 +54,7 @@ class SecurityScreen(Screen):
         self._profile: Profile | None = None
         self._change: SecurityChange | None = None
         self._challenge: Challenge | None = None
+        self._wrong_codes = WrongCodes()
         self.heading = self._label("screenHeading")
         self.status = self._label("securityStatus")
         self.summary = self._label("securitySummary", focusable=True)
@@ -241,8 +242,7 @@ class SecurityScreen(Screen):
     def prepare_password(self) -> None:
         password = self.password_edit.text()
         if rules := self.password_field.problem():
-            broken = ValidationError("password.rules_broken", {"rules": rules})
-            show_field_error(self.ctx.announcer, self.password_field, broken)
+            say_at_field(self.ctx.announcer, self.password_field, "password.rules_broken", rules=rules)
             return
         self.password_field.set_error("")
         security = self.security
@@ -252,8 +252,11 @@ class SecurityScreen(Screen):
     def prepare_channels(self) -> None:
         channels = [c for c, check in self.channel_checks.items() if check.isChecked()]
         if not channels:
-            #: Error when no code channel is chosen.
-            self._say(self.tr("Choose at least one way to receive codes."), Priority.NOW)
+            first = self.channel_checks[CODE_CHANNELS[0]]
+            first.setFocus(Qt.FocusReason.OtherFocusReason)  # focus first, then say: heard once
+            self.status.setText(
+                visible_text(say(self.ctx.announcer, "code_channels.none_chosen", Priority.NOW))
+            )
             return
         security = self.security
         self._run(lambda: security.prepare_channel_change(channels), self._review, self.tr("Preparing."))
@@ -291,14 +294,10 @@ class SecurityScreen(Screen):
 
     def confirm(self) -> None:
         change, challenge = self._change, self._challenge
-        code = self.code_edit.text().strip()
         if change is None or challenge is None:
             return
-        if not code.isdigit() or len(code) != challenge.code_length:
-            #: Error under the code; {length} digits.
-            text = self.tr("The code has {length} digits.").format(length=challenge.code_length)
-            self.code_field.set_error(text)
-            self._say(text, Priority.NOW)
+        code = checked_code(self.ctx.announcer, self.code_field, self.code_edit.text(), challenge.code_length)
+        if code is None:
             return
         security = self.security
 
@@ -307,7 +306,16 @@ class SecurityScreen(Screen):
             return security.apply(change)
 
         #: Shown and spoken while the security change is confirmed with the code.
-        self._run(confirm_and_apply, self._applied, self.tr("Confirming."))
+        progress = self.tr("Confirming.")
+        self._say(progress)
+        self._tasks.run(confirm_and_apply, self._applied, self._confirm_failed, progress_text=progress)
+
+    def _confirm_failed(self, error: BaseException) -> None:
+        """A refused code is said at the code field (with the tries left); anything else as usual."""
+        challenge = self._challenge
+        challenge_id = challenge.challenge_id if challenge is not None else ""
+        if not say_code_refused(self.ctx.announcer, self.code_field, error, self._wrong_codes, challenge_id):
+            self._failed(error)
 
     def _applied(self, change: SecurityChange) -> None:
         self.password_edit.clear()

@@ -25,7 +25,7 @@ from a11y_bank.a11y.priority import Priority
 from a11y_bank.api.errors import AuthExpired, Rejected
 from a11y_bank.settings import CODE_CHANNELS
 from a11y_bank.ui.context import AppContext
-from a11y_bank.ui.messages import render, say, visible_text
+from a11y_bank.ui.messages import say, say_at_field, visible_text
 from a11y_bank.ui.models.error_codes import message_code_for, say_error
 
 if TYPE_CHECKING:  # a type only: api.models (~8 ms) stays off the cold start
@@ -221,13 +221,6 @@ class SignInScreen(Screen):
         self.form_error.clear()
         self.form_error.hide()
 
-    def _field_error(self, field: LabelledField, code: str) -> None:
-        """Show a catalogue error next to the field, put focus back on the field, and announce it
-        (after the focus move: the reader then reads it once, as the field's description)."""
-        field.set_error(render(code).text)
-        field.field.setFocus(Qt.FocusReason.OtherFocusReason)
-        say(self.ctx.announcer, code, Priority.NOW)
-
     def submit(self) -> None:
         """Check the fields, then sign in on a worker thread; ignored while a sign-in is under way."""
         if self._busy:
@@ -235,11 +228,11 @@ class SignInScreen(Screen):
         self._clear_errors()
         username = self.username.text().strip()
         if not username:
-            self._field_error(self.username_field, "sign_in.username_empty")
+            say_at_field(self.ctx.announcer, self.username_field, "sign_in.username_empty")
             return
         password = self.password.text()
         if not password:
-            self._field_error(self.password_field, "sign_in.password_empty")
+            say_at_field(self.ctx.announcer, self.password_field, "sign_in.password_empty")
             return
         self._save_channel()
         self._busy = True
@@ -264,12 +257,12 @@ class SignInScreen(Screen):
     def _sign_in_failed(self, error: BaseException) -> None:
         self._busy = False
         code = sign_in_message_code(error)
-        message = say_error(self.ctx.announcer, error, code)
         if code == "sign_in.failed":
-            self.password_field.set_error(message.text)
-            self.password.selectAll()
-            self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+            # Under the password, focused, then said: heard once (ui.messages.say_at_field).
+            say_at_field(self.ctx.announcer, self.password_field, code)
+            self.password.selectAll()  # typing replaces it at once
             return
+        message = say_error(self.ctx.announcer, error, code)
         self.form_error.setText(visible_text(message))
         self.form_error.show()
         self.sign_in_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter tries again

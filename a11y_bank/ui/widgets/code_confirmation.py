@@ -3,6 +3,10 @@
 Choose how the code is sent, send it, type it, confirm. The screen decides what sending and
 confirming do and what the confirm button says; this widget owns the fields, their labels (in the
 app's language) and the channel list, which starts at the channel chosen in Settings.
+
+Every code step (this widget, Security's and Enrolment's code fields) checks a typed code with
+`checked_code` and reports the bank's refusal of it with `say_code_refused`: catalogue messages
+(otp.*, sca.*), shown under the code field, focus on it, said once.
 """
 
 from __future__ import annotations
@@ -11,15 +15,74 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
-from a11y_bank.ui.payment_flow import CODE_CHANNELS, preferred_channel
+from a11y_bank.a11y.announcer import Announcer
+from a11y_bank.api.errors import Rejected
+from a11y_bank.domain.validation import ValidationError, validate_otp
+from a11y_bank.ui.messages import say_at_field
+from a11y_bank.ui.models.error_codes import message_code_for
+from a11y_bank.ui.payment_flow import CODE_CHANNELS, MAX_CODE_ATTEMPTS, preferred_channel
 from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit, add_show_toggle
 from a11y_bank.ui.widgets.layout import action_button
 
-__all__ = ["CodeConfirmation", "CodeStepNames", "channel_names"]
+__all__ = [
+    "CODE_REFUSALS",
+    "CodeConfirmation",
+    "CodeStepNames",
+    "WrongCodes",
+    "channel_names",
+    "checked_code",
+    "say_code_refused",
+]
 
 CODE_MAX_LENGTH = 12  # room for a pasted code with spaces or dashes
+CODE_REFUSALS = ("SC01", "SC02", "SC03", "SC04")
+"""The bank's refusals of a typed code: wrong, expired, locked after too many, already used."""
+
+
+def checked_code(announcer: Announcer, field: LabelledField, text: str, length: int) -> str | None:
+    """The typed code as `length` ASCII digits (spaces dropped, full-width digits read as digits), or
+    None when it cannot be a code: the catalogue error (otp.empty, otp.not_digits, otp.wrong_length)
+    is then under the field, focus on it, and said once. Nothing is sent to the bank then."""
+    code = validate_otp(text, length=length)
+    if isinstance(code, ValidationError):
+        say_at_field(announcer, field, code.code, **code.params)
+        return None
+    field.set_error("")
+    return code
+
+
+class WrongCodes:
+    """How many more tries the bank allows for the code being typed (it locks a challenge after
+    MAX_CODE_ATTEMPTS wrong codes). Counted per challenge: a new code starts again."""
+
+    def __init__(self, limit: int = MAX_CODE_ATTEMPTS) -> None:
+        self._limit = limit
+        self._challenge = ""
+        self._wrong = 0
+
+    def one_more(self, challenge_id: str) -> int:
+        """Count a wrong code for `challenge_id`; the tries left."""
+        if challenge_id != self._challenge:
+            self._challenge, self._wrong = challenge_id, 0
+        self._wrong += 1
+        return max(self._limit - self._wrong, 0)
+
+
+def say_code_refused(
+    announcer: Announcer, field: LabelledField, error: BaseException, wrong: WrongCodes, challenge_id: str
+) -> bool:
+    """If the bank refused the typed code, say why at the code field (with the tries left for a wrong
+    code) and select the code, so typing replaces it; True then. False: not a refusal of the code."""
+    if not (isinstance(error, Rejected) and error.has_code(*CODE_REFUSALS)):
+        return False
+    code = message_code_for(error)
+    params = {"attempts_left": str(wrong.one_more(challenge_id))} if code == "sca.code_wrong" else {}
+    say_at_field(announcer, field, code, **params)
+    if isinstance(field.field, QLineEdit):
+        field.field.selectAll()
+    return True
 
 
 def channel_names() -> dict[str, str]:
@@ -60,6 +123,7 @@ class CodeConfirmation(QWidget):
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._wrong_codes = WrongCodes()
         self.channel_combo = QComboBox(self)
         self.channel_combo.setObjectName(names.channel)
         self.channel_field = LabelledField(self.channel_combo, parent=self)
@@ -79,6 +143,14 @@ class CodeConfirmation(QWidget):
 
     def channel(self) -> str:
         return str(self.channel_combo.currentData())
+
+    def checked_code(self, announcer: Announcer, length: int) -> str | None:
+        """The typed code, or None after saying why it cannot be one (see `checked_code`)."""
+        return checked_code(announcer, self.code_field, self.code_edit.text(), length)
+
+    def code_refused(self, announcer: Announcer, error: BaseException, challenge_id: str) -> bool:
+        """True after saying at the code field why the bank refused the code (see `say_code_refused`)."""
+        return say_code_refused(announcer, self.code_field, error, self._wrong_codes, challenge_id)
 
     def retranslate_ui(self) -> None:
         #: Label of the list that chooses how the one-time code is sent.

@@ -8,14 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from a11y_bank.a11y.announcer import Announcer
-from a11y_bank.a11y.priority import Priority
 from a11y_bank.domain.money import Money
 from a11y_bank.domain.validation import ValidationError, parse_amount, validate_schedule_date
-from a11y_bank.ui.messages import render, say, visible_text
+from a11y_bank.ui.messages import say_at_field
 from a11y_bank.ui.models.money_text import current_locale_name, spoken_money
 from a11y_bank.ui.widgets.fields import LabelledField
 from a11y_bank.ui.widgets.money import MoneyLineEdit
@@ -24,13 +23,9 @@ __all__ = ["FormValues", "PaymentAmountField", "checked_amount", "checked_date",
 
 
 def show_field_error(announcer: Announcer, field: LabelledField, error: ValidationError) -> None:
-    """A catalogue message next to the field, spoken now, and focus back on the field.
-
-    The error and the focus come first: when focus moves to the field, the reader reads the error as
-    its description and the announcer does not send it again (docs/orca.md, finding 9)."""
-    field.set_error(visible_text(render(error.code, **error.params)))
-    field.field.setFocus(Qt.FocusReason.OtherFocusReason)
-    say(announcer, error.code, Priority.NOW, **error.params)
+    """A catalogue message next to the field, focus back on the field, then spoken once
+    (`ui.messages.say_at_field`; docs/orca.md, finding 9)."""
+    say_at_field(announcer, field, error.code, **error.params)
 
 
 def checked_amount(
