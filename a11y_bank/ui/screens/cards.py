@@ -256,6 +256,11 @@ class CardsScreen(Screen):
 
     def _failed(self, error: BaseException) -> None:
         self._busy = False
+        challenge = self._challenge
+        if challenge is not None and self.code_step.code_refused(
+            self.ctx.announcer, error, challenge.challenge_id
+        ):
+            return
         if isinstance(error, Rejected) and error.has_code("CD02"):
             #: The bank refused a repayment: nothing is due, or more than is owed.
             self._say(self.tr("Nothing is due, or the amount is more than you owe."), Priority.NOW)
@@ -509,17 +514,11 @@ class CardsScreen(Screen):
 
     def confirm_code(self) -> None:
         consent, challenge = self._consent, self._challenge
-        code = self.code_step.code_edit.text().strip()
         if consent is None or challenge is None or self._busy:
             return
-        if not code.isdigit() or len(code) != challenge.code_length:
-            #: Error under the code; {length} digits.
-            text = self.tr("The code has {length} digits.").format(length=challenge.code_length)
-            self.code_step.code_field.set_error(text)
-            self._say(text, Priority.NOW)
-            self.code_step.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        code = self.code_step.checked_code(self.ctx.announcer, challenge.code_length)
+        if code is None:
             return
-        self.code_step.code_field.set_error("")
         self._busy = True
         cards = self.cards
 
