@@ -26,6 +26,8 @@ class StallWatch(QObject):
         self.interval_ms = interval_ms
         self.gaps_ms: list[float] = []
         self.running = False
+        self.on_gap: Callable[[float, float], None] | None = None
+        """Called on every tick with (gap beyond the interval, time since the last tick), in ms."""
         self._clock = QElapsedTimer()
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -52,14 +54,19 @@ class StallWatch(QObject):
     def _tick(self) -> None:
         elapsed_ms = self._clock.nsecsElapsed() / 1e6
         self._clock.restart()
-        self.gaps_ms.append(max(0.0, elapsed_ms - self.interval_ms))
+        gap_ms = max(0.0, elapsed_ms - self.interval_ms)
+        self.gaps_ms.append(gap_ms)
+        if self.on_gap is not None:
+            self.on_gap(gap_ms, elapsed_ms)
 
 
 def spin(ms: int) -> None:
     """Run the event loop for `ms` milliseconds."""
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
+    _journey_code_ends()
     loop.exec()
+    _journey_code_begins()
 
 
 def wait_until(condition: Callable[[], bool], timeout_s: float, what: str) -> None:
@@ -68,7 +75,9 @@ def wait_until(condition: Callable[[], bool], timeout_s: float, what: str) -> No
     while not condition():
         if time.monotonic() > deadline:
             raise TimeoutError(f"timed out waiting for {what}")
+        _journey_code_ends()
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        _journey_code_begins()
         time.sleep(0.001)
 
 
@@ -100,20 +109,229 @@ def rss_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def qapp() -> QApplication:
+def qapp(*, timed: bool = False) -> QApplication:
     """The application, with cyclic garbage collected on the GUI thread only, as app.run_app does.
 
     Without a11y/gcguard a collection on a worker thread freed Qt objects there and the child
-    crashed (SIGSEGV) in the payment journey.
+    crashed (SIGSEGV) in the payment journey. `timed`: a `TimedApplication`, whose event
+    deliveries a `DeliveryRecorder` can time (for stall attribution).
     """
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
     from a11y_bank.a11y import gcguard
 
-    app = QApplication(["bench"])
+    app = TimedApplication(["bench"]) if timed else QApplication(["bench"])
     gcguard.install(app)
     return app
+
+
+class TimedApplication(QApplication):
+    """`notify` hands every event delivery of the GUI thread to `recorder`, when one is set.
+
+    It costs a Python call per event (a few microseconds), so only the stall benchmark uses it.
+    """
+
+    recorder: DeliveryRecorder | None = None
+
+    def notify(self, receiver: QObject, event: QEvent) -> bool:
+        recorder = self.recorder
+        if recorder is None or not recorder.on_gui_thread():
+            return super().notify(receiver, event)
+        frame = recorder.enter()
+        try:
+            return super().notify(receiver, event)
+        finally:
+            recorder.leave(frame, receiver, event)
+
+
+class _Delivery:
+    """One event delivery on the GUI thread: when, how long, to what, and its nested deliveries."""
+
+    __slots__ = ("inner", "ms", "started", "what")
+
+    def __init__(self, started: float) -> None:
+        self.started = started
+        self.ms = 0.0
+        self.what = ""
+        self.inner: list[_Delivery] = []
+
+    def chain(self, depth: int = 5) -> str:
+        """'outer 80.1 > inner 75.0': this delivery, then its longest nested one while that is most of it."""
+        parts = [f"{self.what} {self.ms:.1f}"]
+        node = self
+        while node.inner and len(parts) < depth:
+            longest = max(node.inner, key=lambda d: d.ms)
+            if longest.ms < node.ms / 2:
+                break
+            parts.append(f"{longest.what} {longest.ms:.1f}")
+            node = longest
+        return " > ".join(parts)
+
+    @property
+    def ended(self) -> float:
+        return self.started + self.ms / 1000
+
+
+_RECORDING: list[DeliveryRecorder] = []
+"""The recorder that `spin` and `wait_until` tell when the benchmark's own code runs between loop passes."""
+
+
+def _journey_code_ends() -> None:
+    for recorder in _RECORDING:
+        recorder.code_ends()
+
+
+def _journey_code_begins() -> None:
+    for recorder in _RECORDING:
+        recorder.code_begins()
+
+
+class DeliveryRecorder:
+    """Times each event delivery on the GUI thread (receiver class, event type), nested deliveries
+    inside their parent; keeps the recent top-level ones so a stall can be matched against them.
+
+    Deliveries shorter than `keep_ms` are counted in their parent's time but not described (naming
+    a receiver costs more than delivering most events). The journey's own code between two loop
+    passes (`window.navigate(...)`, `QTest.keyClicks`: what a click's handler would run) is one
+    pseudo-delivery, "journey code", with the deliveries it sends inside it.
+    """
+
+    def __init__(self, keep_ms: float = 2.0, history: int = 256) -> None:
+        import collections
+        import threading
+
+        self.keep_ms = keep_ms
+        self._gui = threading.get_ident()
+        self._stack: list[_Delivery] = []
+        self.recent: collections.deque[_Delivery] = collections.deque(maxlen=history)
+        self._code: _Delivery | None = None
+        _RECORDING[:] = [self]
+        self.code_begins()
+
+    def code_begins(self) -> None:
+        if not self._stack and self._code is None:
+            self._code = self.enter()
+
+    def code_ends(self) -> None:
+        code, self._code = self._code, None
+        if code is not None and self._stack and self._stack[-1] is code:
+            self._finish(code, "journey code")
+
+    def on_gui_thread(self) -> bool:
+        import threading
+
+        return threading.get_ident() == self._gui
+
+    def enter(self) -> _Delivery:
+        frame = _Delivery(time.perf_counter())
+        self._stack.append(frame)
+        return frame
+
+    def leave(self, frame: _Delivery, receiver: QObject, event: QEvent) -> None:
+        self._finish(frame, receiver, event)
+
+    def _finish(self, frame: _Delivery, receiver: QObject | str, event: QEvent | None = None) -> None:
+        frame.ms = (time.perf_counter() - frame.started) * 1000
+        self._stack.pop()
+        if frame.ms < self.keep_ms:
+            return
+        frame.what = receiver if isinstance(receiver, str) else _describe(receiver, event)
+        if self._stack:
+            self._stack[-1].inner.append(frame)
+        else:
+            self.recent.append(frame)
+
+    def overlapping(self, since: float, until: float) -> list[_Delivery]:
+        """Top-level deliveries that ran (partly) between the two `perf_counter` times, longest first."""
+        found = [d for d in self.recent if d.ended > since and d.started < until]
+        return sorted(found, key=lambda d: -d.ms)
+
+
+def _describe(receiver: QObject, event: QEvent | None) -> str:
+    name = receiver.objectName()
+    kind = event.type() if event is not None else "?"
+    label = getattr(kind, "name", str(kind))
+    return f"{type(receiver).__name__}{'#' + name if name else ''}/{label}"
+
+
+class GcClock:
+    """Times the GUI thread's garbage collections (gc.callbacks); keeps the recent ones over 1 ms."""
+
+    def __init__(self, history: int = 64) -> None:
+        import collections
+        import threading
+
+        self._gui = threading.get_ident()
+        self._started = 0.0
+        self.recent: collections.deque[tuple[float, float, int]] = collections.deque(maxlen=history)
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        import threading
+
+        if threading.get_ident() != self._gui:
+            return
+        now = time.perf_counter()
+        if phase == "start":
+            self._started = now
+        elif (now - self._started) * 1000 >= 1.0:
+            self.recent.append((self._started, now, info["generation"]))
+
+    def overlapping(self, since: float, until: float) -> list[str]:
+        return [
+            f"gc gen {gen} {(end - start) * 1000:.1f}"
+            for start, end, gen in self.recent
+            if end > since and start < until
+        ]
+
+    def close(self) -> None:
+        gc.callbacks.remove(self._callback)
+
+
+class StallAttribution:
+    """For each watchdog gap over `threshold_ms`: what the GUI thread was doing during it.
+
+    Each stall names the benchmark's step at the time (`step`, set by the journey), the longest
+    top-level event deliveries that overlapped the gap (with their longest nested deliveries), the
+    GUI thread's garbage collections in it, and how much of the gap no delivery explains (time in Qt's
+    loop outside `notify`, e.g. window-system events or the process not being scheduled).
+    """
+
+    def __init__(self, watch: StallWatch, app: QApplication, threshold_ms: float = 25.0) -> None:
+        if not isinstance(app, TimedApplication):
+            raise TypeError("stall attribution needs qapp(timed=True)")
+        self.threshold_ms = threshold_ms
+        self.step = ""
+        self.stalls: list[dict[str, Any]] = []
+        self.recorder = DeliveryRecorder()
+        self.gc = GcClock()
+        self.sampler: StallSampler | None = None
+        app.recorder = self.recorder
+        watch.on_gap = self._on_gap
+
+    def take(self) -> list[dict[str, Any]]:
+        """The stalls recorded since the last call."""
+        stalls, self.stalls = self.stalls, []
+        return stalls
+
+    def _on_gap(self, gap_ms: float, elapsed_ms: float) -> None:
+        if gap_ms < self.threshold_ms:
+            return
+        until = time.perf_counter()
+        since = until - elapsed_ms / 1000
+        deliveries = self.recorder.overlapping(since, until)
+        explained = sum(min(d.ended, until) - max(d.started, since) for d in deliveries) * 1000
+        self.stalls.append(
+            {
+                "ms": round(gap_ms, 1),
+                "step": self.step,
+                "deliveries": [d.chain() for d in deliveries[:3]],
+                "gc": self.gc.overlapping(since, until),
+                "python": self.sampler.between(since, until) if self.sampler else [],
+                "outside_deliveries_ms": round(max(0.0, elapsed_ms - explained), 1),
+            }
+        )
 
 
 def app_context(api_url: str, data_dir: Path) -> Any:
@@ -157,6 +375,7 @@ class StallSampler:
     samples the GUI thread's Python stack; `top()` names the frames seen most during stalls."""
 
     def __init__(self, watch: StallWatch, threshold_ms: float = 25.0) -> None:
+        import collections
         import threading
 
         self._watch = watch
@@ -164,6 +383,7 @@ class StallSampler:
         self._gui = threading.get_ident()
         self._stop = threading.Event()
         self.samples: dict[str, int] = {}
+        self.timeline: collections.deque[tuple[float, str]] = collections.deque(maxlen=512)
         self._thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
         watch._timer.timeout.connect(self.beat)
         self._last = time.perf_counter()
@@ -192,6 +412,16 @@ class StallSampler:
             stack = traceback.extract_stack(frame)[-6:]
             key = " <- ".join(f"{Path(f.filename).name}:{f.lineno}:{f.name}" for f in reversed(stack))
             self.samples[key] = self.samples.get(key, 0) + 1
+            self.timeline.append((time.perf_counter(), key))
+
+    def between(self, since: float, until: float, count: int = 2) -> list[str]:
+        """The stacks sampled most between the two `perf_counter` times, innermost frames first."""
+        seen: dict[str, int] = {}
+        for at, key in list(self.timeline):
+            if since <= at <= until:
+                seen[key] = seen.get(key, 0) + 1
+        ranked = sorted(seen.items(), key=lambda kv: -kv[1])[:count]
+        return [f"{n} x {' <- '.join(key.split(' <- ')[:3])}" for key, n in ranked]
 
     def top(self, count: int = 8) -> list[tuple[str, int]]:
         return sorted(self.samples.items(), key=lambda kv: -kv[1])[:count]

@@ -19,6 +19,7 @@ Goal: longest stall <= 50 ms.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import tempfile
 import time
@@ -35,6 +36,7 @@ USER, PASSWORD = "liwei", "Demo-1234"
 HISTORY_PAGES = 30
 SLOW_HISTORY_PAGES = 4  # with answers delayed by seconds, a few pages show the same work
 GOAL_STALL_MS = 50.0
+ATTRIBUTE_OVER_MS = 25.0  # a gap this long is explained in the JSON (`stalls`, `stalled_in`)
 
 
 def _delay_everything(api_url: str, seconds: float) -> None:
@@ -63,59 +65,73 @@ def _off_gui_thread(op: Any) -> Any:
         return future.result()
 
 
-def history_journey(window: Any, pages: int) -> None:
+def history_journey(window: Any, pages: int, mark: Callable[[str], None]) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     from benchmarks.perf.qt_probe import spin, wait_until
 
+    mark("open")
     screen = window.screen_for("history")
     revisit = screen.table_model.rowCount() > 0
     window.navigate("history", account_id=SHOP)
     if revisit:
         screen.reload()  # load again from the first page, as the "Load again" button does
+    mark("first page")
     wait_until(lambda: screen.table_model.rowCount() > 0, 120, "first history page")
+    mark("more pages")
     page = screen.table_model.rowCount()
     wait_until(lambda: screen.table_model.rowCount() >= pages * page or not screen.loading, 600, "pages")
+    mark("filter")
     screen.search.setFocus(Qt.FocusReason.OtherFocusReason)
     for char in "card":
         QTest.keyClicks(screen.search, char)
         spin(60)
     wait_until(lambda: not screen.filter_model.is_filtering, 30, "filtering")
     spin(300)
+    mark("leave")
     window.navigate("accounts")  # leaving stops the loading
 
 
-def payment_journey(window: Any, api_url: str) -> None:
+def payment_journey(window: Any, api_url: str, mark: Callable[[str], None]) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     from a11y_bank.ui.payment_flow import FlowStep
     from benchmarks.perf.qt_probe import spin, wait_until
 
+    mark("open")
     screen = window.screen_for("transfer")
     window.navigate("transfer")
+    mark("accounts and payees")
     wait_until(lambda: screen.from_combo.count() > 0 and screen.payee_combo.count() > 1, 120, "transfer data")
     _choose(screen.from_combo, lambda: (a := screen.current_account()) is not None and a.currency == "CNY")
     _choose(screen.payee_combo, lambda: (p := screen.current_payee()) is not None and p.name == "Alice Chen")
+    mark("form")
     screen.amount_edit.setFocus(Qt.FocusReason.OtherFocusReason)
     QTest.keyClicks(screen.amount_edit, "1.00")
     screen.reference_edit.setFocus(Qt.FocusReason.OtherFocusReason)
     QTest.keyClicks(screen.reference_edit, "bench")
     QTest.keyClick(screen.date_edit, Qt.Key.Key_Return)
+    mark("review")
     wait_until(lambda: screen.flow.step is FlowStep.REVIEW, 120, "review")
     QTest.keyClick(screen.steps.confirm_button, Qt.Key.Key_Space)
+    mark("code step")
     wait_until(lambda: screen.flow.step is FlowStep.AWAITING_CODE, 120, "code step")
     challenge = screen.flow.challenge
     assert challenge is not None
     QTest.keyClicks(
         screen.steps.code_edit, _off_gui_thread(lambda: _outbox_code(api_url, challenge.challenge_id))
     )
+    mark("code typed")
     QTest.keyClick(screen.steps.code_edit, Qt.Key.Key_Return)
+    mark("paying")
     wait_until(lambda: screen.flow.step is FlowStep.COMPLETED, 180, "payment complete")
     spin(300)
+    mark("another")
     QTest.keyClick(screen.steps.another_button, Qt.Key.Key_Space)
     spin(100)
+    mark("leave")
     window.navigate("accounts")
 
 
@@ -127,10 +143,22 @@ def _choose(combo: Any, wanted: Any) -> None:
     raise RuntimeError(f"nothing wanted in {combo.objectName()}")
 
 
-def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str) -> JsonDict:
-    from benchmarks.perf.qt_probe import StallSampler, StallWatch, app_context, qapp, signed_in_window, spin
+def _mark(attribution: Any, journey: str, step: str) -> None:
+    attribution.step = f"{journey}: {step}"
 
-    qapp()
+
+def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str) -> JsonDict:
+    from benchmarks.perf.qt_probe import (
+        StallAttribution,
+        StallSampler,
+        StallWatch,
+        app_context,
+        qapp,
+        signed_in_window,
+        spin,
+    )
+
+    app = qapp(timed=True)
     running = None
     if embedded_db:
         from a11y_bank.sandbox.server import start_in_thread
@@ -141,12 +169,14 @@ def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str) -
     window = signed_in_window(ctx, USER, PASSWORD)
     spin(300)
     watch = StallWatch()
-    sampler = StallSampler(watch)
+    attribution = StallAttribution(watch, app, ATTRIBUTE_OVER_MS)
+    sampler = StallSampler(watch, ATTRIBUTE_OVER_MS)
+    attribution.sampler = sampler
     sampler.start()
     results: list[JsonDict] = []
-    journeys: dict[str, Callable[[], None]] = {
-        "history": lambda: history_journey(window, pages),
-        "payment": lambda: payment_journey(window, api_url),
+    journeys: dict[str, Callable[[Callable[[str], None]], None]] = {
+        "history": lambda mark: history_journey(window, pages, mark),
+        "payment": lambda mark: payment_journey(window, api_url, mark),
     }
     for index, delay in enumerate([0.0, *delays]):  # the first pass also builds each screen
         _delay_everything(api_url, delay)
@@ -155,12 +185,15 @@ def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str) -
             sampler.beat()
             watch.start()
             started = time.perf_counter()
-            journey()
+            journey(functools.partial(_mark, attribution, name))
             seconds = time.perf_counter() - started
             stall = watch.stop()
+            stalls = attribution.take()
+            attribution.step = "idle reference"
             watch.start()
             spin(int(seconds * 1000))
             idle = watch.stop()
+            idle_stalls = attribution.take()
             results.append(
                 {
                     "journey": name,
@@ -169,6 +202,8 @@ def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str) -
                     "seconds": round(seconds, 2),
                     "longest_stall_ms": round(stall, 1),
                     "idle_longest_stall_ms": round(idle, 1),
+                    "stalls": sorted(stalls, key=lambda st: -st["ms"]),
+                    "idle_stalls": sorted(idle_stalls, key=lambda st: -st["ms"])[:3],
                 }
             )
     _delay_everything(api_url, 0)
@@ -176,12 +211,12 @@ def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str) -
     ctx.tasks.wait_for_all(10_000)
     if running is not None:
         running.stop()
-    return {"runs": results, "stalled_in": [f"{n} x {where}" for where, n in sampler.top()]}
+    return {"runs": results, "python_stacks": [f"{n} x {where}" for where, n in sampler.top()]}
 
 
 def measure(delays: list[float], repeats: int, banks: list[str]) -> JsonDict:
     rows: list[JsonDict] = []
-    stalled_in: dict[str, list[str]] = {}
+    python_stacks: dict[str, list[str]] = {}
     arg = ",".join(str(d) for d in delays)
     with tempfile.TemporaryDirectory(prefix="bench-stalls-") as work:
         for bank_mode in banks:
@@ -199,24 +234,58 @@ def measure(delays: list[float], repeats: int, banks: list[str]) -> JsonDict:
                             ["-m", "benchmarks.perf.stalls", "--child", bank.url, str(data), arg, ""]
                         )
                 rows.extend({**run, "bank": bank_mode} for run in out["runs"])
-                stalled_in.setdefault(bank_mode, out["stalled_in"])
-    return {**summarise(rows), "stalled_in": stalled_in}
+                python_stacks.setdefault(bank_mode, out["python_stacks"])
+    return {**summarise(rows), "python_stacks_in_stalls": python_stacks}
 
 
 def summarise(rows: list[JsonDict]) -> JsonDict:
     by_bank: dict[str, JsonDict] = {}
     for bank_mode in sorted({r["bank"] for r in rows}):
         mine = [r for r in rows if r["bank"] == bank_mode]
-        worst = max(r["longest_stall_ms"] for r in mine)
+        worst_run = max(mine, key=lambda r: r["longest_stall_ms"])
+        worst = worst_run["longest_stall_ms"]
         idle = median([r["idle_longest_stall_ms"] for r in mine])
         by_bank[bank_mode] = {
             "longest_stall_ms": worst,
+            "longest_stall_at": _where(worst_run),
             "median_of_journey_longest_ms": median([r["longest_stall_ms"] for r in mine]),
             "reference_idle_longest_ms": idle,
             "ratio": ratio(worst, idle),
             "met": worst <= GOAL_STALL_MS,
+            "stalled_in": stalled_in(mine),
         }
     return {"name": "stalls", "goal_ms": GOAL_STALL_MS, "by_bank": by_bank, "runs": rows}
+
+
+def _where(run: JsonDict) -> JsonDict:
+    """The journey, delay and step of a run's longest stall, and what the GUI thread was doing."""
+    stall = run["stalls"][0] if run.get("stalls") else {}
+    return {
+        "journey": run["journey"],
+        "delay_s": run["delay_s"],
+        "first_visit": run["first_visit"],
+        **stall,
+    }
+
+
+def stalled_in(runs: list[JsonDict], count: int = 8) -> list[str]:
+    """The top offenders over all stalls: each stall's longest delivery chain (or its gc, or 'outside
+    event delivery'), with how often it was the longest and its worst stall."""
+    seen: dict[str, list[float]] = {}
+    for run in runs:
+        for stall in run.get("stalls", []):
+            seen.setdefault(_offender(stall), []).append(stall["ms"])
+    ranked = sorted(seen.items(), key=lambda kv: (-max(kv[1]), -len(kv[1])))
+    return [f"{len(ms)} x, worst {max(ms):.1f} ms: {what}" for what, ms in ranked[:count]]
+
+
+def _offender(stall: JsonDict) -> str:
+    if stall["deliveries"]:
+        # the chain without its times, so the same path groups across stalls
+        return " > ".join(part.rsplit(" ", 1)[0] for part in stall["deliveries"][0].split(" > "))
+    if stall["gc"]:
+        return "garbage collection"
+    return "outside event delivery"
 
 
 def main(argv: list[str] | None = None) -> int:
