@@ -46,6 +46,7 @@ WARNING_CODES = frozenset(
         "api.rate_limited",
         "api.timeout",
         "payment.after_cut_off",
+        "queue.no_ticket",
         "quick_menu.stale",
         "status.unknown",
     }
@@ -53,7 +54,14 @@ WARNING_CODES = frozenset(
 SUCCESS_CODES = frozenset({"status.completed"})
 # Progress and plain information: no sound.
 NEUTRAL_CODES = frozenset(
-    {"settings.reset", "status.pending", "status.received", "status.cancelled", "lock.locked"}
+    {
+        "settings.reset",
+        "status.pending",
+        "status.received",
+        "status.cancelled",
+        "lock.locked",
+        "queue.sign_in_for_ticket",
+    }
 )
 
 

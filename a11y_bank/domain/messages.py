@@ -1017,6 +1017,57 @@ _ENTRIES: tuple[Message, ...] = (
             "Messages", "Tick at least one: text message, e-mail, voice message or security token."
         ),
     ),
+    # ---- branch queue numbers at an assisted terminal (a11y_bank.ui.kiosk; guideline art. 15(1)) --
+    _m(
+        "success.queue_ticket",
+        #: Shown when the customer got a branch queue number; {number} e.g. A027, {ahead} a count of people.
+        QT_TRANSLATE_NOOP("Messages", "Your number is {number}. People ahead of you: {ahead}."),
+        #: Spoken queue number; {spoken_number} is the number spelt out (A 0 2 7), {ahead} a count.
+        QT_TRANSLATE_NOOP("Messages", "Your queue number is {spoken_number}. People ahead of you: {ahead}."),
+        #: After a queue number was given and also sent to the customer's phone by SMS.
+        QT_TRANSLATE_NOOP(
+            "Messages",
+            "We have also sent it to your phone by text message. It will show here when a desk is free.",
+        ),
+    ),
+    _m(
+        "success.queue_ticket_no_text",
+        #: Shown when the customer got a branch queue number but no SMS could be sent; {number}, {ahead}.
+        QT_TRANSLATE_NOOP("Messages", "Your number is {number}. People ahead of you: {ahead}."),
+        #: Spoken queue number (no SMS sent); {spoken_number} is the number spelt out, {ahead} a count.
+        QT_TRANSLATE_NOOP("Messages", "Your queue number is {spoken_number}. People ahead of you: {ahead}."),
+        #: After a queue number was given without an SMS.
+        QT_TRANSLATE_NOOP("Messages", "Please wait here. Your number will show here when a desk is free."),
+    ),
+    _m(
+        "success.queue_called",
+        #: Shown when staff call the customer's queue number; {number} e.g. A027, {desk} the desk number.
+        QT_TRANSLATE_NOOP("Messages", "{number}: please go to desk {desk}."),
+        #: Spoken when the customer's queue number is called; {spoken_number} spelt out, {desk} a number.
+        QT_TRANSLATE_NOOP("Messages", "Number {spoken_number}: please go to desk {desk}."),
+        #: After the queue number was called: no hurry, the message stays on screen.
+        QT_TRANSLATE_NOOP("Messages", "Take your time. This message stays until you close it."),
+    ),
+    _m(
+        "queue.no_ticket",
+        #: Shown when staff were called but the bank could not give a queue number (e.g. no connection).
+        QT_TRANSLATE_NOOP("Messages", "Staff have been called, but a queue number could not be taken."),
+        #: Spoken when staff were called but no queue number could be taken.
+        QT_TRANSLATE_NOOP("Messages", "Staff have been called. A queue number could not be taken."),
+        #: What to do when no queue number could be taken.
+        QT_TRANSLATE_NOOP("Messages", "Please stay here: a member of staff will come to you."),
+    ),
+    _m(
+        "queue.sign_in_for_ticket",
+        #: Shown when a customer who has not signed in yet calls staff at a branch terminal.
+        QT_TRANSLATE_NOOP("Messages", "A member of staff has been called and will come to you."),
+        #: Spoken when a customer who has not signed in yet calls staff at a branch terminal.
+        QT_TRANSLATE_NOOP("Messages", "A member of staff has been called and will come to you."),
+        #: How to get a queue number by SMS: it needs the customer's phone on record, so signing in.
+        QT_TRANSLATE_NOOP(
+            "Messages", "To also get a queue number by text message, sign in, then press Call staff again."
+        ),
+    ),
 )
 
 

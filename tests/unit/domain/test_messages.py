@@ -29,8 +29,8 @@ PACKAGE_DIR = DOMAIN_DIR.parent
 MESSAGES_SOURCE = Path(messages.__file__)
 CODE_PATTERN = re.compile(r"^[a-z_]+(\.[a-z_]+)+$")
 KNOWN_PLACEHOLDERS = {
-    "amount", "attempts_left", "date", "decimals", "destination", "latest", "length", "maximum", "name",
-    "payee", "rules", "seconds",
+    "ahead", "amount", "attempts_left", "date", "decimals", "desk", "destination", "latest", "length",
+    "maximum", "name", "number", "payee", "rules", "seconds", "spoken_number",
 }  # fmt: skip
 
 
