@@ -10,6 +10,7 @@ from typing import Any
 
 from a11y_bank.sandbox.clock import iso, parse_iso
 from a11y_bank.sandbox.errors import ApiError, Code, bad_request, forbidden
+from a11y_bank.sandbox.language import EN, ZH_CN
 from a11y_bank.sandbox.money import wire
 from a11y_bank.sandbox.state import Sandbox
 
@@ -59,6 +60,20 @@ PRODUCTS: dict[str, dict[str, Any]] = {
             "Name": "Wealth management product",
             "Description": "Low-risk fund, redeemable on any working day",
         },
+    },
+}
+# The same products' names and descriptions in Simplified Chinese (sandbox.language); ids and types stay.
+PRODUCTS_ZH_CN: dict[str, dict[str, Any]] = {
+    "prod-current": {"ProductName": "日常活期账户"},
+    "prod-current-gbp": {"ProductName": "英镑活期账户"},
+    "prod-shop": {"ProductName": "小店经营账户"},
+    "prod-time-deposit": {
+        "ProductName": "一年期定期存款",
+        "OtherProductType": {"Name": "定期存款", "Description": "定期存款，期限1年，年利率1.45%"},
+    },
+    "prod-wealth": {
+        "ProductName": "稳健理财基金",
+        "OtherProductType": {"Name": "理财产品", "Description": "低风险基金，任何工作日都可以赎回"},
     },
 }
 
@@ -382,8 +397,10 @@ def render_scheduled(sandbox: Sandbox, account_id: str, detail: bool) -> list[di
     return result
 
 
-def render_product(account: sqlite3.Row) -> list[dict[str, Any]]:
+def render_product(account: sqlite3.Row, language: str = EN) -> list[dict[str, Any]]:
     product = PRODUCTS.get(account["product_id"] or "")
     if product is None:
         return []
+    if language == ZH_CN:
+        product = {**product, **PRODUCTS_ZH_CN.get(account["product_id"], {})}
     return [{"AccountId": account["id"], "ProductId": account["product_id"], **product}]

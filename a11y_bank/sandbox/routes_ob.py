@@ -13,6 +13,7 @@ from starlette.routing import Route
 from a11y_bank.sandbox import aisp, idempotency, payments
 from a11y_bank.sandbox.clock import iso, parse_iso
 from a11y_bank.sandbox.errors import Code, bad_request
+from a11y_bank.sandbox.routes_localised import asked_language, respond_in
 from a11y_bank.sandbox.web import (
     json_body,
     require_jws,
@@ -168,7 +169,9 @@ async def scheduled_payments(request: Request) -> Response:
 async def product(request: Request) -> Response:
     customer_id, _ = _read("ReadProducts")(request)
     account = aisp.account_of(sandbox_of(request), customer_id, request.path_params["AccountId"])
-    return respond(request, 200, _envelope(request, {"Product": aisp.render_product(account)}))
+    language = asked_language(request)  # the product's name and description are the bank's own text
+    body = _envelope(request, {"Product": aisp.render_product(account, language)})
+    return respond_in(request, language, 200, body)
 
 
 # ---- PISP -----------------------------------------------------------------------------------------------
