@@ -619,11 +619,6 @@ Window title part for the cards screen.</extracomment>
         <translation>A {length}-digit code was sent to {where}. Type it and press Enter.</translation>
     </message>
     <message>
-        <source>The code has {length} digits.</source>
-        <extracomment>Error under the code; {length} digits.</extracomment>
-        <translation>The code has {length} digits.</translation>
-    </message>
-    <message>
         <source>Confirming.</source>
         <extracomment>Shown and spoken while the action is confirmed.</extracomment>
         <translation>Confirming.</translation>
@@ -1115,11 +1110,6 @@ Window title part for enrolment.</extracomment>
         <translation>Go to sign-in</translation>
     </message>
     <message>
-        <source>We could not confirm these details. Check both numbers.</source>
-        <extracomment>The bank could not match the account and the ID document.</extracomment>
-        <translation>We could not confirm these details. Check both numbers.</translation>
-    </message>
-    <message>
         <source>Checking.</source>
         <extracomment>Shown and spoken while the details are checked.</extracomment>
         <translation>Checking.</translation>
@@ -1128,16 +1118,6 @@ Window title part for enrolment.</extracomment>
         <source>A code was sent to {where}. Password rules: {rules}</source>
         <extracomment>The password rules, shown and spoken before typing; {rules} is the bank&apos;s rules in words.</extracomment>
         <translation>A code was sent to {where}. Password rules: {rules}</translation>
-    </message>
-    <message>
-        <source>The code has {length} digits.</source>
-        <extracomment>Error under the code; {length} digits.</extracomment>
-        <translation>The code has {length} digits.</translation>
-    </message>
-    <message>
-        <source>Choose at least one way to receive codes.</source>
-        <extracomment>Error when no code channel is chosen.</extracomment>
-        <translation>Choose at least one way to receive codes.</translation>
     </message>
     <message>
         <source>Enrolling.</source>
@@ -1360,6 +1340,44 @@ Window title part for enrolment.</extracomment>
     </message>
 </context>
 <context>
+    <name>KeepSettingsChoice</name>
+    <message>
+        <source>Keep my settings with the bank</source>
+        <extracomment>Check box at the end of enrolment: keep the accessibility settings in use now with the bank.</extracomment>
+        <translation>Keep my settings with the bank</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <extracomment>A setting that is on, in the enrolment settings summary (&quot;voice on&quot;).</extracomment>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <extracomment>A setting that is off, in the enrolment settings summary (&quot;high contrast off&quot;).</extracomment>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Text size {percent} percent, voice {voice}, high contrast {contrast}.</source>
+        <extracomment>What enrolment would keep with the bank; {percent} a number, {voice} and {contrast} are on or off.</extracomment>
+        <translation>Text size {percent} percent, voice {voice}, high contrast {contrast}.</translation>
+    </message>
+    <message>
+        <source>They follow you when you sign in anywhere: {summary} Also your colours, voice speed and quick menu. Needs the accessibility profile above.</source>
+        <extracomment>Under the keep-settings check box at enrolment; {summary} lists the settings, e.g. the text size.</extracomment>
+        <translation>They follow you when you sign in anywhere: {summary} Also your colours, voice speed and quick menu. Needs the accessibility profile above.</translation>
+    </message>
+    <message>
+        <source>Your settings are kept with the bank: they are used wherever you sign in.</source>
+        <extracomment>Enrolment finished and the settings were kept with the bank.</extracomment>
+        <translation>Your settings are kept with the bank: they are used wherever you sign in.</translation>
+    </message>
+    <message>
+        <source>Your settings could not be kept with the bank. You can keep them later in Security.</source>
+        <extracomment>Enrolment finished but the bank did not keep the settings.</extracomment>
+        <translation>Your settings could not be kept with the bank. You can keep them later in Security.</translation>
+    </message>
+</context>
+<context>
     <name>KeptSettingsBox</name>
     <message>
         <source>Your settings at the bank</source>
@@ -1475,6 +1493,26 @@ Window title part for enrolment.</extracomment>
         <translation>Staff: take back</translation>
     </message>
     <message>
+        <source>Close this message</source>
+        <extracomment>Button that closes the message about calling staff and the customer&apos;s queue number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your queue number</source>
+        <extracomment>Accessible name of the area showing the customer&apos;s queue number at a branch terminal.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your desk number</source>
+        <extracomment>Staff page: label of the field for the number of the desk the staff member is at.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the next number to this desk</source>
+        <extracomment>Staff page: button that calls the next customer in the branch queue to this desk.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signed in as staff: {name}.</source>
         <extracomment>Announced when a member of staff signed in; {name} is their name.</extracomment>
         <translation>Signed in as staff: {name}.</translation>
@@ -1508,6 +1546,21 @@ Window title part for enrolment.</extracomment>
         <source>The customer&apos;s session could not be fully wiped. Close and restart the terminal.</source>
         <extracomment>Announced to staff when the customer&apos;s files could not all be removed from the terminal.</extracomment>
         <translation>The customer&apos;s session could not be fully wiped. Close and restart the terminal.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <extracomment>Staff page: nobody is waiting in the branch queue.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call next: {number} to desk {desk}</source>
+        <extracomment>Staff page, list entry and announcement: {number} (e.g. A027) was called to desk {desk}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next number could not be called. Check the connection and try again.</source>
+        <extracomment>Staff page: the bank could not be reached to call the next queue number.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff PIN to close the terminal</source>
@@ -3007,6 +3060,126 @@ What to do after cancelling a scheduled payment.</extracomment>
         <extracomment>What to do when another payment is in progress.</extracomment>
         <translation>Finish it or go back to the form, then press the key again.</translation>
     </message>
+    <message>
+        <source>Headphones unplugged: voice is paused.</source>
+        <extracomment>Status line when headphones are unplugged while the voice may only use headphones.
+----------
+Sent to the screen reader (never spoken aloud) when the headphones are unplugged.</extracomment>
+        <translation>Headphones unplugged: voice is paused.</translation>
+    </message>
+    <message>
+        <source>Plug them back in to hear it again.</source>
+        <extracomment>What to do when the headphones were unplugged.</extracomment>
+        <translation>Plug them back in to hear it again.</translation>
+    </message>
+    <message>
+        <source>Headphones connected: voice is on again.</source>
+        <extracomment>Status line when headphones are plugged back in and the voice plays again.
+----------
+Said (through the headphones) when they are plugged back in.</extracomment>
+        <translation>Headphones connected: voice is on again.</translation>
+    </message>
+    <message>
+        <source>Sound plays only through your headphones.</source>
+        <extracomment>Reminder after headphones are connected again: sound still goes only to them.</extracomment>
+        <translation>Sound plays only through your headphones.</translation>
+    </message>
+    <message>
+        <source>We could not confirm these details.</source>
+        <extracomment>Error under the account number when the bank could not match it with the ID document.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account number and the ID document number do not match our records.</source>
+        <extracomment>Spoken when the bank could not match the account number with the ID document number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check both numbers and try again.</source>
+        <extracomment>What to do when enrolment details could not be confirmed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one way to receive codes.</source>
+        <extracomment>Error when no way to receive one-time codes is ticked (enrolment, Security).</extracomment>
+        <translation type="unfinished">Choose at least one way to receive codes.</translation>
+    </message>
+    <message>
+        <source>No way to receive codes is chosen.</source>
+        <extracomment>Spoken when no way to receive one-time codes is ticked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one: text message, e-mail, voice message or security token.</source>
+        <extracomment>What to do when no code channel is ticked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your number is {number}. People ahead of you: {ahead}.</source>
+        <extracomment>Shown when the customer got a branch queue number; {number} e.g. A027, {ahead} a count of people.
+----------
+Shown when the customer got a branch queue number but no SMS could be sent; {number}, {ahead}.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your queue number is {spoken_number}. People ahead of you: {ahead}.</source>
+        <extracomment>Spoken queue number; {spoken_number} is the number spelt out (A 0 2 7), {ahead} a count.
+----------
+Spoken queue number (no SMS sent); {spoken_number} is the number spelt out, {ahead} a count.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We have also sent it to your phone by text message. It will show here when a desk is free.</source>
+        <extracomment>After a queue number was given and also sent to the customer&apos;s phone by SMS.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait here. Your number will show here when a desk is free.</source>
+        <extracomment>After a queue number was given without an SMS.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}: please go to desk {desk}.</source>
+        <extracomment>Shown when staff call the customer&apos;s queue number; {number} e.g. A027, {desk} the desk number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number {spoken_number}: please go to desk {desk}.</source>
+        <extracomment>Spoken when the customer&apos;s queue number is called; {spoken_number} spelt out, {desk} a number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your time. This message stays until you close it.</source>
+        <extracomment>After the queue number was called: no hurry, the message stays on screen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff have been called, but a queue number could not be taken.</source>
+        <extracomment>Shown when staff were called but the bank could not give a queue number (e.g. no connection).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff have been called. A queue number could not be taken.</source>
+        <extracomment>Spoken when staff were called but no queue number could be taken.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please stay here: a member of staff will come to you.</source>
+        <extracomment>What to do when no queue number could be taken.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member of staff has been called and will come to you.</source>
+        <extracomment>Shown when a customer who has not signed in yet calls staff at a branch terminal.
+----------
+Spoken when a customer who has not signed in yet calls staff at a branch terminal.</extracomment>
+        <translation type="unfinished">A member of staff has been called and will come to you.</translation>
+    </message>
+    <message>
+        <source>To also get a queue number by text message, sign in, then press Call staff again.</source>
+        <extracomment>How to get a queue number by SMS: it needs the customer&apos;s phone on record, so signing in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordField</name>
@@ -4155,11 +4328,6 @@ Window title part for the products screen.</extracomment>
         <translation>Preparing.</translation>
     </message>
     <message>
-        <source>Choose at least one way to receive codes.</source>
-        <extracomment>Error when no code channel is chosen.</extracomment>
-        <translation>Choose at least one way to receive codes.</translation>
-    </message>
-    <message>
         <source>Send a one-time code to confirm the change. Your other sessions will be signed out.</source>
         <extracomment>Spoken when a change awaits its code.</extracomment>
         <translation>Send a one-time code to confirm the change. Your other sessions will be signed out.</translation>
@@ -4173,11 +4341,6 @@ Window title part for the products screen.</extracomment>
         <source>A code was sent to {where}. Type it and press Enter.</source>
         <extracomment>Spoken when the code was sent; {where} the masked destination.</extracomment>
         <translation>A code was sent to {where}. Type it and press Enter.</translation>
-    </message>
-    <message>
-        <source>The code has {length} digits.</source>
-        <extracomment>Error under the code; {length} digits.</extracomment>
-        <translation>The code has {length} digits.</translation>
     </message>
     <message>
         <source>Confirming.</source>
@@ -5044,11 +5207,6 @@ Window title part for the wealth screen.</extracomment>
         <source>A {length}-digit code was sent to {where}. Type it and press Enter.</source>
         <extracomment>Spoken when a code was sent; {where} is the masked destination, {length} the digits.</extracomment>
         <translation>A {length}-digit code was sent to {where}. Type it and press Enter.</translation>
-    </message>
-    <message>
-        <source>The code has {length} digits.</source>
-        <extracomment>Error under the code field; {length} is the number of digits.</extracomment>
-        <translation>The code has {length} digits.</translation>
     </message>
     <message>
         <source>Confirming your order.</source>
