@@ -10,6 +10,11 @@ Leaving the terminal (closing the window) also needs the PIN.
 Each customer session gets its own Bank with an in-memory credential store and its own directory
 for the outbox; `wipe_customer_session` ends it (sign-out, tokens, settled outbox entries, the
 directory, the clipboard through a callback) and `scan_for_traces` proves nothing is left.
+
+"Call staff" also takes a branch queue ticket for a signed-in customer (`take_queue_ticket`): the
+number is shown, announced and texted to the customer's phone (guideline art. 15(1)), and
+`ticket_news` says when a new status is worth telling them. `StaffDesk` keeps the staff member's own
+session for the shift, for one thing only: calling the next ticket to their desk.
 """
 
 from __future__ import annotations
@@ -30,6 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from a11y_bank.api.bank import Bank
+from a11y_bank.api.branch import DEMO_BRANCH, BranchQueue, QueueTicket, TicketStatus
+from a11y_bank.api.client import new_idempotency_key
 from a11y_bank.api.outbox import OutboxState
 from a11y_bank.credentials.store import MemoryStore
 
@@ -40,12 +47,16 @@ __all__ = [
     "KioskPhase",
     "KioskSession",
     "StaffCall",
+    "StaffDesk",
     "StaffPin",
+    "TicketNews",
     "WipeReport",
     "bank_staff_verifier",
     "kiosk_time_multiplier",
     "scan_for_traces",
     "start_customer_session",
+    "take_queue_ticket",
+    "ticket_news",
     "wipe_customer_session",
 ]
 
@@ -118,6 +129,8 @@ class KioskSession:
 
     verify_staff: StaffVerifier
     monotonic: Callable[[], float] = time.monotonic
+    branch_id: str = DEMO_BRANCH
+    """The branch this terminal stands in (its queue tickets are that branch's)."""
     phase: KioskPhase = KioskPhase.LOCKED
     staff_name: str = ""
     calls: list[StaffCall] = field(default_factory=list)
@@ -217,6 +230,54 @@ def _staff_name(bank: Bank, username: str, password: str) -> str:
     return str(data.get("DisplayName") or username)
 
 
+class StaffDesk:
+    """The staff member's own session at the bank for the shift, in a throw-away memory store, used
+    only to call the next queue ticket to their desk. It is also the terminal's staff verifier:
+    signing in checks `IsStaff`; `sign_out` ends it (the terminal calls it when it closes)."""
+
+    def __init__(self, base_url: str, branch_id: str = DEMO_BRANCH) -> None:
+        self._base_url = base_url
+        self.branch_id = branch_id
+        self._bank: Bank | None = None
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None
+
+    def __call__(self, username: str, password: str) -> str:
+        """Sign in (a StaffVerifier): the staff member's name, or KioskError; keeps the session."""
+        self.sign_out()
+        self._scratch = tempfile.TemporaryDirectory(prefix="a11y-bank-staff-")
+        bank = Bank.create(self._base_url, MemoryStore(), Path(self._scratch.name))
+        try:
+            name = _staff_name(bank, username, password)
+        except BaseException:
+            bank.close()
+            self._drop_scratch()
+            raise
+        self._bank = bank
+        return name
+
+    @property
+    def signed_in(self) -> bool:
+        return self._bank is not None
+
+    def call_next(self, desk: int) -> QueueTicket | None:
+        """The longest-waiting ticket, now called to `desk`; None when nobody waits (worker thread)."""
+        if self._bank is None:
+            raise KioskError("kiosk.no_staff")
+        return BranchQueue(self._bank).call_next(self.branch_id, desk)
+
+    def sign_out(self) -> None:
+        bank, self._bank = self._bank, None
+        if bank is not None:
+            bank.sign_out()  # best effort: if the bank is unreachable the token dies with the store
+            bank.close()
+        self._drop_scratch()
+
+    def _drop_scratch(self) -> None:
+        scratch, self._scratch = self._scratch, None
+        if scratch is not None:
+            scratch.cleanup()
+
+
 @dataclass
 class CustomerSession:
     """One customer's Bank, its in-memory credential store and its own directory."""
@@ -231,6 +292,33 @@ def start_customer_session(base_url: str, terminal_dir: Path) -> CustomerSession
     directory.mkdir(parents=True, exist_ok=True)
     store = MemoryStore()
     return CustomerSession(Bank.create(base_url, store, directory), store, directory)
+
+
+def take_queue_ticket(
+    session: CustomerSession, branch_id: str, idempotency_key: str | None = None
+) -> QueueTicket:
+    """A queue ticket for the signed-in customer (on a worker thread); the bank texts them the number.
+    One key per press of "Call staff": a retry after a lost answer gets the same number."""
+    return BranchQueue(session.bank).take_ticket(
+        branch_id, idempotency_key=idempotency_key or new_idempotency_key()
+    )
+
+
+class TicketNews(enum.Enum):
+    CALLED = "called"  # called to a desk (or to another desk): tell the customer at once
+    DONE = "done"  # served: stop asking the bank
+
+
+def ticket_news(before: QueueTicket | None, after: QueueTicket) -> TicketNews | None:
+    """What a ticket's new state means for the customer; None for nothing to tell (still waiting:
+    the banner's count of people ahead changes quietly, never as a spoken countdown)."""
+    if after.status is TicketStatus.CALLED:
+        if before is None or before.status is not TicketStatus.CALLED or before.desk != after.desk:
+            return TicketNews.CALLED
+        return None
+    if after.status is TicketStatus.DONE and (before is None or before.status is not TicketStatus.DONE):
+        return TicketNews.DONE
+    return None
 
 
 @dataclass(frozen=True, slots=True)

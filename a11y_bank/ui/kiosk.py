@@ -1,11 +1,13 @@
 """The branch terminal shell (`a11y-bank --kiosk`): full screen, staff pages, the customer's app.
 
-Pages: staff sign-in (nobody in control), the staff page (hand over, calls from the customer, leave),
-and the customer page: a "Call staff" button (also F2) and "Staff: take back" above a fresh main
-window for this customer only. The window cannot close without the staff PIN. When the customer
-signs out, is locked out by the idle limit, or staff take back, the session is wiped
-(a11y_bank.kiosk) and the next customer gets a new main window, so no screen keeps their data.
-The rules are in a11y_bank.kiosk; this module only shows them.
+Pages: staff sign-in (nobody in control), the staff page (hand over, calls from the customer, call
+the next queue number to a desk, leave), and the customer page: a "Call staff" button (also F2) and
+"Staff: take back" above a fresh main window for this customer only. Call staff also takes a branch
+queue number for a signed-in customer on a worker thread: shown in large text, announced, texted to
+their phone by the bank, and watched (every 5 s, on a worker) until staff call it to a desk. The
+window cannot close without the staff PIN. When the customer signs out, is locked out by the idle
+limit, or staff take back, the session is wiped (a11y_bank.kiosk) and the next customer gets a new
+main window, so no screen keeps their data. The rules are in a11y_bank.kiosk; this module only shows them.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import dataclasses
 import logging
 import sys
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.a11y.profile import A11yProfile, ProfileStore
+from a11y_bank.api.branch import BranchQueue, QueueTicket, TicketStatus
 from a11y_bank.kiosk import (
     KIOSK_TIME_MULTIPLIER,
     CustomerSession,
@@ -44,15 +49,22 @@ from a11y_bank.kiosk import (
     KioskPhase,
     KioskSession,
     StaffCall,
+    StaffDesk,
+    TicketNews,
     WipeReport,
     kiosk_time_multiplier,
+    take_queue_ticket,
+    ticket_news,
     wipe_customer_session,
 )
 from a11y_bank.tasks import TaskRunner
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.mainwindow import MainWindow
+from a11y_bank.ui.messages import render, say, visible_text
 from a11y_bank.ui.shortcuts import shortcut_for
+from a11y_bank.ui.theme import make_heading
 from a11y_bank.ui.widgets.fields import SecretEdit
+from a11y_bank.ui.widgets.layout import text_label
 
 if TYPE_CHECKING:
     from a11y_bank.cli import Options
@@ -61,6 +73,10 @@ _log = logging.getLogger(__name__)
 
 CALL_STAFF_KEY = shortcut_for("call_staff").keys[0]  # F2; Help lists it from the shortcut table
 TERMINAL_DIR = "terminal"
+TICKET_POLL_MS = 5000
+"""How often the customer's queue ticket is checked: gently; nothing on screen counts down."""
+TICKET_NUMBER_SCALE = 2.5
+"""The queue number's size: 2.5 times the text size in use (so it grows with the customer's)."""
 
 CustomerFactory = Callable[[], tuple[AppContext, CustomerSession]]
 """Makes the next customer's context (a new Bank with its own memory store) and session."""
@@ -106,10 +122,20 @@ class KioskWindow(QMainWindow):
         make_customer: CustomerFactory,
         ctx: AppContext,
         parent: QWidget | None = None,
+        *,
+        staff_desk: StaffDesk | None = None,
     ) -> None:
         super().__init__(parent)
         self.kiosk = kiosk
         self.ctx = ctx  # the terminal's own announcer and tasks (staff side)
+        self.staff_desk = staff_desk  # calls the next queue number (None: the staff page hides it)
+        self.queue_ticket: QueueTicket | None = None  # the customer's, as the bank last told it
+        self._ticket_note: str | None = None  # catalogue code when there is no number to show
+        self._taking_ticket = False
+        self._polling_ticket = False
+        self.ticket_poll = QTimer(self)
+        self.ticket_poll.setInterval(TICKET_POLL_MS)
+        self.ticket_poll.timeout.connect(self._poll_ticket)
         self._make_customer = make_customer
         self.customer_window: MainWindow | None = None
         self.customer_session: CustomerSession | None = None
@@ -182,10 +208,28 @@ class KioskWindow(QMainWindow):
         layout = QVBoxLayout(page)
         layout.addWidget(self.staff_heading)
         layout.addWidget(self.hand_over_button)
+        layout.addWidget(self._build_call_next(page))
         layout.addWidget(calls_label)
         layout.addWidget(self.calls_list, 1)
         layout.addWidget(self.leave_button)
         return page
+
+    def _build_call_next(self, page: QWidget) -> QWidget:
+        """Staff: the desk they are at and "Call the next number" (hidden without a staff desk)."""
+        row = self.call_next_row = QWidget(page)
+        self.desk_label = QLabel(row)
+        self.desk_number = QSpinBox(row)
+        self.desk_number.setRange(1, 99)
+        self.desk_label.setBuddy(self.desk_number)
+        self.call_next_button = QPushButton(row)
+        self.call_next_button.clicked.connect(self.call_next_ticket)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.desk_label)
+        layout.addWidget(self.desk_number)
+        layout.addWidget(self.call_next_button, 1)
+        row.setVisible(self.staff_desk is not None)
+        return row
 
     def _build_customer_page(self) -> QWidget:
         page = QWidget()
@@ -193,18 +237,36 @@ class KioskWindow(QMainWindow):
         self.call_button.clicked.connect(self.call_staff)
         self.take_back_button = QPushButton(page)
         self.take_back_button.clicked.connect(self.take_back)
-        self.call_banner = QLabel(page)
-        self.call_banner.setStyleSheet("font-weight: bold")
-        self.call_banner.hide()
         self.customer_bar = QWidget(page)
         bar = QHBoxLayout(self.customer_bar)
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.call_button)
-        bar.addWidget(self.call_banner, 1)
+        bar.addStretch(1)
         bar.addWidget(self.take_back_button)
         self.customer_host = QVBoxLayout(page)
         self.customer_host.addWidget(self.customer_bar)
+        self.customer_host.addWidget(self._build_ticket_panel(page))
         return page
+
+    def _build_ticket_panel(self, page: QWidget) -> QWidget:
+        """The call-staff banner: the queue number in large text, the sentence (focusable, so it can
+        be reached and read again), and a button to close it. It stays until the customer closes it."""
+        panel = self.ticket_panel = QWidget(page)
+        self.ticket_number = QLabel(panel)
+        self.ticket_number.setTextFormat(Qt.TextFormat.PlainText)
+        make_heading(self.ticket_number, TICKET_NUMBER_SCALE)
+        self.call_banner = text_label("call_banner", panel, focusable=True)
+        self.call_banner.setStyleSheet("font-weight: bold")
+        self.dismiss_banner_button = QPushButton(panel)
+        self.dismiss_banner_button.clicked.connect(self.dismiss_banner)
+        layout = QHBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.ticket_number)
+        layout.addWidget(self.call_banner, 1)
+        layout.addWidget(self.dismiss_banner_button)
+        self.ticket_number.hide()
+        panel.hide()
+        return panel
 
     # -- language -------------------------------------------------------------------------------
 
@@ -238,9 +300,18 @@ class KioskWindow(QMainWindow):
         _set_button_text(self.call_button, self.tr("Call staff (F2)"))
         #: Button staff use to take the terminal back; asks for their PIN and ends the customer's session.
         _set_button_text(self.take_back_button, self.tr("Staff: take back"))
+        #: Button that closes the message about calling staff and the customer's queue number.
+        _set_button_text(self.dismiss_banner_button, self.tr("Close this message"))
+        #: Accessible name of the area showing the customer's queue number at a branch terminal.
+        self.ticket_panel.setAccessibleName(self.tr("Your queue number"))
+        #: Staff page: label of the field for the number of the desk the staff member is at.
+        self.desk_label.setText(self.tr("Your desk number"))
+        self.desk_number.setAccessibleName(self.desk_label.text())
+        #: Staff page: button that calls the next customer in the branch queue to this desk.
+        _set_button_text(self.call_next_button, self.tr("Call the next number to this desk"))
         self._set_staff_heading()
         if self.call_banner.text():
-            self.call_banner.setText(self._called_text())
+            self._render_banner()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -298,7 +369,8 @@ class KioskWindow(QMainWindow):
     def _start_customer(self) -> None:
         ctx, session = self._make_customer()
         self._prepare_customer_context(ctx)
-        window = _TerminalMainWindow(ctx, lead=[self.call_button, self.take_back_button])
+        lead = [self.call_button, self.take_back_button, self.call_banner, self.dismiss_banner_button]
+        window = _TerminalMainWindow(ctx, lead=lead)
         window.setWindowFlags(Qt.WindowType.Widget)  # lives inside the terminal, not a window of its own
         window.quit_button.hide()  # leaving is for staff, with the PIN
         for sequence in window.key_sequence_for("quit"):
@@ -349,7 +421,7 @@ class KioskWindow(QMainWindow):
             window.deleteLater()
         self._restore_terminal_settings()
         _clear_clipboard()
-        self.call_banner.hide()
+        self._forget_ticket()
         if session is None:
             return
         pool = ctx.tasks.pool if ctx is not None else None
@@ -395,17 +467,163 @@ class KioskWindow(QMainWindow):
     def call_staff(self) -> None:
         if self.kiosk.phase is KioskPhase.CUSTOMER:
             self.kiosk.call_staff()
+            self._ticket_for_this_call()
 
     def _staff_called(self, call: StaffCall) -> None:
-        text = self._called_text()
-        self.call_banner.setText(text)
-        self.call_banner.show()
-        announcer = self.customer_ctx.announcer if self.customer_ctx is not None else self.ctx.announcer
-        announcer.announce(text, Priority.NOW)
+        self._render_banner()
+        self.ticket_panel.show()
         #: One entry in the staff's list of calls; {number} counts the calls, {time} is hours:minutes.
         entry = self.tr("Call {number} at {time}").format(number=call.number, time=call.at.strftime("%H:%M"))
         self.calls_list.addItem(entry)
         QApplication.alert(self)  # the staff's attention, where the desktop supports it
+
+    # -- the customer's queue number --------------------------------------------------------------
+
+    def _ticket_for_this_call(self) -> None:
+        """Say the call was made and take a queue number (once: a second call repeats the number)."""
+        ctx, session = self.customer_ctx, self.customer_session
+        announcer = ctx.announcer if ctx is not None else self.ctx.announcer
+        if ctx is None or session is None:
+            announcer.announce(self._called_text(), Priority.NOW)
+            return
+        ticket = self.queue_ticket
+        if ticket is not None and ticket.status is not TicketStatus.DONE:
+            self._say_ticket(ctx, ticket, Priority.NOW)
+            return
+        if session.bank.session is None:  # the bank texts the phone it has on record: sign in first
+            self._ticket_note = "queue.sign_in_for_ticket"
+            self._render_banner()
+            say(announcer, self._ticket_note, Priority.NOW)
+            return
+        announcer.announce(self._called_text(), Priority.NOW)
+        if self._taking_ticket:
+            return
+        self._taking_ticket = True
+        branch = self.kiosk.branch_id
+        ctx.tasks.run(
+            lambda: take_queue_ticket(session, branch),
+            partial(self._ticket_taken, ctx),
+            partial(self._ticket_not_taken, ctx),
+        )
+
+    def _ticket_taken(self, ctx: AppContext, ticket: QueueTicket) -> None:
+        if ctx is not self.customer_ctx:
+            return  # that customer's session has ended (and been wiped) meanwhile
+        self._taking_ticket = False
+        self.queue_ticket, self._ticket_note = ticket, None
+        self._render_banner()
+        self.ticket_panel.show()
+        self._say_ticket(ctx, ticket, Priority.NEXT)
+        if ticket.status is not TicketStatus.DONE:
+            self.ticket_poll.start()
+
+    def _ticket_not_taken(self, ctx: AppContext, error: BaseException) -> None:
+        if ctx is not self.customer_ctx:
+            return
+        self._taking_ticket = False
+        _log.info("no queue ticket (%s)", type(error).__name__)
+        self._ticket_note = "queue.no_ticket"
+        self._render_banner()
+        say(ctx.announcer, self._ticket_note, Priority.NEXT)
+
+    def _poll_ticket(self) -> None:
+        ctx, session, ticket = self.customer_ctx, self.customer_session, self.queue_ticket
+        if ctx is None or session is None or ticket is None or self._polling_ticket:
+            return
+        self._polling_ticket = True
+        ctx.tasks.run(
+            lambda: BranchQueue(session.bank).ticket(ticket.ticket_id),
+            partial(self._ticket_polled, ctx),
+            partial(self._poll_failed, ctx),
+        )
+
+    def _ticket_polled(self, ctx: AppContext, ticket: QueueTicket) -> None:
+        if ctx is not self.customer_ctx:
+            return
+        self._polling_ticket = False
+        news = ticket_news(self.queue_ticket, ticket)
+        self.queue_ticket = ticket
+        self._render_banner()
+        if news is TicketNews.CALLED:
+            self.ticket_panel.show()  # again, if the customer had closed it
+            self._say_ticket(ctx, ticket, Priority.NOW)
+            QApplication.alert(self)
+        if ticket.status is TicketStatus.DONE:
+            self.ticket_poll.stop()
+
+    def _poll_failed(self, ctx: AppContext, error: BaseException) -> None:
+        if ctx is not self.customer_ctx:
+            return
+        self._polling_ticket = False  # quietly: the next tick asks again
+        _log.info("queue ticket status not read (%s)", type(error).__name__)
+
+    def _ticket_message(self, ticket: QueueTicket) -> tuple[str, dict[str, object]]:
+        params: dict[str, object] = {"number": ticket.number, "spoken_number": " ".join(ticket.number)}
+        if ticket.status is not TicketStatus.WAITING and ticket.desk is not None:
+            return "success.queue_called", {**params, "desk": ticket.desk}
+        code = "success.queue_ticket" if ticket.texted_to else "success.queue_ticket_no_text"
+        return code, {**params, "ahead": ticket.people_ahead}
+
+    def _say_ticket(self, ctx: AppContext, ticket: QueueTicket, priority: Priority) -> None:
+        code, params = self._ticket_message(ticket)
+        say(ctx.announcer, code, priority, **params)
+
+    def _render_banner(self) -> None:
+        """The banner's text from the state: the number and its news, why there is none, or the call."""
+        ticket = self.queue_ticket
+        if ticket is not None:
+            code, params = self._ticket_message(ticket)
+            text = visible_text(render(code, **params))
+        elif self._ticket_note is not None:
+            text = visible_text(render(self._ticket_note))
+        else:
+            text = self._called_text()
+        self.ticket_number.setText(ticket.number if ticket is not None else "")
+        self.ticket_number.setVisible(ticket is not None)
+        self.call_banner.setText(text)
+        self.call_banner.setAccessibleName(text)
+
+    def dismiss_banner(self) -> None:
+        """The customer closes the banner; the number is still watched and shows again when called."""
+        self.ticket_panel.hide()
+        self.call_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _forget_ticket(self) -> None:
+        """The customer's session ended: nothing of their number stays on the terminal's screen."""
+        self.ticket_poll.stop()
+        self.queue_ticket, self._ticket_note = None, None
+        self._taking_ticket = self._polling_ticket = False
+        self.ticket_panel.hide()
+        self.ticket_number.clear()
+        self.call_banner.clear()
+        self.call_banner.setAccessibleName("")
+
+    # -- staff: calling the next number ---------------------------------------------------------
+
+    def call_next_ticket(self) -> None:
+        desk_service, desk = self.staff_desk, self.desk_number.value()
+        if desk_service is None:
+            return
+        self.ctx.tasks.run(
+            lambda: desk_service.call_next(desk),
+            partial(self._next_called, desk),
+            self._call_next_failed,
+        )
+
+    def _next_called(self, desk: int, ticket: QueueTicket | None) -> None:
+        if ticket is None:
+            #: Staff page: nobody is waiting in the branch queue.
+            self._say(self.tr("Nobody is waiting."))
+            return
+        #: Staff page, list entry and announcement: {number} (e.g. A027) was called to desk {desk}.
+        text = self.tr("Call next: {number} to desk {desk}").format(number=ticket.number, desk=desk)
+        self.calls_list.addItem(text)
+        self._say(text)
+
+    def _call_next_failed(self, error: BaseException) -> None:
+        _log.info("call next failed (%s)", type(error).__name__)
+        #: Staff page: the bank could not be reached to call the next queue number.
+        self._say(self.tr("The next number could not be called. Check the connection and try again."))
 
     # -- phases, leaving ------------------------------------------------------------------------
 
@@ -542,7 +760,7 @@ def run_kiosk(options: Options) -> int:
     from a11y_bank.app import apply_identity, apply_settings, build_context, load_settings, start_language
     from a11y_bank.cli import bank_url
     from a11y_bank.credentials.store import MemoryStore
-    from a11y_bank.kiosk import bank_staff_verifier, start_customer_session
+    from a11y_bank.kiosk import start_customer_session
     from a11y_bank.settings import Settings
     from a11y_bank.ui.headphones import HeadphoneNotices
     from a11y_bank.ui.screens.settings_profile import tell_no_headphones
@@ -571,7 +789,8 @@ def run_kiosk(options: Options) -> int:
             session = start_customer_session(url, terminal_dir)
             return build_context(session.bank, Settings(), speech, theme=theme), session
 
-        window = KioskWindow(KioskSession(verify_staff=bank_staff_verifier(url)), make_customer, ctx)
+        desk = StaffDesk(url)  # the staff member's session for the shift: calls the next queue number
+        window = KioskWindow(KioskSession(verify_staff=desk), make_customer, ctx, staff_desk=desk)
         window.showFullScreen()
         if speech.headphones_missing():
             tell_no_headphones(ctx)
@@ -582,6 +801,7 @@ def run_kiosk(options: Options) -> int:
         code = app.exec()
         ctx.tasks.wait_for_all(5000)
         headphones.stop()
+        desk.sign_out()
         speech.shutdown()
         staff_bank.close()
     return code
