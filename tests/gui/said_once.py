@@ -34,6 +34,9 @@ class Hearing:
         self.notifications: list[str] = []
         self.focus_reads: list[tuple[QWidget, str]] = []
         monkeypatch.setattr(announcer, "_reader_active", lambda: True)
+        # A reader connecting now hears what is said from now on; the messages that waited for one
+        # (the journey so far) would be flushed into the middle of the error under test.
+        announcer._pending_reader.clear()
         send = announcer._send_to_reader
 
         def record(item: Announcement) -> None:
