@@ -43,6 +43,7 @@ from a11y_bank.api.errors import Rejected
 from a11y_bank.api.models import Account, Challenge
 from a11y_bank.domain.sentences import join_sentences
 from a11y_bank.domain.validation import ValidationError
+from a11y_bank.ui.bank_text import BankTextLanguage
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.models.accounts import account_label
 from a11y_bank.ui.models.money_text import current_locale_name, display_money
@@ -86,6 +87,7 @@ class CardsScreen(Screen):
         self._consent: CardConsent | None = None
         self._challenge: Challenge | None = None
         self._busy = False
+        self._bank_text = BankTextLanguage()
         self.heading = self._label("screenHeading")
         self.status = self._label("cardsStatus")
         self.card_list = QListWidget(self)
@@ -220,6 +222,7 @@ class CardsScreen(Screen):
         #: Button that loads the cards again.
         self.refresh_button.setText(self.tr("Refresh"))
         self._render()
+        self._ask_again_if_language_changed()
 
     def _fill_options(self) -> None:
         current = self.option_combo.currentData()
@@ -275,6 +278,7 @@ class CardsScreen(Screen):
 
     def refresh(self) -> None:
         cards = self.cards
+        self._bank_text.asking()
         #: Shown and spoken while the cards load.
         self._run(lambda: load_cards(cards), self._loaded, self.tr("Loading your cards."))
 
@@ -549,8 +553,18 @@ class CardsScreen(Screen):
                 )
         self._say(text, Priority.NOW)
         self.card_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._reload_quietly(self._failed)
+
+    def _reload_quietly(self, failed: Callable[[BaseException], None]) -> None:
         cards = self.cards
-        self._tasks.run(lambda: load_cards(cards), self._reloaded, self._failed)
+        self._bank_text.asking()
+        self._tasks.run(lambda: load_cards(cards), self._reloaded, failed)
+
+    def _ask_again_if_language_changed(self) -> None:
+        """After a language switch, ask the bank again for what it wrote (card names, its own statement
+        lines) in the new language, quietly; merchant names stay as the merchants sent them."""
+        if self._bank_text.stale():
+            self._reload_quietly(lambda _error: None)
 
     def _reloaded(self, overview: CardsOverview) -> None:
         self._overview = overview

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QW
 
 from a11y_bank.api.bank import Bank
 from a11y_bank.api.models import Account, Product
+from a11y_bank.ui.bank_text import BankTextLanguage
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.models.accounts import account_label
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
@@ -55,6 +56,7 @@ class ProductsScreen(Screen):
         self._tasks = OwnedTasks(ctx.tasks, self)
         self._holdings: list[Holding] = []
         self._loading = False
+        self._bank_text = BankTextLanguage()
         self.heading = QLabel(self)
         self.heading.setObjectName("screenHeading")
         self.intro = QLabel(self)
@@ -99,6 +101,7 @@ class ProductsScreen(Screen):
         #: Button that loads the products again.
         self.refresh_button.setText(self.tr("Refresh"))
         self._render()
+        self._ask_again_if_language_changed()
 
     def title(self) -> str:
         #: Window title part for the products screen.
@@ -125,7 +128,21 @@ class ProductsScreen(Screen):
         progress = self.tr("Loading your products.")
         self.status.setText(progress)
         self.announce(progress)
+        self._bank_text.asking()
         self._tasks.run(lambda: load_holdings(bank), self._loaded, self._failed, progress_text=progress)
+
+    def _ask_again_if_language_changed(self) -> None:
+        """After a language switch, ask the bank again for its product names and terms in the new
+        language, quietly (the document is redrawn where it is; nothing is announced)."""
+        if self._loading or not self._bank_text.stale():
+            return
+        bank = self.ctx.bank
+        self._bank_text.asking()
+        self._tasks.run(lambda: load_holdings(bank), self._reloaded_quietly, lambda _error: None)
+
+    def _reloaded_quietly(self, holdings: list[Holding]) -> None:
+        self._holdings = holdings
+        self._render()
 
     def _loaded(self, holdings: list[Holding]) -> None:
         self._loading = False

@@ -54,6 +54,7 @@ from a11y_bank.api.wealth import (
 from a11y_bank.domain.money import Money
 from a11y_bank.domain.sentences import join_sentences
 from a11y_bank.domain.validation import ValidationError
+from a11y_bank.ui.bank_text import BankTextLanguage
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.models.accounts import account_label
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
@@ -117,6 +118,7 @@ class WealthScreen(Screen):
         self._review: OrderReview | None = None
         self._challenge: Challenge | None = None
         self._busy = False
+        self._bank_text = BankTextLanguage()
         self.heading = QLabel(self)
         self.heading.setObjectName("screenHeading")
         self.status = QLabel(self)
@@ -287,6 +289,7 @@ class WealthScreen(Screen):
         #: Button that goes back to the wealth overview.
         self.back_button.setText(self.tr("Back to wealth products"))
         self._render_overview()
+        self._ask_again_if_language_changed()
 
     def title(self) -> str:
         #: Window title part for the wealth screen.
@@ -317,6 +320,7 @@ class WealthScreen(Screen):
         progress = self.tr("Loading your wealth products.")
         self._say(progress)
         wealth = self.wealth
+        self._bank_text.asking()
         self._tasks.run(lambda: load_overview(wealth), self._loaded, self._failed, progress_text=progress)
 
     def _loaded(self, overview: Overview) -> None:
@@ -473,6 +477,7 @@ class WealthScreen(Screen):
         progress = self.tr("Loading the questionnaire.")
         self._say(progress)
         wealth = self.wealth
+        self._bank_text.asking()
         self._tasks.run(wealth.questionnaire, self._show_questionnaire, self._failed, progress_text=progress)
 
     def _show_questionnaire(self, questionnaire: Questionnaire) -> None:
@@ -485,10 +490,7 @@ class WealthScreen(Screen):
         self.answer_groups.clear()
         self.question_boxes.clear()
         for number, question in enumerate(questionnaire.questions, start=1):
-            #: A question's title; {number} its position, {count} how many, {text} the question.
-            title = self.tr("Question {number} of {count}: {text}").format(
-                number=number, count=len(questionnaire.questions), text=question.text
-            )
+            title = self._question_title(number, len(questionnaire.questions), question.text)
             box = QGroupBox(title, self)
             box.setAccessibleName(title)
             group = QButtonGroup(box)
@@ -502,16 +504,54 @@ class WealthScreen(Screen):
             self.answer_groups[question.question_id] = group
             self.question_boxes[question.question_id] = box
         self._chain_questionnaire_tab_order()
-        #: Introduction of the questionnaire; {count} questions, {days} how long the result is valid.
-        intro = self.tr(
-            "{count} questions about how much risk you can take. Use the arrow keys to choose an answer and "
-            "Tab to go to the next question. The result is valid for {days} days."
-        ).format(count=len(questionnaire.questions), days=questionnaire.validity_days)
+        intro = self._questionnaire_intro(questionnaire)
         self.questionnaire_intro.setText(intro)
         self.questionnaire_intro.setAccessibleName(intro)
         self.pages.setCurrentIndex(Page.QUESTIONNAIRE)
         self.questionnaire_intro.setFocus(Qt.FocusReason.OtherFocusReason)
         self._say(intro)
+
+    def _question_title(self, number: int, count: int, text: str) -> str:
+        #: A question's title; {number} its position, {count} how many, {text} the question.
+        return self.tr("Question {number} of {count}: {text}").format(number=number, count=count, text=text)
+
+    def _questionnaire_intro(self, questionnaire: Questionnaire) -> str:
+        #: Introduction of the questionnaire; {count} questions, {days} how long the result is valid.
+        return self.tr(
+            "{count} questions about how much risk you can take. Use the arrow keys to choose an answer and "
+            "Tab to go to the next question. The result is valid for {days} days."
+        ).format(count=len(questionnaire.questions), days=questionnaire.validity_days)
+
+    def _ask_again_if_language_changed(self) -> None:
+        """After a language switch, ask the bank again for what it wrote (product names and sheets, the
+        questionnaire) in the new language, quietly: the screen stays where it is, answers chosen stay
+        chosen. An order under review keeps the text it was reviewed with."""
+        if not self._bank_text.stale():
+            return
+        self.refresh_later()
+        if self._questionnaire is not None and self.pages.currentIndex() == Page.QUESTIONNAIRE:
+            wealth = self.wealth
+            self._tasks.run(wealth.questionnaire, self._relabel_questionnaire, lambda _error: None)
+
+    def _relabel_questionnaire(self, questionnaire: Questionnaire) -> None:
+        """The questions and answers in the new language on the same widgets (focus and answers stay)."""
+        if [q.question_id for q in questionnaire.questions] != list(self.question_boxes):
+            return  # the bank changed its questions meanwhile: the next time it is opened shows them
+        self._questionnaire = questionnaire
+        count = len(questionnaire.questions)
+        for number, question in enumerate(questionnaire.questions, start=1):
+            title = self._question_title(number, count, question.text)
+            box = self.question_boxes[question.question_id]
+            box.setTitle(title)
+            box.setAccessibleName(title)
+            texts = dict(question.options)
+            for radio in self.answer_groups[question.question_id].buttons():
+                text = texts.get(str(radio.property("optionId")))
+                if text is not None:
+                    radio.setText(text)
+        intro = self._questionnaire_intro(questionnaire)
+        self.questionnaire_intro.setText(intro)
+        self.questionnaire_intro.setAccessibleName(intro)
 
     def _chain_questionnaire_tab_order(self) -> None:
         """Questions are built after the buttons, so Tab order is set: intro, questions, Send, Cancel."""
@@ -739,6 +779,7 @@ class WealthScreen(Screen):
 
     def refresh_later(self) -> None:
         wealth = self.wealth
+        self._bank_text.asking()
         self._tasks.run(lambda: load_overview(wealth), self._reloaded_quietly, lambda _e: None)
 
     def _reloaded_quietly(self, overview: Overview) -> None:

@@ -1,0 +1,138 @@
+"""The bank's own text follows the app's language: switch to Simplified Chinese and the wealth, cards and
+products screens ask the bank again and show (and give the screen reader) the Chinese names, quietly and
+where the customer is; the questionnaire keeps the answers chosen. Merchant names stay as sent."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from typing import TypeVar
+
+import pytest
+from PySide6.QtWidgets import QRadioButton, QScrollArea
+from pytestqt.qtbot import QtBot
+
+from a11y_bank.a11y.announcer import AnnouncementSpy
+from a11y_bank.api.language import APP_LANGUAGE
+from a11y_bank.i18n import Translations
+from a11y_bank.ui.context import AppContext
+from a11y_bank.ui.screens.base import Screen
+from a11y_bank.ui.screens.cards import CardsScreen
+from a11y_bank.ui.screens.products import ProductsScreen
+from a11y_bank.ui.screens.wealth import Page, WealthScreen
+from tests.i18n.conftest import languages as languages  # noqa: PLC0414 (fixture)
+from tests.i18n.conftest import qm_dir as qm_dir  # noqa: PLC0414 (fixture)
+
+USER = ("alice", "Demo-1234")  # reads only: nothing here changes alice's money or cards
+S = TypeVar("S", bound=Screen)
+
+
+@pytest.fixture(autouse=True)
+def _free_qt_objects_on_the_gui_thread() -> Iterator[None]:
+    """Collect Python-owned QObjects on the GUI thread only (see tests/gui/test_products.py)."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+        gc.collect()
+
+
+@pytest.fixture
+def signed_in(qtbot: QtBot, ctx: AppContext) -> AppContext:
+    done: list[object] = []
+    ctx.tasks.run(lambda: ctx.bank.sign_in(*USER), done.append, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=15_000)
+    assert not isinstance(done[0], BaseException), done[0]
+    return ctx
+
+
+def shown(qtbot: QtBot, screen: S) -> tuple[QScrollArea, S]:
+    """`screen` shown as the main window shows it (in a scroll area, which owns it: keep it while the
+    test runs), with its data asked for."""
+    page = QScrollArea()
+    page.setWidgetResizable(True)
+    page.setWidget(screen)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    screen.on_shown()
+    return page, screen
+
+
+def test_the_client_asks_in_the_language_the_app_switches_to(
+    languages: Translations, ctx: AppContext
+) -> None:
+    languages.switch("zh_CN")
+    assert APP_LANGUAGE.tag == "zh-CN"
+    languages.switch("en")
+    assert APP_LANGUAGE.tag == "en"
+
+
+def test_wealth_products_and_sheet_turn_chinese_after_a_switch_without_a_word(
+    qtbot: QtBot, signed_in: AppContext, languages: Translations, announcements: AnnouncementSpy
+) -> None:
+    _page, screen = shown(qtbot, WealthScreen(signed_in))
+    qtbot.waitUntil(lambda: screen.product_list.count() == 5, timeout=15_000)
+    assert screen.product_list.item(0).text().startswith("Cash Plus Money Market Fund")
+    spoken_before = len(announcements.texts)
+    languages.switch("zh_CN")
+    qtbot.waitUntil(
+        lambda: screen.product_list.item(0).text().startswith("现金增利货币市场基金"), timeout=15_000
+    )
+    # What the screen reader reads for each product, and the sheet of the chosen one, are the bank's Chinese.
+    lines = [screen.product_list.item(row).text() for row in range(screen.product_list.count())]
+    assert lines[4].startswith("杠杆商品票据")
+    assert "R5" in lines[4]
+    assert "现金增利货币市场基金。风险等级R1" in screen.sheet.toPlainText()
+    assert announcements.texts[spoken_before:] == []  # a quiet reload: the switch itself is what is said
+
+
+def test_the_questionnaire_turns_chinese_and_keeps_the_answers_and_focus(
+    qtbot: QtBot, signed_in: AppContext, languages: Translations
+) -> None:
+    _page, screen = shown(qtbot, WealthScreen(signed_in))
+    qtbot.waitUntil(lambda: screen.product_list.count() == 5, timeout=15_000)
+    screen.start_questionnaire()
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == Page.QUESTIONNAIRE, timeout=15_000)
+    first = screen.answer_groups["Q1"].buttons()[2]
+    assert isinstance(first, QRadioButton)
+    first.setChecked(True)
+    first.setFocus()
+    languages.switch("zh_CN")
+    box = screen.question_boxes["Q1"]
+    qtbot.waitUntil(lambda: "这笔钱您可以投资多长时间？" in box.title(), timeout=15_000)
+    assert box.accessibleName() == box.title()
+    assert [b.text() for b in screen.answer_groups["Q1"].buttons()][:3] == ["少于1年", "1至3年", "3至5年"]
+    assert screen.answers() == {"Q1": "C"}
+    assert first.hasFocus()
+    assert screen.pages.currentIndex() == Page.QUESTIONNAIRE
+
+
+def test_card_names_turn_chinese_and_merchants_stay_as_sent(
+    qtbot: QtBot, signed_in: AppContext, languages: Translations
+) -> None:
+    _page, screen = shown(qtbot, CardsScreen(signed_in))
+    qtbot.waitUntil(lambda: screen.card_list.count() == 2, timeout=15_000)
+    screen.card_list.setCurrentRow(1)  # the credit card, with its statement
+    assert screen.card_list.item(1).text().startswith("Credit card")
+    languages.switch("zh_CN")
+    qtbot.waitUntil(lambda: screen.card_list.item(1).text().startswith("信用卡"), timeout=15_000)
+    assert screen.card_list.item(0).text().startswith("借记卡")
+    assert screen.details.accessibleName().startswith("信用卡")
+    assert "JD.com" in screen.statement_text.toPlainText()
+
+
+def test_product_names_and_terms_turn_chinese(
+    qtbot: QtBot, signed_in: AppContext, languages: Translations
+) -> None:
+    _page, screen = shown(qtbot, ProductsScreen(signed_in))
+    qtbot.waitUntil(lambda: "Steady Wealth Fund" in screen.document.toPlainText(), timeout=15_000)
+    languages.switch("zh_CN")
+    qtbot.waitUntil(lambda: "稳健理财基金" in screen.document.toPlainText(), timeout=15_000)
+    text = screen.document.toPlainText()
+    assert "低风险基金，任何工作日都可以赎回" in text
+    assert "日常活期账户" in text
+    languages.switch("en")
+    qtbot.waitUntil(lambda: "Steady Wealth Fund" in screen.document.toPlainText(), timeout=15_000)
