@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 from a11y_bank.a11y.priority import Priority
 from a11y_bank.credentials.unlock import UnlockCheck
 from a11y_bank.ui.context import AppContext
-from a11y_bank.ui.messages import say
+from a11y_bank.ui.messages import say, say_at_field
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit
@@ -142,6 +142,5 @@ class LockScreen(Screen):
         self._refuse("error.unexpected")
 
     def _refuse(self, code: str, **params: object) -> None:
-        message = say(self.ctx.announcer, code, Priority.NOW, **params)
-        self.password_field.set_error(message.text)
-        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Under the password, focused, then said: heard once (ui.messages.say_at_field).
+        say_at_field(self.ctx.announcer, self.password_field, code, **params)

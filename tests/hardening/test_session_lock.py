@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from a11y_bank.credentials.unlock import MAX_ATTEMPTS
 from a11y_bank.domain.messages import message, no_translation
+from a11y_bank.domain.sentences import join_sentences
 from a11y_bank.ui.lock import LOCK, LockScreen
 from a11y_bank.ui.screens import available_sections
 from tests.gui.conftest import DEMO_PASSWORD
@@ -70,7 +71,8 @@ def type_password(window: Any, text: str) -> None:
 
 
 def wrong_password_text(attempts: int) -> str:
-    return message("lock.wrong_password").render(no_translation, attempts_left=attempts).text
+    msg = message("lock.wrong_password").render(no_translation, attempts_left=attempts)
+    return join_sentences(msg.text, msg.action)  # as under the field (ui.messages.visible_text)
 
 
 def test_idle_lock_hides_everything_and_the_password_brings_the_user_back(
