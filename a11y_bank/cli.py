@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import platformdirs
@@ -246,10 +247,49 @@ def run_check(options: Options) -> int:
     return 0
 
 
+def _module_uses_pyside(module: ModuleType) -> bool:
+    """PySide6's question "does this module use PySide?", answered from the module's globals.
+
+    A module counts when one of its globals is a PySide6 module or comes from one (a Qt class, enum
+    or function imported into it). PySide6's own answer greps the module's source for "PySide6".
+    """
+    for value in list(vars(module).values()):
+        try:
+            name = value.__name__ if isinstance(value, ModuleType) else getattr(value, "__module__", None)
+        except Exception:  # noqa: S112 - an odd global (a proxy) must never break an import
+            continue
+        if isinstance(name, str) and name.startswith(("PySide6", "shiboken6")):
+            return True
+    return False
+
+
+def skip_pyside_source_scan() -> bool:
+    """Stop PySide6 reading the source of every module imported after it (~20 ms of a cold start).
+
+    Once imported, PySide6 hooks `import` and, for each new module, decides whether `from __feature__
+    import snake_case` could apply to it: `inspect.getsource(module)`, i.e. the whole source file read,
+    decoded and kept in `linecache` (shibokensupport/feature.py `_mod_uses_pyside`; 120 modules before
+    the sign-in window's first paint: docs/performance.md). This app selects no `__feature__`, so the
+    answer only sorts modules into "switching default" (0) and "ignore" (-1), which act the same; it
+    is given from the module's globals instead. Returns False (and changes nothing) if PySide6's
+    internals are not as expected.
+    """
+    import PySide6.QtCore  # noqa: F401 - installs the import hook and loads shibokensupport
+
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
+        return False
+    if not isinstance(getattr(feature, "pyside_feature_dict", None), dict):
+        return False
+    setattr(feature, "_mod_uses_pyside", _module_uses_pyside)  # noqa: B010 - a private name
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     options = parse_args(argv)
     if options.check:
         return run_check(options)
+    skip_pyside_source_scan()  # before the app's ~120 modules are imported
     from a11y_bank.app import run_app
 
     return run_app(options)

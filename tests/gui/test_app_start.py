@@ -85,3 +85,40 @@ def test_the_start_path_imports_no_bank_client_nor_demo_bank() -> None:
         check=True,
     )
     assert done.stdout.strip() == "", f"imported at start (make it lazy): {done.stdout.strip()}"
+
+
+# Runs in its own interpreter: the replacement is process-wide, and the test needs modules that
+# are imported for the first time after it.
+SOURCE_SCAN_PROBE = """
+import inspect, sys, pathlib, importlib
+from a11y_bank.cli import skip_pyside_source_scan
+
+assert skip_pyside_source_scan()
+
+def no_source_reads(obj):
+    raise AssertionError(f"source read: {obj!r}")
+
+inspect.getsource = no_source_reads
+folder = pathlib.Path(sys.argv[1])
+(folder / "probe_uses_qt.py").write_text("from PySide6.QtCore import QObject\\n")
+(folder / "probe_plain.py").write_text("import json\\nVALUE = json.dumps(1)\\n")
+sys.path.insert(0, str(folder))
+import probe_uses_qt, probe_plain
+feature = sys.modules["shibokensupport.feature"]
+print(feature.pyside_feature_dict["probe_uses_qt"], feature.pyside_feature_dict["probe_plain"])
+"""
+
+
+def test_pyside_sorts_new_modules_without_reading_their_source(tmp_path: Any) -> None:
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-c", SOURCE_SCAN_PROBE, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    # 0: uses PySide ("no feature" selected), -1: ignored by PySide's feature switching: as before.
+    assert done.stdout.split() == ["0", "-1"]
