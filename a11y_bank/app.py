@@ -213,7 +213,8 @@ def run_app(options: Options) -> int:
     ctx = build_context(cast("Bank", bank), settings, speech, theme=theme, settings_path=settings_path)
     ctx.profile = ProfileStore.in_dir(options.data_dir)
     apply_settings(ctx)
-    window = MainWindow(ctx, section_panel_now=False)  # the section list: after the first paint
+    # The section list after the first paint; the screens after sign-in, in idle time (ui/build_ahead.py).
+    window = MainWindow(ctx, section_panel_now=False, build_ahead=True)
     window.navigate("signin")
     warming: list[threading.Thread] = []
     headphones = HeadphoneNotices(speech, ctx.announcer, window)  # unplugged while headphones only: say so

@@ -38,6 +38,7 @@ from a11y_bank.a11y.profile import A11yProfile
 from a11y_bank.a11y.selfvoice import SelfVoice
 from a11y_bank.a11y.session_timer import SessionTimer
 from a11y_bank.a11y.speech import NullBackend, SpeechService
+from a11y_bank.ui.build_ahead import ScreenBuilder
 from a11y_bank.ui.carried_profile import CarriedProfile
 from a11y_bank.ui.clipboard import guard as clipboard_guard
 from a11y_bank.ui.context import AppContext
@@ -74,9 +75,16 @@ class MainWindow(QMainWindow):
     signed_out = Signal()
 
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, section_panel_now: bool = True
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        section_panel_now: bool = True,
+        build_ahead: bool = False,
     ) -> None:
-        """`section_panel_now=False`: the section list is built on first use (the app's start)."""
+        """`section_panel_now=False`: the section list is built on first use (the app's start).
+        `build_ahead`: after sign-in, the sections' screens are built in idle time (ui/build_ahead.py),
+        not on their first visit (the app; tests keep screens built on demand)."""
         super().__init__(parent)
         self.ctx = ctx
         ctx.navigate = self.navigate
@@ -90,6 +98,9 @@ class MainWindow(QMainWindow):
         self.lock_on_idle = True
         # Asks whether to leave a screen with money in flight; tests replace it.
         self.confirm_leave: ConfirmLeave = self._ask_leave
+        self.builder = (
+            ScreenBuilder(self.screen_for, lambda key: key in self._screens, self) if build_ahead else None
+        )
         self._build()
         if section_panel_now:
             self.build_section_panel()
@@ -360,6 +371,8 @@ class MainWindow(QMainWindow):
         """
         for dialog in self.findChildren(QDialog):
             dialog.reject()
+        if self.builder is not None:
+            self.builder.stop()
         for key in [key for key in self._screens if key != LOCK]:
             screen = self._screens.pop(key)
             page = self._pages.pop(key)
@@ -457,6 +470,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, key: str, kwargs: dict[str, object], *, remember: bool) -> None:
         leaving_sign_in_for_a_page_before_it = self._current == SIGN_IN and key in PRE_SIGN_IN
+        signing_in = self._current in (PRE_SIGN_IN | {LOCK}) and key not in NO_NAV  # or unlocking
         if self._current in PRE_SIGN_IN and key not in NO_NAV:
             self.carried_profile.start()  # signed in: the customer's own settings, if the bank keeps them
         if (
@@ -480,6 +494,8 @@ class MainWindow(QMainWindow):
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         title = screen.title()
         QTimer.singleShot(TITLE_ANNOUNCE_DELAY_MS, self, lambda: self._announce_title(key, title))
+        if signing_in and self.builder is not None:
+            self.builder.start(s.key for s in NAV_SECTIONS)
 
     def _announce_title(self, key: str, title: str) -> None:
         if self._current == key:

@@ -348,11 +348,14 @@ def app_context(api_url: str, data_dir: Path) -> Any:
     return build_context(bank, Settings(), SpeechService(NullBackend()), theme=theme)
 
 
-def signed_in_window(ctx: Any, username: str, password: str) -> Any:
-    """The main window, signed in through the facade on a worker thread, shown at 1280x900."""
+def signed_in_window(ctx: Any, username: str, password: str, *, build_ahead: bool = False) -> Any:
+    """The main window, signed in through the facade on a worker thread, shown at 1280x900.
+
+    It still shows the sign-in page: the next `navigate` is the first page after sign-in, from which
+    (`build_ahead`, as the app) it builds the other sections' screens in idle time."""
     from a11y_bank.ui.mainwindow import MainWindow
 
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, build_ahead=build_ahead)
     window.resize(1280, 900)
     window.navigate("signin")
     window.show()

@@ -93,6 +93,19 @@ def history_journey(window: Any, pages: int, mark: Callable[[str], None]) -> Non
     window.navigate("accounts")  # leaving stops the loading
 
 
+def sign_in_journey(window: Any, mark: Callable[[str], None]) -> None:
+    """Signed in (through the facade, before the watch): the accounts page, then the idle time in
+    which the main window builds the other sections' screens (ui/build_ahead.py)."""
+    from benchmarks.perf.qt_probe import spin, wait_until
+
+    mark("accounts")
+    window.navigate("accounts")
+    mark("building screens ahead")
+    builder = window.builder
+    wait_until(lambda: builder is None or not builder.pending, 60, "screens built ahead")
+    spin(300)
+
+
 def payment_journey(window: Any, api_url: str, mark: Callable[[str], None]) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -147,7 +160,7 @@ def _mark(attribution: Any, journey: str, step: str) -> None:
     attribution.step = f"{journey}: {step}"
 
 
-def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str) -> JsonDict:
+def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str, build_ahead: bool) -> JsonDict:
     from benchmarks.perf.qt_probe import (
         StallAttribution,
         StallSampler,
@@ -166,7 +179,7 @@ def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str) -
         running = start_in_thread(Path(embedded_db), test_controls=True)
         api_url = running.url
     ctx = app_context(api_url, data_dir)
-    window = signed_in_window(ctx, USER, PASSWORD)
+    window = signed_in_window(ctx, USER, PASSWORD, build_ahead=build_ahead)
     spin(300)
     watch = StallWatch()
     attribution = StallAttribution(watch, app, ATTRIBUTE_OVER_MS)
@@ -178,34 +191,39 @@ def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str) -
         "history": lambda mark: history_journey(window, pages, mark),
         "payment": lambda mark: payment_journey(window, api_url, mark),
     }
-    for index, delay in enumerate([0.0, *delays]):  # the first pass also builds each screen
-        _delay_everything(api_url, delay)
+    current_delay = -1.0
+    passes: list[tuple[str, float, Callable[[Callable[[str], None]], None]]] = [
+        ("sign-in", 0.0, lambda mark: sign_in_journey(window, mark))
+    ] + [(name, delay, journey) for delay in [0.0, *delays] for name, journey in journeys.items()]
+    for index, (name, delay, journey) in enumerate(passes):  # the first three: first visits
+        if delay != current_delay:
+            _delay_everything(api_url, delay)
+            current_delay = delay
         pages = HISTORY_PAGES if delay == 0 else SLOW_HISTORY_PAGES
-        for name, journey in journeys.items():
-            sampler.beat()
-            watch.start()
-            started = time.perf_counter()
-            journey(functools.partial(_mark, attribution, name))
-            seconds = time.perf_counter() - started
-            stall = watch.stop()
-            stalls = attribution.take()
-            attribution.step = "idle reference"
-            watch.start()
-            spin(int(seconds * 1000))
-            idle = watch.stop()
-            idle_stalls = attribution.take()
-            results.append(
-                {
-                    "journey": name,
-                    "delay_s": delay,
-                    "first_visit": index == 0,
-                    "seconds": round(seconds, 2),
-                    "longest_stall_ms": round(stall, 1),
-                    "idle_longest_stall_ms": round(idle, 1),
-                    "stalls": sorted(stalls, key=lambda st: -st["ms"]),
-                    "idle_stalls": sorted(idle_stalls, key=lambda st: -st["ms"])[:3],
-                }
-            )
+        sampler.beat()
+        watch.start()
+        started = time.perf_counter()
+        journey(functools.partial(_mark, attribution, name))
+        seconds = time.perf_counter() - started
+        stall = watch.stop()
+        stalls = attribution.take()
+        attribution.step = "idle reference"
+        watch.start()
+        spin(int(seconds * 1000))
+        idle = watch.stop()
+        idle_stalls = attribution.take()
+        results.append(
+            {
+                "journey": name,
+                "delay_s": delay,
+                "first_visit": index < 3,
+                "seconds": round(seconds, 2),
+                "longest_stall_ms": round(stall, 1),
+                "idle_longest_stall_ms": round(idle, 1),
+                "stalls": sorted(stalls, key=lambda st: -st["ms"]),
+                "idle_stalls": sorted(idle_stalls, key=lambda st: -st["ms"])[:3],
+            }
+        )
     _delay_everything(api_url, 0)
     sampler.stop()
     ctx.tasks.wait_for_all(10_000)
@@ -214,10 +232,11 @@ def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str) -
     return {"runs": results, "python_stacks": [f"{n} x {where}" for where, n in sampler.top()]}
 
 
-def measure(delays: list[float], repeats: int, banks: list[str]) -> JsonDict:
+def measure(delays: list[float], repeats: int, banks: list[str], build_ahead: bool = True) -> JsonDict:
     rows: list[JsonDict] = []
     python_stacks: dict[str, list[str]] = {}
     arg = ",".join(str(d) for d in delays)
+    ahead = "1" if build_ahead else "0"
     with tempfile.TemporaryDirectory(prefix="bench-stalls-") as work:
         for bank_mode in banks:
             for repeat in range(repeats):
@@ -227,11 +246,13 @@ def measure(delays: list[float], repeats: int, banks: list[str]) -> JsonDict:
                     from a11y_bank.sandbox.state import open_sandbox
 
                     open_sandbox(db).db.close()
-                    out = run_child(["-m", "benchmarks.perf.stalls", "--child", "-", str(data), arg, str(db)])
+                    out = run_child(
+                        ["-m", "benchmarks.perf.stalls", "--child", "-", str(data), arg, str(db), ahead]
+                    )
                 else:
                     with SandboxProcess(Path(work) / f"bank-{repeat}.sqlite3") as bank:
                         out = run_child(
-                            ["-m", "benchmarks.perf.stalls", "--child", bank.url, str(data), arg, ""]
+                            ["-m", "benchmarks.perf.stalls", "--child", bank.url, str(data), arg, "", ahead]
                         )
                 rows.extend({**run, "bank": bank_mode} for run in out["runs"])
                 python_stacks.setdefault(bank_mode, out["python_stacks"])
@@ -293,15 +314,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--delays", default="0,1,5")
     parser.add_argument("--repeats", type=int, default=1)
     parser.add_argument("--bank", choices=("process", "embedded", "both"), default="both")
-    parser.add_argument("--child", nargs=4, metavar=("URL", "DATA_DIR", "DELAYS", "EMBEDDED_DB"))
+    parser.add_argument(
+        "--build-ahead",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="the main window builds screens ahead after sign-in, as the app does (--no-build-ahead: "
+        "on their first visit, as before)",
+    )
+    parser.add_argument("--child", nargs=5, metavar=("URL", "DATA_DIR", "DELAYS", "EMBEDDED_DB", "AHEAD"))
     args = parser.parse_args(argv)
     use_bytecode()
     if args.child:
-        url, data_dir, delays, embedded_db = args.child
-        emit(child(url, Path(data_dir), [float(d) for d in delays.split(",")], embedded_db))
+        url, data_dir, delays, embedded_db, ahead = args.child
+        emit(child(url, Path(data_dir), [float(d) for d in delays.split(",")], embedded_db, ahead == "1"))
         return 0
     banks = ["process", "embedded"] if args.bank == "both" else [args.bank]
-    emit(measure([float(d) for d in args.delays.split(",")], args.repeats, banks))
+    emit(measure([float(d) for d in args.delays.split(",")], args.repeats, banks, args.build_ahead))
     return 0
 
 
