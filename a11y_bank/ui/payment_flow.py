@@ -37,7 +37,7 @@ from a11y_bank.domain.messages import payment_status_code
 from a11y_bank.domain.sentences import join_sentences
 from a11y_bank.domain.validation import ValidationError, validate_otp
 from a11y_bank.ui.messages import render, say, spoken_text, visible_text
-from a11y_bank.ui.models.error_codes import say_error
+from a11y_bank.ui.models.error_codes import message_code_for, message_params_for
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
 
 if TYPE_CHECKING:
@@ -201,16 +201,19 @@ class PaymentFlow(QObject):
         self._ctx.tasks.run(op, succeeded, failed, progress_text=progress_text)
 
     def _tell(self, code: str, params: Mapping[str, object] | None = None) -> str:
-        """Announce a catalogue message now, emit it as the current problem and return its visible text."""
-        text = visible_text(say(self._ctx.announcer, code, Priority.NOW, **(params or {})))
+        """Emit a catalogue message as the current problem, then announce it now; its visible text.
+
+        The page shows it first (a code error under the code field, with focus there), so the reader
+        hears it once, as the field's description (ui.messages.say_at_field explains)."""
+        values = dict(params or {})
+        text = visible_text(render(code, **values))
         self.problem.emit(text)
+        say(self._ctx.announcer, code, Priority.NOW, **values)
         return text
 
     def _tell_error(self, error: BaseException) -> str:
-        """Announce `error` the one way every screen does (`say_error`: its placeholders filled in)."""
-        text = visible_text(say_error(self._ctx.announcer, error))
-        self.problem.emit(text)
-        return text
+        """Tell `error` the one way every screen does (its catalogue code, placeholders filled in)."""
+        return self._tell(message_code_for(error), message_params_for(error))
 
     # --- review -------------------------------------------------------------------------------
 
