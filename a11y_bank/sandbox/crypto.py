@@ -44,16 +44,18 @@ def _b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
 
 
+_JWS_HEADER = _b64url(json.dumps({"alg": "HS256", "kid": "a11y-sandbox", "typ": "JOSE"}).encode())
+
+
 def detached_jws(key: bytes, body: bytes) -> str:
     """A compact JWS with the payload left out (RFC 7515 appendix F), HS256 with the sandbox's key.
 
     Real banks sign with PS256 and a published key; the sandbox has no PKI, so the signature proves only that
     the body came from this sandbox unchanged.
     """
-    header = _b64url(json.dumps({"alg": "HS256", "kid": "a11y-sandbox", "typ": "JOSE"}).encode())
-    signing_input = f"{header}.{_b64url(body)}".encode()
+    signing_input = f"{_JWS_HEADER}.{_b64url(body)}".encode()
     signature = _b64url(hmac.new(key, signing_input, hashlib.sha256).digest())
-    return f"{header}..{signature}"
+    return f"{_JWS_HEADER}..{signature}"
 
 
 def is_detached_jws(value: str) -> bool:

@@ -18,6 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from a11y_bank.sandbox.checkpoint import Checkpointer
+
+# The writer's automatic checkpoint once the background one runs (SQLite's default is 1 000 pages).
+BACKSTOP_CHECKPOINT_PAGES = 4000
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS customers (
@@ -89,6 +94,10 @@ CREATE TABLE IF NOT EXISTS outbox (
     id INTEGER PRIMARY KEY, challenge_id TEXT NOT NULL, customer_id TEXT NOT NULL, channel TEXT NOT NULL,
     destination TEXT NOT NULL, code TEXT NOT NULL, sent_at TEXT NOT NULL
 );
+-- A new challenge supersedes the consent's open one, and the outbox is read by challenge: both were scans of
+-- a table that grows with every payment (docs/performance.md, section 3).
+CREATE INDEX IF NOT EXISTS challenges_by_consent ON challenges (consent_id);
+CREATE INDEX IF NOT EXISTS outbox_by_challenge ON outbox (challenge_id);
 CREATE TABLE IF NOT EXISTS tokens (
     token_hash BLOB PRIMARY KEY, customer_id TEXT NOT NULL, kind TEXT NOT NULL, family TEXT NOT NULL,
     expires_at TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0
@@ -127,6 +136,18 @@ class Database:
         self._conn.executescript(SCHEMA)
         _add_running_balances(self._conn)
         self._lock = threading.RLock()
+        self._checkpointer: Checkpointer | None = None
+
+    def checkpoint_in_background(self) -> None:
+        """Copy the WAL into the database file on another thread (sandbox/checkpoint.py says why).
+
+        The server calls this; the connection's own automatic checkpoint stays as a backstop at
+        `BACKSTOP_CHECKPOINT_PAGES`, so the WAL stays bounded even if the thread falls behind.
+        """
+        with self._lock:
+            if self._checkpointer is None:
+                self._conn.execute(f"PRAGMA wal_autocheckpoint={BACKSTOP_CHECKPOINT_PAGES}")
+                self._checkpointer = Checkpointer(self.path)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -151,6 +172,9 @@ class Database:
 
     def close(self) -> None:
         with self._lock:
+            if self._checkpointer is not None:
+                self._checkpointer.stop()
+                self._checkpointer = None
             self._conn.close()
 
 

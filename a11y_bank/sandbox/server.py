@@ -13,6 +13,7 @@ import uvicorn
 from a11y_bank.sandbox.app import build_app
 from a11y_bank.sandbox.clock import Clock
 from a11y_bank.sandbox.state import Sandbox, open_sandbox
+from a11y_bank.sandbox.transport import CoalescingHttpProtocol
 
 LOOPBACK = "127.0.0.1"
 
@@ -31,8 +32,14 @@ def bind(host: str = LOOPBACK, port: int = 0) -> socket.socket:
 
 
 def make_server(sandbox: Sandbox) -> uvicorn.Server:
+    sandbox.db.checkpoint_in_background()  # keeps checkpoints' disk syncs off the event loop
     config = uvicorn.Config(
-        build_app(sandbox), log_level="warning", access_log=False, lifespan="off", timeout_graceful_shutdown=2
+        build_app(sandbox),
+        http=CoalescingHttpProtocol,  # one send per response (sandbox/transport.py)
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        timeout_graceful_shutdown=2,
     )
     return uvicorn.Server(config)
 
