@@ -6,7 +6,10 @@
 Sources: the journeys of the Orca tier (tests/orca/journeys.py: the keys) and their golden transcripts
 (tests/orca/golden_transcripts/*.txt: what Orca 43 said), and the table below of WCAG 2.2 success
 criteria, each with the tests that prove it. Outputs: docs/accessibility.md (Markdown) and the same
-statement as plain text in a11y_bank/ui/accessibility_statement.json, which Help -> Accessibility shows.
+statement as plain text in a11y_bank/ui/accessibility_statement.json, which Help -> Accessibility shows,
+in English and in Simplified Chinese (the app's two languages). The Chinese is a fixed, reviewed
+translation of every sentence this tool writes (tools/accessibility_statement_zh.py); the facts, the
+test names and what Orca said are the same in both.
 `tests/orca/test_statement.py` checks both are current and that every test named here exists.
 """
 
@@ -15,8 +18,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,6 +30,7 @@ from tests.orca import golden  # noqa: E402 - after the path set-up above
 from tests.orca.journeys import ALL as JOURNEYS  # noqa: E402
 from tests.orca.journeys import DEMO_PASSWORD, Journey  # noqa: E402
 from tests.orca.transcript import FOCUS_KEYS  # noqa: E402
+from tools import accessibility_statement_zh as zh  # noqa: E402
 
 DOC = ROOT / "docs" / "accessibility.md"
 APP_COPY = ROOT / "a11y_bank" / "ui" / "accessibility_statement.json"
@@ -175,7 +179,7 @@ CRITERIA = (
         "A",
         SUPPORTED,
         ("tests/gui/test_mainwindow.py::test_ctrl_number_and_f1_and_escape",),
-        "Alt+1 to Alt+9 go straight to a section.",
+        "Ctrl+1 to Ctrl+9 go straight to a section.",
     ),
     Criterion(
         "2.4.2",
@@ -358,7 +362,8 @@ KNOWN_GAPS = (
     "answers feedback with its standard menu: it is not yet routed to a person.",
     "When the Accessibility screen opens, Orca says the title but not the name of the focused "
     "statement; the arrow keys then read it line by line.",
-    "The statement in Help -> Accessibility is in English in both languages of the app.",
+    "In Chinese, the journeys below quote what Orca said with the app in English: no Orca journey "
+    "runs in Chinese yet.",
     "Tested with Orca 43 on Linux only; NVDA, JAWS, Narrator and VoiceOver are not in the test suite.",
     "Success criteria marked 'Not tested' have no automated proof yet; they are not claimed.",
 )
@@ -373,6 +378,74 @@ INTRO = (
     "are spoken in words. Status messages (code sent, wrong code, payment sent, unknown outcome) are "
     "spoken once.",
 )
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The sentences the statement writes in one language: templates, and a translation per English
+    original (by kind: intro, status, name, note, gap, journey, secret); English is the originals."""
+
+    templates: Mapping[str, str]
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def say(self, kind: str, english: str) -> str:
+        """`english` in this language; the original when it has no translation yet (see `missing`)."""
+        return self.translations.get(kind, {}).get(english, english)
+
+    def fill(self, template: str, **values: str) -> str:
+        return self.templates[template].format(**values)
+
+
+ENGLISH = Wording(
+    {
+        "title": "Accessibility statement",
+        "covered": "Covered: {figures}",
+        "figures": (
+            "{journeys} journeys, {stops} focus stops (Tab or Shift+Tab) each naming its control, "
+            "{notes} status messages spoken as notifications."
+        ),
+        "criteria": "WCAG 2.2 success criteria",
+        "criterion": "{number} {name} (level {level}): {status}.{note}{proof}",
+        "note": " {note}",
+        "proof": " Proved by: {tests}.",
+        "gaps": "Known gaps",
+        "journeys": "What Orca says, journey by journey",
+        "journeys_intro": "",
+        "keys": "Keys: {keys}",
+    }
+)
+CHINESE = Wording(
+    zh.TEMPLATES,
+    {
+        "intro": zh.INTRO,
+        "status": zh.STATUSES,
+        "name": zh.CRITERION_NAMES,
+        "note": zh.NOTES,
+        "gap": zh.GAPS,
+        "journey": zh.JOURNEY_TITLES,
+        "secret": zh.SECRET_KEYS,
+    },
+)
+WORDINGS = {"en": ENGLISH, "zh_CN": CHINESE}
+"""The app's languages (a11y_bank.settings.LANGUAGES) and the statement's wording in each."""
+
+
+def missing_translations() -> list[str]:
+    """Every sentence the statement writes in English that has no Chinese yet (must be empty)."""
+    originals = {
+        "intro": INTRO,
+        "status": {c.status for c in CRITERIA},
+        "name": {c.name for c in CRITERIA},
+        "note": {c.note for c in CRITERIA if c.note},
+        "gap": KNOWN_GAPS,
+        "journey": [j.name for j in JOURNEYS],
+        "secret": SECRET_KEYS.values(),
+    }
+    return [
+        f"{kind}: {text}"
+        for kind, texts in originals.items()
+        for text in zh.missing(dict(CHINESE.translations[kind]), texts)
+    ] + [f"template: {name}" for name in ENGLISH.templates if name not in CHINESE.templates]
 
 
 @dataclass(frozen=True)
@@ -423,21 +496,19 @@ SECRET_KEYS = {
 }
 
 
-def shown_key(key: str) -> str:
-    return SECRET_KEYS.get(key, golden.mask(key))
+def shown_key(key: str, wording: Wording = ENGLISH) -> str:
+    secret = SECRET_KEYS.get(key)
+    return wording.say("secret", secret) if secret is not None else golden.mask(key)
 
 
-def shown_keys(journey: Journey) -> str:
-    return ", ".join(shown_key(k) for k in journey.keys if not k.startswith("sleep:"))
+def shown_keys(journey: Journey, wording: Wording = ENGLISH) -> str:
+    return ", ".join(shown_key(k, wording) for k in journey.keys if not k.startswith("sleep:"))
 
 
-def figures(heard: list[Heard]) -> str:
+def figures(heard: list[Heard], wording: Wording = ENGLISH) -> str:
     stops = sum(h.focus_stops() for h in heard)
     notes = sum(h.notifications() for h in heard)
-    return (
-        f"{len(heard)} journeys, {stops} focus stops (Tab or Shift+Tab) each naming its control, "
-        f"{notes} status messages spoken as notifications."
-    )
+    return wording.fill("figures", journeys=str(len(heard)), stops=str(stops), notes=str(notes))
 
 
 def criteria_markdown() -> Iterator[str]:
@@ -468,19 +539,27 @@ def render_markdown(heard: list[Heard]) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def render_text(heard: list[Heard]) -> str:
-    """The same statement as plain text for the app (no tables: one line per entry, reflows at 400 %)."""
-    out = ["Accessibility statement", "", *_paragraphs(INTRO), f"Covered: {figures(heard)}", ""]
-    out += ["WCAG 2.2 success criteria", ""]
+def render_text(heard: list[Heard], wording: Wording = ENGLISH) -> str:
+    """The same statement as plain text for the app (no tables: one line per entry, reflows at 400 %),
+    in `wording`'s language; what Orca said is quoted as it was said."""
+    intro = [wording.say("intro", paragraph) for paragraph in INTRO]
+    covered = wording.fill("covered", figures=figures(heard, wording))
+    out = [wording.fill("title"), "", *_paragraphs(intro), covered, ""]
+    out += [wording.fill("criteria"), ""]
     for c in CRITERIA:
-        note = f" {c.note}" if c.note else ""
-        proof = f" Proved by: {'; '.join(c.proof)}." if c.proof else ""
-        out.append(f"{c.number} {c.name} (level {c.level}): {c.status}.{note}{proof}")
-    out += ["", "Known gaps", "", *(f"- {gap}" for gap in KNOWN_GAPS), ""]
-    out += ["What Orca says, journey by journey", ""]
+        note = wording.fill("note", note=wording.say("note", c.note)) if c.note else ""
+        proof = wording.fill("proof", tests="; ".join(c.proof)) if c.proof else ""
+        name, status = wording.say("name", c.name), wording.say("status", c.status)
+        out.append(wording.fill("criterion", number=c.number, name=name, level=c.level, status=status,
+                                note=note, proof=proof))  # fmt: skip
+    out += ["", wording.fill("gaps"), "", *(f"- {wording.say('gap', gap)}" for gap in KNOWN_GAPS), ""]
+    out += [wording.fill("journeys"), ""]
+    if wording.fill("journeys_intro"):
+        out += [wording.fill("journeys_intro"), ""]
     for h in heard:
-        out += [h.journey.title, f"Keys: {shown_keys(h.journey)}"]
-        out += [f"{shown_key(key)}: {' / '.join(said)}" for key, said in h.by_step()]
+        title = h.journey.title if wording is ENGLISH else wording.say("journey", h.journey.name)
+        out += [title, wording.fill("keys", keys=shown_keys(h.journey, wording))]
+        out += [f"{shown_key(key, wording)}: {' / '.join(said)}" for key, said in h.by_step()]
         out += [""]
     return "\n".join(out).rstrip() + "\n"
 
@@ -498,7 +577,11 @@ def _cell(text: str) -> str:
 
 def outputs() -> dict[Path, str]:
     heard = heard_journeys()
-    app_copy = {"generated_by": "tools/accessibility_statement.py", "text": render_text(heard)}
+    app_copy = {
+        "generated_by": "tools/accessibility_statement.py",
+        "text": render_text(heard),  # English, the source
+        **{f"text_{code}": render_text(heard, wording) for code, wording in WORDINGS.items() if code != "en"},
+    }
     return {
         DOC: render_markdown(heard),
         APP_COPY: json.dumps(app_copy, ensure_ascii=False, indent=1) + "\n",

@@ -13,10 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from a11y_bank.a11y.announcer import AnnouncementSpy
 from a11y_bank.a11y.priority import Priority
+from a11y_bank.i18n import Translations
 from a11y_bank.ui.screens.chat import ChatScreen
 from a11y_bank.ui.screens.help_accessibility import AccessibilityScreen, statement_text
 from tests.gui.audit import audit_at_text_size, audit_screen
 from tests.gui.test_signin import KeyboardUser
+from tests.i18n.conftest import languages as languages  # noqa: PLC0414 (fixture)
+from tests.i18n.conftest import qm_dir as qm_dir  # noqa: PLC0414 (fixture)
 
 FEEDBACK = "The history table is easy to use."
 
@@ -123,3 +126,23 @@ def test_accessibility_screen_passes_the_audit(
         report = audit_at_text_size(qtbot, signed_in_window, screen, theme, percent)
     assert report.focusable >= 3
     report.assert_ok()
+
+
+def test_the_chinese_statement_is_shown_in_chinese_and_follows_each_switch(
+    qtbot: QtBot, offline_ctx: Any, languages: Translations
+) -> None:
+    chinese = statement_text("zh_CN")
+    assert chinese.startswith("无障碍声明")
+    assert "1.4.3 对比度（最低）（AA 级）：支持。" in chinese
+    screen = AccessibilityScreen(offline_ctx)
+    qtbot.addWidget(screen)
+    assert screen.statement.toPlainText() == statement_text()
+    languages.switch("zh_CN")
+    qtbot.waitUntil(lambda: screen.statement.toPlainText() == chinese, timeout=5_000)
+    assert screen.statement_label.text() == "无障碍声明"
+    languages.switch("en")
+    qtbot.waitUntil(lambda: screen.statement.toPlainText() == statement_text(), timeout=5_000)
+
+
+def test_a_language_without_a_translation_gets_the_english_statement() -> None:
+    assert statement_text("fr") == statement_text("en") == statement_text()

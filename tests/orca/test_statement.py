@@ -55,3 +55,33 @@ def test_only_proved_criteria_are_claimed_supported() -> None:
 def test_the_statement_never_holds_the_demo_password() -> None:
     for text in statement.outputs().values():
         assert "Demo-1234" not in text
+
+
+def test_every_sentence_the_statement_writes_has_its_reviewed_chinese() -> None:
+    assert statement.missing_translations() == [], "add them to tools/accessibility_statement_zh.py"
+
+
+def test_the_chinese_statement_claims_exactly_what_the_english_one_does() -> None:
+    heard = statement.heard_journeys()
+    english = statement.render_text(heard).splitlines()
+    chinese = statement.render_text(heard, statement.CHINESE).splitlines()
+    assert len(chinese) == len(english) + 2  # plus the Chinese's note on the quotes and its blank line
+    for criterion in statement.CRITERIA:
+        [english_line] = [line for line in english if line.startswith(f"{criterion.number} ")]
+        [chinese_line] = [line for line in chinese if line.startswith(f"{criterion.number} ")]
+        assert chinese_line.endswith("。")
+        for proof in criterion.proof:  # the same tests prove it
+            assert proof in english_line
+            assert proof in chinese_line
+        assert statement.CHINESE.say("status", criterion.status) in chinese_line
+    # What Orca said is evidence: quoted as it was said, line for line.
+    transcripts = english[english.index(statement.ENGLISH.fill("journeys")) :]
+    titles = {h.journey.title for h in heard}
+    said = [
+        line.partition(": ")[2]
+        for line in transcripts
+        if ": " in line and not line.startswith("Keys: ") and line not in titles
+    ]
+    assert len(said) > 100
+    missing = [quote for quote in said if not any(line.endswith(f": {quote}") for line in chinese)]
+    assert missing == []

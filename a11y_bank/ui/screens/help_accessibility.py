@@ -1,9 +1,10 @@
 """Help -> Accessibility: the published accessibility statement and a feedback form.
 
 The statement is the one in docs/accessibility.md, as plain text (`accessibility_statement.json`,
-generated with it by tools/accessibility_statement.py from the Orca transcripts and the tests). It
-sits in a read-only text view that reflows at any text size; the keyboard caret moves through it line
-by line, so a screen reader reads it like a document.
+generated with it by tools/accessibility_statement.py from the Orca transcripts and the tests), in the
+app's language: the file holds the English text and a reviewed translation per other language, and a
+language switch changes it in place. It sits in a read-only text view that reflows at any text size; the
+keyboard caret moves through it line by line, so a screen reader reads it like a document.
 
 Feedback goes to the bank through the support chat: Send feedback opens Support with the feedback as
 a message for the customer to check, sent with Enter (the chat never sends a draft by itself).
@@ -16,10 +17,11 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from a11y_bank.domain.validation import ValidationError
+from a11y_bank.i18n import DEFAULT_LANGUAGE, normalise
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.theme import make_heading
 from a11y_bank.ui.widgets.fields import LabelledField, label_for, set_label_text
@@ -34,13 +36,18 @@ FEEDBACK_LIMIT = 2000  # characters: a chat message, not an essay
 
 
 @cache
-def statement_text() -> str:
-    """The generated statement (plain text); empty if the file is missing from a broken install."""
+def statement_text(language: str = DEFAULT_LANGUAGE) -> str:
+    """The generated statement (plain text) in `language` (an app language code), English when the file
+    has no translation for it; empty if the file is missing from a broken install."""
     try:
         data = json.loads(STATEMENT_FILE.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return ""
-    text = data.get("text") if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        return ""
+    text = data.get(f"text_{language}") if language != DEFAULT_LANGUAGE else None
+    if not isinstance(text, str):
+        text = data.get("text")
     return text if isinstance(text, str) else ""
 
 
@@ -89,7 +96,10 @@ class AccessibilityScreen(Screen):
         self.heading.setText(self.title())
         #: Label of the read-only text with the app's accessibility statement.
         set_label_text(self.statement_label, self.statement, self.tr("Accessibility statement"))
-        self.statement.setPlainText(statement_text() or self._missing_statement())
+        # The default locale is the app's language (i18n.Translations.switch sets it before Qt's
+        # LanguageChange reaches this screen).
+        language = normalise(QLocale().name())
+        self.statement.setPlainText(statement_text(language) or self._missing_statement())
         #: Label of the box where the customer writes feedback about accessibility.
         self.feedback_field.set_text(self.tr("Your feedback on accessibility"))
         self.feedback_field.set_hint(
