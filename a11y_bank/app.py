@@ -29,6 +29,11 @@ if TYPE_CHECKING:
     from a11y_bank.settings import Settings
 
 log = logging.getLogger(__name__)
+SETTLE_AFTER_PAINT_MS = 100
+"""The work the first frame does not need (the hidden section list, the bank's and the screens'
+threads) starts this long after the first paint: the window's first frame, the user's first key and
+the screen reader's first questions about the new window get the GUI thread and the GIL to
+themselves. Sign in needs the bank only after the user has typed a name and a password."""
 BANK_START_FALLBACK_MS = 1000
 """Start building the bank after this long even if the window has not painted (e.g. started hidden)."""
 APP_NAME = "a11y bank"
@@ -128,16 +133,17 @@ def load_settings(data_dir: Path) -> tuple[Settings, Path, str | None]:
 
 
 class AfterFirstPaint(QObject):
-    """Calls `then` on the event-loop pass after `window` first paints, once.
+    """Calls `then` once, `delay_ms` after `window` first paints (0: on the next event-loop pass).
 
     The sign-in window is interactive at its first paint; work started earlier (a thread that
     imports and opens the bank) would compete with it for the GIL and delay it.
     """
 
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, then: Callable[[], None], delay_ms: int = 0) -> None:
         super().__init__(window)
         self._window = window
         self._then = then
+        self._delay_ms = delay_ms
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
@@ -149,7 +155,7 @@ class AfterFirstPaint(QObject):
             and watched.window() is self._window
         ):
             QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
-            QTimer.singleShot(0, self._then)
+            QTimer.singleShot(self._delay_ms, self._then)
         return False
 
 
@@ -224,7 +230,7 @@ def run_app(options: Options) -> int:
         warm_up(bank, warming)
         headphones.start()
 
-    AfterFirstPaint(window, after_first_paint)
+    AfterFirstPaint(window, after_first_paint, SETTLE_AFTER_PAINT_MS)
     QTimer.singleShot(BANK_START_FALLBACK_MS, bank.start)
     window.show()
     if settings_problem is not None:

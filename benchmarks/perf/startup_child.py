@@ -3,7 +3,8 @@
 The parent puts the wall-clock launch time in A11Y_BENCH_T0. An application-wide event filter
 watches for the first paint of the main window and for keyboard focus entering a QLineEdit; once
 both have happened the next pass of the event loop records the time, prints it as JSON and leaves
-with os._exit (the shutdown is not part of a start).
+with os._exit (the shutdown is not part of a start). With A11Y_BENCH_WATCH_MS it first watches the GUI
+thread for that long and adds the longest stall after the clock stopped (`stall_after_ms`).
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QWidget
 
 T0 = float(os.environ["A11Y_BENCH_T0"])
@@ -42,13 +44,50 @@ class ReadyProbe(QObject):
     def _report(self) -> None:
         ready = time.time() - T0
         cpu = time.process_time()  # this process's CPU time, all threads: steadier than wall time under load
+        app = QApplication.instance()
+        assert app is not None
+        app.removeEventFilter(self)  # the clock has stopped: no more work for every event
         report = {"ready_s": ready, "painted_s": self.painted_s, "focused_s": self.focused_s, "cpu_s": cpu}
-        sys.stdout.write(json.dumps(report) + "\n")
-        sys.stdout.flush()
-        if os.environ.get("A11Y_BENCH_PROFILE"):
-            QApplication.quit()  # let a profiler write its report
+        watch_ms = int(os.environ.get("A11Y_BENCH_WATCH_MS", "0"))
+        if watch_ms > 0:
+            self._watch = StallWatch(watch_ms, lambda ms: _finish({**report, "stall_after_ms": ms}))
         else:
-            os._exit(0)
+            _finish(report)
+
+
+class StallWatch(QObject):
+    """The longest gap between 5 ms ticks on the GUI thread for `watch_ms`: how long a key press
+    made then would have waited (work deferred past the clock shows up here, not nowhere)."""
+
+    TICK_MS = 5
+
+    def __init__(self, watch_ms: int, done: Callable[[float], None]) -> None:
+        super().__init__()
+        self._done = done
+        self._end = time.perf_counter() + watch_ms / 1000
+        self._last = time.perf_counter()
+        self.longest_ms = 0.0
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start(self.TICK_MS)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.longest_ms = max(self.longest_ms, (now - self._last) * 1000 - self.TICK_MS)
+        self._last = now
+        if now >= self._end:
+            self._timer.stop()
+            self._done(round(self.longest_ms, 1))
+
+
+def _finish(report: dict[str, float | None]) -> None:
+    sys.stdout.write(json.dumps(report) + "\n")
+    sys.stdout.flush()
+    if os.environ.get("A11Y_BENCH_PROFILE"):
+        QApplication.quit()  # let a profiler write its report
+    else:
+        os._exit(0)
 
 
 def _in_main_window(watched: QObject) -> bool:

@@ -30,6 +30,19 @@ def test_the_callback_runs_once_after_the_window_first_paints(qtbot: QtBot) -> N
     assert calls == [True]  # once: later paints do not start it again
 
 
+def test_the_callback_can_wait_a_while_after_the_first_paint(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    window.setCentralWidget(QLineEdit(window))
+    qtbot.add_widget(window)
+    calls: list[bool] = []
+    AfterFirstPaint(window, lambda: calls.append(True), delay_ms=1000)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    assert calls == []  # painted, but the work waits: the first frame's pass stays free
+    qtbot.waitUntil(lambda: calls == [True], timeout=5000)
+
+
 def test_warm_up_builds_the_bank_then_imports_every_screen(qtbot: QtBot) -> None:
     built = threading.Event()
 
