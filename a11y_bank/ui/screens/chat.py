@@ -119,6 +119,13 @@ class ChatScreen(Screen):
         self._told_offline = False
         self._stopped = False
         self._owner: str | None = None
+        # Sessions are made on a worker thread (`start`); a result for an older start or a deleted
+        # screen is closed, never used. `_gone` must not reference the screen (it is being destroyed).
+        self._starts = 0
+        self._making = False
+        gone: list[bool] = []
+        self._gone = gone
+        self.destroyed.connect(lambda *_: gone.append(True))
         self._build()
         self.retranslate_ui()
         chain = self._tab_chain()
@@ -381,16 +388,48 @@ class ChatScreen(Screen):
             return True
 
     def start(self) -> None:
-        """Create the session of the signed-in customer and start its runner."""
+        """Create the session of the signed-in customer on a worker thread, then start its runner.
+
+        Creating it costs ~150 ms (its HTTP client's TLS context, its outbox's database): on the GUI
+        thread that was a stall on every first visit of the chat (docs/performance.md, section 2).
+        """
         self._stopped = False
         try:
-            self._owner = type(self).session_owner(self.ctx)
-            self.session = type(self).session_factory(self.ctx)
+            owner = type(self).session_owner(self.ctx)
         except Exception as exc:  # whatever keeps the chat from starting, the window stays usable
-            self.session = None
-            log.warning("chat could not start: %s", type(exc).__name__)
-            self._show_state(ConnectionState.OFFLINE)
+            self._cannot_start(exc)
             return
+        if self._making and owner == self._owner:
+            return  # shown again while its session is being made
+        self._owner = owner
+        self._starts += 1
+        self._making = True
+        start, factory, ctx, gone = self._starts, type(self).session_factory, self.ctx, self._gone
+
+        def made(session: ChatSession) -> None:
+            if gone or start != self._starts:  # the screen was deleted, or started again since
+                _release_unused(session)
+                return
+            self._making = False
+            if self._stopped:  # stopped while it was made
+                _release_unused(session)
+                return
+            self._run_session(session)
+
+        def failed(exc: BaseException) -> None:
+            if not gone and start == self._starts:
+                self._cannot_start(exc)
+
+        self.ctx.tasks.run(lambda: factory(ctx), made, failed)
+
+    def _cannot_start(self, exc: BaseException) -> None:
+        self._making = False
+        self.session = None
+        log.warning("chat could not start: %s", type(exc).__name__)
+        self._show_state(ConnectionState.OFFLINE)
+
+    def _run_session(self, session: ChatSession) -> None:
+        self.session = session
         self.model.timeline.user_id = self.session.user_id
         for item in self.session.outbox.pending():  # written offline last time: show them as "Sending"
             self.model.show(self.model.timeline.add_local(item, ""))
@@ -402,6 +441,7 @@ class ChatScreen(Screen):
     def reset(self) -> None:
         """Forget the conversation: signed out, or another customer signed in. Its token is logged out."""
         self.stop()
+        self._making = False  # a session being made now is closed when it arrives (`_stopped`)
         session, self.session, self.runner = self.session, None, None
         if session is not None:
             self.ctx.tasks.run(lambda: close_session(session), lambda _r: None, lambda _e: None)
@@ -651,6 +691,16 @@ class ChatScreen(Screen):
             return
         #: Said after the chat transcript was saved; {name} is the file name.
         self.announce(self.tr("Transcript saved as {name}.").format(name=target.name))
+
+
+def _release_unused(session: ChatSession) -> None:
+    """A session made for a start that no longer counts: close it, off the GUI thread (never logged in)."""
+
+    def release() -> None:
+        session.client.close()
+        session.outbox.close()
+
+    threading.Thread(target=release, name="chat-release", daemon=True).start()
 
 
 def _release_when_stopped(runner: ChatRunner, session: ChatSession) -> None:
