@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
 
 from a11y_bank.a11y.priority import Priority
 
@@ -56,7 +57,9 @@ class SessionTimer(QObject):
     """An idle limit: warns ahead (shown and spoken), extends on one key, then fires `expired`.
 
     `base_s` is the limit at ×1; `multiplier` 1-10, or None for no limit (the default).
-    User input seen by the event filter (install it on the QApplication) restarts the period.
+    User input restarts the period: `watch_input(app)` makes the timer an application event filter
+    while a limit runs, and no filter at all while there is none (the default), since an
+    application-wide filter costs a Python call for every event of every widget.
 
     Signals:
         warned(int): seconds left, when the warning is given.
@@ -85,7 +88,24 @@ class SessionTimer(QObject):
         self._warn_timer = _single_shot(self, self._warn)
         self._expire_timer = _single_shot(self, self._expire)
         self._warning_shown = False
+        self._input_of: QCoreApplication | None = None
+        self._watching = False
         self.restart()
+
+    def watch_input(self, app: QCoreApplication) -> None:
+        """Let `app`'s key presses, clicks and wheel turns restart the period, while a limit runs."""
+        self._input_of = app
+        self._follow_input()
+
+    def _follow_input(self) -> None:
+        wanted = self._input_of is not None and self.active
+        if wanted == self._watching or self._input_of is None:
+            return
+        if wanted:
+            self._input_of.installEventFilter(self)
+        else:
+            self._input_of.removeEventFilter(self)
+        self._watching = wanted
 
     @property
     def multiplier(self) -> int | None:
@@ -114,14 +134,15 @@ class SessionTimer(QObject):
         self._expire_timer.stop()
         self._warning_shown = False
         plan = schedule(self._base_s, self._multiplier, self._warning_s)
-        if plan is None:
-            return
-        self._warn_timer.start(round(plan.warn_after_s * 1000))
-        self._expire_timer.start(round(plan.expire_after_s * 1000))
+        if plan is not None:
+            self._warn_timer.start(round(plan.warn_after_s * 1000))
+            self._expire_timer.start(round(plan.expire_after_s * 1000))
+        self._follow_input()
 
     def stop(self) -> None:
         self._warn_timer.stop()
         self._expire_timer.stop()
+        self._follow_input()
 
     def extend(self) -> None:
         """The "more time" key: restart the period and say so."""
@@ -150,10 +171,18 @@ class SessionTimer(QObject):
     def _expire(self) -> None:
         self._warn_timer.stop()
         self._warning_shown = False
+        self._follow_input()
         self.expired.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self.active and watched.isWidgetType():
+        # The event's class first: a cheap test that rules out nearly every event, before its type
+        # (a Python enum made from Qt's number on each call).
+        if (
+            isinstance(event, _INPUT_EVENTS)
+            and event.type() in _ACTIVITY
+            and self.active
+            and watched.isWidgetType()
+        ):
             if self._warning_shown:
                 self.extend()
             else:
@@ -161,7 +190,8 @@ class SessionTimer(QObject):
         return False
 
 
-_ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel}
+_INPUT_EVENTS = (QKeyEvent, QMouseEvent, QWheelEvent)
+_ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel})
 
 
 def _single_shot(parent: QObject, slot: Callable[[], None]) -> QTimer:

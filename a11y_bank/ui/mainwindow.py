@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             self.self_voice.install(app)
-            app.installEventFilter(self.session_timer)
+            self.session_timer.watch_input(app)  # a filter only while a time limit runs
         if self.ctx.profile is not None:
             self._apply_profile(self.ctx.profile.profile)
             self.ctx.profile.subscribe(self._apply_profile)
