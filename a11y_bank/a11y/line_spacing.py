@@ -15,7 +15,7 @@ from __future__ import annotations
 import weakref
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QShowEvent, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QApplication, QTextEdit
 
 MIN_PERCENT = 100
@@ -54,7 +54,13 @@ class LineSpacing(QObject):
         return percent
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QTextEdit):
+        # The cheap class tests first: a Show of anything but a text edit (and any other event) ends
+        # here without making a Python enum of the event's type.
+        if (
+            isinstance(watched, QTextEdit)
+            and isinstance(event, QShowEvent)
+            and event.type() == QEvent.Type.Show
+        ):
             self._hook(watched.document())
         return False
 

@@ -268,21 +268,33 @@ class SelfVoice(QObject):
         self.echo = echo
         self.last_spoken = ""
         self._installed = False
+        self._keys_of: QWidget | None = None  # the focused widget, whose key presses are echoed
         self._last_urgent_at = -1e9
 
     def install(self, app: QApplication) -> None:
         if self._installed:
             return
         app.focusChanged.connect(self._focus_changed)
-        app.installEventFilter(self)
+        self._listen_to(QApplication.focusWidget())
         self._installed = True
 
     def uninstall(self, app: QApplication) -> None:
         if not self._installed:
             return
         app.focusChanged.disconnect(self._focus_changed)
-        app.removeEventFilter(self)
+        self._listen_to(None)
         self._installed = False
+
+    def _listen_to(self, widget: QWidget | None) -> None:
+        """Watch the keys of the focused widget only (for the echo). An application-wide filter
+        was a Python call for every event of every widget: ~2 000 per language switch with all
+        screens open, each one waiting for the GIL while a worker thread parsed a history page."""
+        old = self._keys_of
+        if old is not None and shiboken6.isValid(old):
+            old.removeEventFilter(self)
+        self._keys_of = widget if widget is not None and shiboken6.isValid(widget) else None
+        if self._keys_of is not None:
+            self._keys_of.installEventFilter(self)
 
     def set_verbosity(self, verbosity: str) -> None:
         if verbosity not in VERBOSITY:
@@ -347,6 +359,7 @@ class SelfVoice(QObject):
     # -- Qt hooks -------------------------------------------------------------------------------
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._listen_to(new)
         if new is None or new.isWindow() or not shiboken6.isValid(new) or not self.speech.enabled:
             return
         urgent_fresh = time.monotonic() - self._last_urgent_at < URGENT_HOLD_S

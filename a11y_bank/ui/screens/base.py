@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -37,6 +37,7 @@ class Screen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._retranslate_pending = False
+        self._replaying = False
         defer_font_while_hidden(self)
 
     def title(self) -> str:
@@ -82,15 +83,19 @@ class Screen(QWidget):
             return True
         return False
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and self._defers_language():
+            # A hidden page of a shown window keeps the event from its whole subtree (Qt would pass
+            # it on to every child, and each one through the app's event filters: most of a switch's
+            # cost with 14 screens open); catch_up() replays it before the screen is shown.
+            self._retranslate_pending = True
+            return True
+        return super().event(event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            if self._hidden_in_shown_window() and Screen.defer_hidden_retranslate:
-                # A hidden page of a shown window: retranslating all 14 open screens at once
-                # stalled a switch for 200 ms; this one catches up in showEvent, before its paint.
-                self._retranslate_pending = True
-            else:
-                self._retranslate_pending = False
-                self.retranslate_ui()
+            self._retranslate_pending = False
+            self.retranslate_ui()
         super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -102,17 +107,26 @@ class Screen(QWidget):
         switch and showEvent call this before the screen is painted, so nobody sees the old ones)."""
         unpin_font(self)
         if self._retranslate_pending:
-            self._retranslate_pending = False
-            self.retranslate_ui()
+            # The held-back event, now to the whole subtree: retranslate_ui() and every child's own
+            # handler (fields, Qt's button boxes) run as they would have at the switch.
+            self._replaying = True
+            try:
+                QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LanguageChange))
+            finally:
+                self._replaying = False
 
     @property
     def retranslate_pending(self) -> bool:
         """True while a language change waits for this hidden screen to be shown."""
         return self._retranslate_pending
 
-    def _hidden_in_shown_window(self) -> bool:
-        # A screen that was never shown in a window (built alone, in a test) stays eager.
-        return not self.isVisible() and self.window() is not self and self.window().isVisible()
+    def _defers_language(self) -> bool:
+        """True while a language change should wait for the next show (a hidden page of a shown
+        window; a screen never shown in a window, built alone in a test, stays eager)."""
+        if self._replaying or not Screen.defer_hidden_retranslate or self.isVisible():
+            return False
+        window = self.window()
+        return window is not self and window.isVisible()
 
 
 class PlaceholderScreen(Screen):
