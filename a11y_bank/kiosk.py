@@ -34,6 +34,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from a11y_bank.api.auth import TokenGrant
 from a11y_bank.api.bank import Bank
 from a11y_bank.api.branch import DEMO_BRANCH, BranchQueue, QueueTicket, TicketStatus
 from a11y_bank.api.client import new_idempotency_key
@@ -218,6 +219,12 @@ def bank_staff_verifier(base_url: str) -> StaffVerifier:
 
 
 def _staff_name(bank: Bank, username: str, password: str) -> str:
+    data = _staff_sign_in(bank, username, password).get("Data", {})
+    return str(data.get("DisplayName") or username)
+
+
+def _staff_sign_in(bank: Bank, username: str, password: str) -> dict[str, Any]:
+    """The bank's sign-in answer if the account is staff's; KioskError otherwise."""
     from a11y_bank.api.errors import BankApiError
 
     try:
@@ -227,7 +234,7 @@ def _staff_name(bank: Bank, username: str, password: str) -> str:
     data: Any = document.get("Data", {})
     if not (isinstance(data, dict) and data.get("IsStaff") is True):
         raise KioskError("kiosk.not_staff")
-    return str(data.get("DisplayName") or username)
+    return dict(document)
 
 
 class StaffDesk:
@@ -247,13 +254,14 @@ class StaffDesk:
         self._scratch = tempfile.TemporaryDirectory(prefix="a11y-bank-staff-")
         bank = Bank.create(self._base_url, MemoryStore(), Path(self._scratch.name))
         try:
-            name = _staff_name(bank, username, password)
+            document = _staff_sign_in(bank, username, password)
+            bank.client.tokens.keep(TokenGrant.from_json(document))  # in the memory store only
         except BaseException:
             bank.close()
             self._drop_scratch()
             raise
         self._bank = bank
-        return name
+        return str(document["Data"].get("DisplayName") or username)
 
     @property
     def signed_in(self) -> bool:

@@ -259,11 +259,11 @@ class KioskWindow(QMainWindow):
         self.call_banner.setStyleSheet("font-weight: bold")
         self.dismiss_banner_button = QPushButton(panel)
         self.dismiss_banner_button.clicked.connect(self.dismiss_banner)
-        layout = QHBoxLayout(panel)
+        layout = QVBoxLayout(panel)  # one above the other: the sentence wraps at any text size
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.ticket_number)
-        layout.addWidget(self.call_banner, 1)
-        layout.addWidget(self.dismiss_banner_button)
+        layout.addWidget(self.call_banner)
+        layout.addWidget(self.dismiss_banner_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.ticket_number.hide()
         panel.hide()
         return panel
