@@ -1068,6 +1068,16 @@ _ENTRIES: tuple[Message, ...] = (
             "Messages", "To also get a queue number by text message, sign in, then press Call staff again."
         ),
     ),
+    # ---- the code step of a change or an order (ui/widgets/code_confirmation.py) ----------------
+    _m(
+        "success.code_ready",
+        #: Shown when a code was sent for a change or an order; {destination}: masked phone or e-mail.
+        QT_TRANSLATE_NOOP("Messages", "We sent a {length}-digit code to {destination}."),
+        #: Spoken when a one-time code was sent for a change or an order.
+        QT_TRANSLATE_NOOP("Messages", "A {length} digit code is on its way to {destination}."),
+        #: What to do after a one-time code was sent for a change or an order.
+        QT_TRANSLATE_NOOP("Messages", "Type it and press Enter."),
+    ),
 )
 
 
