@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -116,3 +116,43 @@ class _ShowSpy(QWidget):
         if watched is self._screen and event.type() == QEvent.Type.Show:
             self._seen.append(self._screen.retranslate_pending)
         return False
+
+
+class _LanguageChangeCounter(QObject):
+    """Counts the LanguageChange events one widget receives."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: object, event: Any) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.count += 1
+        return False
+
+
+def test_the_change_skips_a_hidden_screens_widgets_until_it_is_shown(
+    qtbot: QtBot, offline_window: Any, hidden_screen: Screen, languages: Translations
+) -> None:
+    """Qt passes LanguageChange down to every child; a hidden screen keeps it from its subtree
+    (with 14 screens open that was ~2 000 deliveries per switch) and replays it once when shown."""
+    hidden_label = _plain_label(hidden_screen)
+    visible_label = _plain_label(offline_window.current_screen())
+    hidden_seen, visible_seen = _LanguageChangeCounter(hidden_label), _LanguageChangeCounter(visible_label)
+
+    languages.switch("zh_CN")
+    qtbot.wait(1)
+    languages.switch("en")
+    qtbot.wait(1)
+    languages.switch("zh_CN")
+    qtbot.wait(1)
+
+    assert visible_seen.count >= 3  # the shown screen follows every switch
+    assert hidden_seen.count == 0
+    _bring_to_front(offline_window, hidden_screen)
+    assert hidden_seen.count == 1  # three switches while hidden: one catch-up
+    assert untranslated(hidden_screen) == {}
+    languages.switch("en")
+    qtbot.wait(1)
+    assert hidden_seen.count == 2  # shown now: it follows at once
