@@ -15,6 +15,10 @@ import sys
 import time
 from collections.abc import Callable
 
+if sys.argv[1:2] == ["app"]:
+    # As the `a11y-bank` script starts: its module first, PySide6 after it (the probe needs it too).
+    from a11y_bank.cli import main as app_main
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QWidget
 
@@ -114,8 +118,6 @@ def main() -> int:
     if mode == "bare":
         keep = bare_window()  # noqa: F841 - the window must outlive exec()
         return app.exec()
-    from a11y_bank.cli import main as app_main
-
     return app_main(["--data-dir", data_dir, "--lang", "en", *sys.argv[3:]])
 
 
