@@ -614,11 +614,6 @@ Window title part for the cards screen.</extracomment>
         <translation>Sending a one-time code.</translation>
     </message>
     <message>
-        <source>A {length}-digit code was sent to {where}. Type it and press Enter.</source>
-        <extracomment>Spoken when a code was sent; {length} digits, {where} the masked destination.</extracomment>
-        <translation>A {length}-digit code was sent to {where}. Type it and press Enter.</translation>
-    </message>
-    <message>
         <source>Confirming.</source>
         <extracomment>Shown and spoken while the action is confirmed.</extracomment>
         <translation>Confirming.</translation>
@@ -1495,22 +1490,22 @@ Window title part for enrolment.</extracomment>
     <message>
         <source>Close this message</source>
         <extracomment>Button that closes the message about calling staff and the customer&apos;s queue number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Close this message</translation>
     </message>
     <message>
         <source>Your queue number</source>
         <extracomment>Accessible name of the area showing the customer&apos;s queue number at a branch terminal.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Your queue number</translation>
     </message>
     <message>
         <source>Your desk number</source>
         <extracomment>Staff page: label of the field for the number of the desk the staff member is at.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Your desk number</translation>
     </message>
     <message>
         <source>Call the next number to this desk</source>
         <extracomment>Staff page: button that calls the next customer in the branch queue to this desk.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Call the next number to this desk</translation>
     </message>
     <message>
         <source>Signed in as staff: {name}.</source>
@@ -1550,17 +1545,17 @@ Window title part for enrolment.</extracomment>
     <message>
         <source>Nobody is waiting.</source>
         <extracomment>Staff page: nobody is waiting in the branch queue.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is waiting.</translation>
     </message>
     <message>
         <source>Call next: {number} to desk {desk}</source>
         <extracomment>Staff page, list entry and announcement: {number} (e.g. A027) was called to desk {desk}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Call next: {number} to desk {desk}</translation>
     </message>
     <message>
         <source>The next number could not be called. Check the connection and try again.</source>
         <extracomment>Staff page: the bank could not be reached to call the next queue number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The next number could not be called. Check the connection and try again.</translation>
     </message>
     <message>
         <source>Staff PIN to close the terminal</source>
@@ -3119,65 +3114,80 @@ Said (through the headphones) when they are plugged back in.</extracomment>
         <extracomment>Shown when the customer got a branch queue number; {number} e.g. A027, {ahead} a count of people.
 ----------
 Shown when the customer got a branch queue number but no SMS could be sent; {number}, {ahead}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Your number is {number}. People ahead of you: {ahead}.</translation>
     </message>
     <message>
         <source>Your queue number is {spoken_number}. People ahead of you: {ahead}.</source>
         <extracomment>Spoken queue number; {spoken_number} is the number spelt out (A 0 2 7), {ahead} a count.
 ----------
 Spoken queue number (no SMS sent); {spoken_number} is the number spelt out, {ahead} a count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Your queue number is {spoken_number}. People ahead of you: {ahead}.</translation>
     </message>
     <message>
         <source>We have also sent it to your phone by text message. It will show here when a desk is free.</source>
         <extracomment>After a queue number was given and also sent to the customer&apos;s phone by SMS.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>We have also sent it to your phone by text message. It will show here when a desk is free.</translation>
     </message>
     <message>
         <source>Please wait here. Your number will show here when a desk is free.</source>
         <extracomment>After a queue number was given without an SMS.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Please wait here. Your number will show here when a desk is free.</translation>
     </message>
     <message>
         <source>{number}: please go to desk {desk}.</source>
         <extracomment>Shown when staff call the customer&apos;s queue number; {number} e.g. A027, {desk} the desk number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number}: please go to desk {desk}.</translation>
     </message>
     <message>
         <source>Number {spoken_number}: please go to desk {desk}.</source>
         <extracomment>Spoken when the customer&apos;s queue number is called; {spoken_number} spelt out, {desk} a number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Number {spoken_number}: please go to desk {desk}.</translation>
     </message>
     <message>
         <source>Take your time. This message stays until you close it.</source>
         <extracomment>After the queue number was called: no hurry, the message stays on screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Take your time. This message stays until you close it.</translation>
     </message>
     <message>
         <source>Staff have been called, but a queue number could not be taken.</source>
         <extracomment>Shown when staff were called but the bank could not give a queue number (e.g. no connection).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Staff have been called, but a queue number could not be taken.</translation>
     </message>
     <message>
         <source>Staff have been called. A queue number could not be taken.</source>
         <extracomment>Spoken when staff were called but no queue number could be taken.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Staff have been called. A queue number could not be taken.</translation>
     </message>
     <message>
         <source>Please stay here: a member of staff will come to you.</source>
         <extracomment>What to do when no queue number could be taken.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Please stay here: a member of staff will come to you.</translation>
     </message>
     <message>
         <source>A member of staff has been called and will come to you.</source>
         <extracomment>Shown when a customer who has not signed in yet calls staff at a branch terminal.
 ----------
 Spoken when a customer who has not signed in yet calls staff at a branch terminal.</extracomment>
-        <translation type="unfinished">A member of staff has been called and will come to you.</translation>
+        <translation>A member of staff has been called and will come to you.</translation>
     </message>
     <message>
         <source>To also get a queue number by text message, sign in, then press Call staff again.</source>
         <extracomment>How to get a queue number by SMS: it needs the customer&apos;s phone on record, so signing in.</extracomment>
+        <translation>To also get a queue number by text message, sign in, then press Call staff again.</translation>
+    </message>
+    <message>
+        <source>We sent a {length}-digit code to {destination}.</source>
+        <extracomment>Shown when a code was sent for a change or an order; {destination}: masked phone or e-mail.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {length} digit code is on its way to {destination}.</source>
+        <extracomment>Spoken when a one-time code was sent for a change or an order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it and press Enter.</source>
+        <extracomment>What to do after a one-time code was sent for a change or an order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4338,11 +4348,6 @@ Window title part for the products screen.</extracomment>
         <translation>Sending a one-time code.</translation>
     </message>
     <message>
-        <source>A code was sent to {where}. Type it and press Enter.</source>
-        <extracomment>Spoken when the code was sent; {where} the masked destination.</extracomment>
-        <translation>A code was sent to {where}. Type it and press Enter.</translation>
-    </message>
-    <message>
         <source>Confirming.</source>
         <extracomment>Shown and spoken while the security change is confirmed with the code.</extracomment>
         <translation>Confirming.</translation>
@@ -5202,11 +5207,6 @@ Window title part for the wealth screen.</extracomment>
         <source>Sending a one-time code.</source>
         <extracomment>Shown and spoken while the one-time code is being sent.</extracomment>
         <translation>Sending a one-time code.</translation>
-    </message>
-    <message>
-        <source>A {length}-digit code was sent to {where}. Type it and press Enter.</source>
-        <extracomment>Spoken when a code was sent; {where} is the masked destination, {length} the digits.</extracomment>
-        <translation>A {length}-digit code was sent to {where}. Type it and press Enter.</translation>
     </message>
     <message>
         <source>Confirming your order.</source>

@@ -611,11 +611,6 @@ Window title part for the cards screen.</extracomment>
         <translation>正在发送一次性验证码。</translation>
     </message>
     <message>
-        <source>A {length}-digit code was sent to {where}. Type it and press Enter.</source>
-        <extracomment>Spoken when a code was sent; {length} digits, {where} the masked destination.</extracomment>
-        <translation>{length} 位验证码已发送至 {where}。请输入验证码并按回车键。</translation>
-    </message>
-    <message>
         <source>Confirming.</source>
         <extracomment>Shown and spoken while the action is confirmed.</extracomment>
         <translation>正在确认。</translation>
@@ -1490,22 +1485,22 @@ Window title part for enrolment.</extracomment>
     <message>
         <source>Close this message</source>
         <extracomment>Button that closes the message about calling staff and the customer&apos;s queue number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>关闭此消息</translation>
     </message>
     <message>
         <source>Your queue number</source>
         <extracomment>Accessible name of the area showing the customer&apos;s queue number at a branch terminal.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>您的排队号码</translation>
     </message>
     <message>
         <source>Your desk number</source>
         <extracomment>Staff page: label of the field for the number of the desk the staff member is at.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>您的窗口号</translation>
     </message>
     <message>
         <source>Call the next number to this desk</source>
         <extracomment>Staff page: button that calls the next customer in the branch queue to this desk.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>叫下一个号到本窗口</translation>
     </message>
     <message>
         <source>Signed in as staff: {name}.</source>
@@ -1545,17 +1540,17 @@ Window title part for enrolment.</extracomment>
     <message>
         <source>Nobody is waiting.</source>
         <extracomment>Staff page: nobody is waiting in the branch queue.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有人在排队。</translation>
     </message>
     <message>
         <source>Call next: {number} to desk {desk}</source>
         <extracomment>Staff page, list entry and announcement: {number} (e.g. A027) was called to desk {desk}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已叫号：{number} 到 {desk} 号窗口</translation>
     </message>
     <message>
         <source>The next number could not be called. Check the connection and try again.</source>
         <extracomment>Staff page: the bank could not be reached to call the next queue number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法叫下一个号。请检查网络连接后重试。</translation>
     </message>
     <message>
         <source>Staff PIN to close the terminal</source>
@@ -3114,65 +3109,80 @@ Said (through the headphones) when they are plugged back in.</extracomment>
         <extracomment>Shown when the customer got a branch queue number; {number} e.g. A027, {ahead} a count of people.
 ----------
 Shown when the customer got a branch queue number but no SMS could be sent; {number}, {ahead}.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>您的号码是 {number}。您前面还有 {ahead} 人。</translation>
     </message>
     <message>
         <source>Your queue number is {spoken_number}. People ahead of you: {ahead}.</source>
         <extracomment>Spoken queue number; {spoken_number} is the number spelt out (A 0 2 7), {ahead} a count.
 ----------
 Spoken queue number (no SMS sent); {spoken_number} is the number spelt out, {ahead} a count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>您的排队号码是 {spoken_number}。您前面还有 {ahead} 人。</translation>
     </message>
     <message>
         <source>We have also sent it to your phone by text message. It will show here when a desk is free.</source>
         <extracomment>After a queue number was given and also sent to the customer&apos;s phone by SMS.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>我们也已通过短信发送到您的手机。轮到您时，号码会显示在这里。</translation>
     </message>
     <message>
         <source>Please wait here. Your number will show here when a desk is free.</source>
         <extracomment>After a queue number was given without an SMS.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请在这里稍候。轮到您时，号码会显示在这里。</translation>
     </message>
     <message>
         <source>{number}: please go to desk {desk}.</source>
         <extracomment>Shown when staff call the customer&apos;s queue number; {number} e.g. A027, {desk} the desk number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{number} 号：请到 {desk} 号窗口。</translation>
     </message>
     <message>
         <source>Number {spoken_number}: please go to desk {desk}.</source>
         <extracomment>Spoken when the customer&apos;s queue number is called; {spoken_number} spelt out, {desk} a number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{spoken_number} 号，请到 {desk} 号窗口。</translation>
     </message>
     <message>
         <source>Take your time. This message stays until you close it.</source>
         <extracomment>After the queue number was called: no hurry, the message stays on screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不用着急。此消息会一直显示，直到您关闭它。</translation>
     </message>
     <message>
         <source>Staff have been called, but a queue number could not be taken.</source>
         <extracomment>Shown when staff were called but the bank could not give a queue number (e.g. no connection).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已呼叫工作人员，但未能取到排队号码。</translation>
     </message>
     <message>
         <source>Staff have been called. A queue number could not be taken.</source>
         <extracomment>Spoken when staff were called but no queue number could be taken.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已呼叫工作人员。未能取到排队号码。</translation>
     </message>
     <message>
         <source>Please stay here: a member of staff will come to you.</source>
         <extracomment>What to do when no queue number could be taken.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请留在这里，工作人员会过来找您。</translation>
     </message>
     <message>
         <source>A member of staff has been called and will come to you.</source>
         <extracomment>Shown when a customer who has not signed in yet calls staff at a branch terminal.
 ----------
 Spoken when a customer who has not signed in yet calls staff at a branch terminal.</extracomment>
-        <translation type="unfinished">已呼叫工作人员，请稍候，工作人员马上就到。</translation>
+        <translation>已呼叫工作人员，请稍候，工作人员马上就到。</translation>
     </message>
     <message>
         <source>To also get a queue number by text message, sign in, then press Call staff again.</source>
         <extracomment>How to get a queue number by SMS: it needs the customer&apos;s phone on record, so signing in.</extracomment>
+        <translation>如需通过短信获取排队号码，请先登录，然后再按一次“呼叫工作人员”。</translation>
+    </message>
+    <message>
+        <source>We sent a {length}-digit code to {destination}.</source>
+        <extracomment>Shown when a code was sent for a change or an order; {destination}: masked phone or e-mail.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {length} digit code is on its way to {destination}.</source>
+        <extracomment>Spoken when a one-time code was sent for a change or an order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it and press Enter.</source>
+        <extracomment>What to do after a one-time code was sent for a change or an order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4331,11 +4341,6 @@ Window title part for the products screen.</extracomment>
         <translation>正在发送一次性验证码。</translation>
     </message>
     <message>
-        <source>A code was sent to {where}. Type it and press Enter.</source>
-        <extracomment>Spoken when the code was sent; {where} the masked destination.</extracomment>
-        <translation>验证码已发送至 {where}。请输入验证码并按回车键。</translation>
-    </message>
-    <message>
         <source>Confirming.</source>
         <extracomment>Shown and spoken while the security change is confirmed with the code.</extracomment>
         <translation>正在确认。</translation>
@@ -5194,11 +5199,6 @@ Window title part for the wealth screen.</extracomment>
         <source>Sending a one-time code.</source>
         <extracomment>Shown and spoken while the one-time code is being sent.</extracomment>
         <translation>正在发送一次性验证码。</translation>
-    </message>
-    <message>
-        <source>A {length}-digit code was sent to {where}. Type it and press Enter.</source>
-        <extracomment>Spoken when a code was sent; {where} is the masked destination, {length} the digits.</extracomment>
-        <translation>{length} 位验证码已发送至 {where}。请输入验证码并按回车键。</translation>
     </message>
     <message>
         <source>Confirming your order.</source>
