@@ -49,7 +49,7 @@ from a11y_bank.ui.models.accounts import account_label
 from a11y_bank.ui.models.money_text import current_locale_name, display_money
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
-from a11y_bank.ui.widgets.code_confirmation import CodeConfirmation, CodeStepNames
+from a11y_bank.ui.widgets.code_confirmation import CodeConfirmation, CodeStepNames, say_code_ready
 from a11y_bank.ui.widgets.fields import LabelledField
 from a11y_bank.ui.widgets.layout import action_button, submit_on_return, text_label
 from a11y_bank.ui.widgets.money import MoneyLineEdit
@@ -509,12 +509,8 @@ class CardsScreen(Screen):
         self.code_step.code_edit.setEnabled(True)
         self.code_step.confirm_button.setEnabled(True)
         self.code_step.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        #: Spoken when a code was sent; {length} digits, {where} the masked destination.
-        self._say(
-            self.tr("A {length}-digit code was sent to {where}. Type it and press Enter.").format(
-                length=challenge.code_length, where=challenge.masked_destination
-            )
-        )
+        sent = say_code_ready(self.ctx.announcer, challenge.code_length, challenge.masked_destination)
+        self.status.setText(sent)
 
     def confirm_code(self) -> None:
         consent, challenge = self._consent, self._challenge

@@ -34,7 +34,7 @@ from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.payment_flow import CODE_CHANNELS, preferred_channel
 from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.screens.enrol import channel_names, need_names
-from a11y_bank.ui.widgets.code_confirmation import WrongCodes, checked_code, say_code_refused
+from a11y_bank.ui.widgets.code_confirmation import WrongCodes, checked_code, say_code_ready, say_code_refused
 from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit, add_show_toggle
 from a11y_bank.ui.widgets.kept_settings import KeptSettingsBox
 from a11y_bank.ui.widgets.layout import action_button, submit_on_return, text_label
@@ -285,12 +285,8 @@ class SecurityScreen(Screen):
     def _code_sent(self, challenge: Challenge) -> None:
         self._challenge = challenge
         self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        #: Spoken when the code was sent; {where} the masked destination.
-        self._say(
-            self.tr("A code was sent to {where}. Type it and press Enter.").format(
-                where=challenge.masked_destination
-            )
-        )
+        sent = say_code_ready(self.ctx.announcer, challenge.code_length, challenge.masked_destination)
+        self.status.setText(sent)
 
     def confirm(self) -> None:
         change, challenge = self._change, self._challenge

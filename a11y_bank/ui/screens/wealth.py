@@ -60,7 +60,7 @@ from a11y_bank.ui.models.accounts import account_label
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
 from a11y_bank.ui.models.owned_tasks import OwnedTasks
 from a11y_bank.ui.screens.base import Screen
-from a11y_bank.ui.widgets.code_confirmation import CodeConfirmation, CodeStepNames
+from a11y_bank.ui.widgets.code_confirmation import CodeConfirmation, CodeStepNames, say_code_ready
 from a11y_bank.ui.widgets.fields import LabelledField
 from a11y_bank.ui.widgets.layout import action_button, submit_on_return, text_label
 from a11y_bank.ui.widgets.money import MoneyLineEdit
@@ -719,12 +719,8 @@ class WealthScreen(Screen):
         self._challenge = challenge
         self._set_order_controls(code_sent=True)
         self.code_step.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        #: Spoken when a code was sent; {where} is the masked destination, {length} the digits.
-        self._say(
-            self.tr("A {length}-digit code was sent to {where}. Type it and press Enter.").format(
-                length=challenge.code_length, where=challenge.masked_destination
-            )
-        )
+        sent = say_code_ready(self.ctx.announcer, challenge.code_length, challenge.masked_destination)
+        self.status.setText(sent)
 
     def confirm_code(self) -> None:
         review, challenge = self._review, self._challenge

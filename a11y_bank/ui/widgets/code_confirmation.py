@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 from a11y_bank.a11y.announcer import Announcer
 from a11y_bank.api.errors import Rejected
 from a11y_bank.domain.validation import ValidationError, validate_otp
-from a11y_bank.ui.messages import say_at_field
+from a11y_bank.ui.messages import say, say_at_field, visible_text
 from a11y_bank.ui.models.error_codes import message_code_for
 from a11y_bank.ui.payment_flow import CODE_CHANNELS, MAX_CODE_ATTEMPTS, preferred_channel
 from a11y_bank.ui.widgets.fields import LabelledField, SecretEdit, add_show_toggle
@@ -33,6 +33,7 @@ __all__ = [
     "WrongCodes",
     "channel_names",
     "checked_code",
+    "say_code_ready",
     "say_code_refused",
 ]
 
@@ -51,6 +52,11 @@ def checked_code(announcer: Announcer, field: LabelledField, text: str, length: 
         return None
     field.set_error("")
     return code
+
+
+def say_code_ready(announcer: Announcer, length: int, destination: str) -> str:
+    """Say that a code of `length` digits is on its way to `destination` (masked); its shown text."""
+    return visible_text(say(announcer, "success.code_ready", length=length, destination=destination))
 
 
 class WrongCodes:
