@@ -336,12 +336,12 @@ class EnrolScreen(Screen):
         profile = AccessibilityProfile(self.opt_in.isChecked(), needs)
         enrolment = self.enrolment
         bank, keep = self.ctx.bank, self.keep_settings.document()
-        #: Shown and spoken while enrolment finishes.
         self._run(
             lambda: complete_and_keep(
                 bank, lambda: enrolment.complete(started, code, password, channels, profile), password, keep
             ),
             self._enrolled,
+            #: Shown and spoken while enrolment finishes.
             self.tr("Enrolling."),
         )
 
