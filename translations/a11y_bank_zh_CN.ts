@@ -3077,32 +3077,32 @@ Said (through the headphones) when they are plugged back in.</extracomment>
     <message>
         <source>We could not confirm these details.</source>
         <extracomment>Error under the account number when the bank could not match it with the ID document.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>我们无法核实这些信息。</translation>
     </message>
     <message>
         <source>The account number and the ID document number do not match our records.</source>
         <extracomment>Spoken when the bank could not match the account number with the ID document number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>账号和身份证件号码与我们的记录不符。</translation>
     </message>
     <message>
         <source>Check both numbers and try again.</source>
         <extracomment>What to do when enrolment details could not be confirmed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请检查这两个号码后再试一次。</translation>
     </message>
     <message>
         <source>Choose at least one way to receive codes.</source>
         <extracomment>Error when no way to receive one-time codes is ticked (enrolment, Security).</extracomment>
-        <translation type="unfinished">请至少选择一种验证码接收方式。</translation>
+        <translation>请至少选择一种接收验证码的方式。</translation>
     </message>
     <message>
         <source>No way to receive codes is chosen.</source>
         <extracomment>Spoken when no way to receive one-time codes is ticked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有选择接收验证码的方式。</translation>
     </message>
     <message>
         <source>Tick at least one: text message, e-mail, voice message or security token.</source>
         <extracomment>What to do when no code channel is ticked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请至少勾选一项：短信、电子邮件、语音消息或安全令牌。</translation>
     </message>
     <message>
         <source>Your number is {number}. People ahead of you: {ahead}.</source>
@@ -3171,19 +3171,49 @@ Spoken when a customer who has not signed in yet calls staff at a branch termina
         <translation>如需通过短信获取排队号码，请先登录，然后再按一次“呼叫工作人员”。</translation>
     </message>
     <message>
+        <source>The list of sections appears after you sign in.</source>
+        <extracomment>Shown when the key to the list of sections is pressed before sign-in (the list is not there yet).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list of sections yet. It appears after you sign in.</source>
+        <extracomment>Spoken when the key to the list of sections is pressed before sign-in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first, then press this key again.</source>
+        <extracomment>What to do to reach the list of sections from the sign-in page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of sections is hidden while the app is locked.</source>
+        <extracomment>Shown when the key to the list of sections is pressed while the app is locked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is locked, so the list of sections is hidden.</source>
+        <extracomment>Spoken when the key to the list of sections is pressed while the app is locked.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password to unlock, then press this key again.</source>
+        <extracomment>What to do to reach the list of sections from the lock page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>We sent a {length}-digit code to {destination}.</source>
         <extracomment>Shown when a code was sent for a change or an order; {destination}: masked phone or e-mail.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>我们已向{destination}发送了{length}位验证码。</translation>
     </message>
     <message>
         <source>A {length} digit code is on its way to {destination}.</source>
         <extracomment>Spoken when a one-time code was sent for a change or an order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{length}位验证码正在发往{destination}。</translation>
     </message>
     <message>
         <source>Type it and press Enter.</source>
         <extracomment>What to do after a one-time code was sent for a change or an order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请输入验证码，然后按回车键。</translation>
     </message>
 </context>
 <context>
@@ -4588,6 +4618,11 @@ Window title part for the products screen.</extracomment>
         <source>Read the quick menu aloud</source>
         <extracomment>Shortcut description: read the customer&apos;s quick menu aloud (its numbers and names).</extracomment>
         <translation>朗读快捷菜单</translation>
+    </message>
+    <message>
+        <source>Go to the list of sections</source>
+        <extracomment>Shortcut description: move to the list of sections (Accounts, History, ...) from any screen.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open help</source>
