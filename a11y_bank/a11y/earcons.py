@@ -61,6 +61,8 @@ NEUTRAL_CODES = frozenset(
         "status.cancelled",
         "lock.locked",
         "queue.sign_in_for_ticket",
+        "sections.after_sign_in",
+        "sections.locked",
     }
 )
 

@@ -1068,6 +1068,25 @@ _ENTRIES: tuple[Message, ...] = (
             "Messages", "To also get a queue number by text message, sign in, then press Call staff again."
         ),
     ),
+    # ---- the key to the list of sections (F3, ui/mainwindow.py) where there is no list -----------
+    _m(
+        "sections.after_sign_in",
+        #: Shown when the key to the list of sections is pressed before sign-in (the list is not there yet).
+        QT_TRANSLATE_NOOP("Messages", "The list of sections appears after you sign in."),
+        #: Spoken when the key to the list of sections is pressed before sign-in.
+        QT_TRANSLATE_NOOP("Messages", "There is no list of sections yet. It appears after you sign in."),
+        #: What to do to reach the list of sections from the sign-in page.
+        QT_TRANSLATE_NOOP("Messages", "Sign in first, then press this key again."),
+    ),
+    _m(
+        "sections.locked",
+        #: Shown when the key to the list of sections is pressed while the app is locked.
+        QT_TRANSLATE_NOOP("Messages", "The list of sections is hidden while the app is locked."),
+        #: Spoken when the key to the list of sections is pressed while the app is locked.
+        QT_TRANSLATE_NOOP("Messages", "The app is locked, so the list of sections is hidden."),
+        #: What to do to reach the list of sections from the lock page.
+        QT_TRANSLATE_NOOP("Messages", "Type your password to unlock, then press this key again."),
+    ),
     # ---- the code step of a change or an order (ui/widgets/code_confirmation.py) ----------------
     _m(
         "success.code_ready",

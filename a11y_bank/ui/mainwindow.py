@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
             "curtain": self.toggle_curtain,
             "lock": self.lock,
             "quick_menu_read": lambda: self._quick_shortcut(0),
+            "sections": self.focus_section_list,
         }
         self.shortcuts: list[QShortcut] = []
         for spec in SHORTCUTS:
@@ -511,6 +512,16 @@ class MainWindow(QMainWindow):
 
     def _nav_activated(self, item: QListWidgetItem) -> None:
         self.navigate(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def focus_section_list(self) -> None:
+        """F3: focus on the list of sections, on the current section's entry; End, the arrows and Enter
+        then open any section. Nothing is announced: the reader and the voice read the focus move.
+        Before sign-in and on the lock page there is no list, and that is said instead of silence."""
+        if self._current in NO_NAV or not self._current:
+            code = "sections.locked" if self._current == LOCK else "sections.after_sign_in"
+            say(self.ctx.announcer, code, Priority.NOW)
+            return
+        self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _section_shortcut(self, key: str) -> None:
         if self._current not in (SIGN_IN, LOCK):  # sections open only once signed in (and unlocked)

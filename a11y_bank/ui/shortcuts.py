@@ -2,8 +2,8 @@
 
 Every action here is also reachable without a key chord (the section list, the Back / Repeat / Quit
 and Lock buttons, the text size control in Settings, the Quick menu screen, or a single function key:
-F7 where am I, F4 read this row, F11 read the whole screen, F5 more time, F12 screen curtain), so no
-user is ever required to press a chord.
+F3 the list of sections, F7 where am I, F4 read this row, F11 read the whole screen, F5 more time, F12
+screen curtain), so no user is ever required to press a chord.
 
 Digits: Alt+1 … Alt+9 run the customer's own quick menu (the guideline's "personal quick menu", art.
 14) and Alt+0 reads it aloud; Ctrl+1 … Ctrl+9 open the first nine sections (Ctrl+0 is text size).
@@ -26,9 +26,9 @@ CONTEXT = "Shortcuts"
 class Shortcut:
     """One shortcut.
 
-    action: what the main window does ("section:accounts", "quick:1" … "quick:9", "quick_menu_read",
-        "help", "back", "quit", "text_bigger", "text_smaller", "text_reset", "repeat", "where_am_i",
-        "read_row", "read_screen", "more_time", "curtain", "lock").
+    action: what the main window does ("section:accounts", "sections", "quick:1" … "quick:9",
+        "quick_menu_read", "help", "back", "quit", "text_bigger", "text_smaller", "text_reset", "repeat",
+        "where_am_i", "read_row", "read_screen", "more_time", "curtain", "lock").
     keys: portable key sequences (first is the one shown), e.g. ("Ctrl++", "Ctrl+=").
     description: English source text, translated in context "Shortcuts"; `{number}` in it is
         replaced by `number` (the quick menu's nine keys share one text).
@@ -94,6 +94,10 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     #: Shortcut description: read the customer's quick menu aloud (its numbers and names).
     Shortcut("quick_menu_read", ("Alt+0",), QT_TRANSLATE_NOOP("Shortcuts", "Read the quick menu aloud")),
     *_section_shortcuts(),
+    # One key, no chord, to every section: the list, then the arrow keys and Enter (the nine Ctrl+digit
+    # keys reach only the first nine sections, and Tab would count stops past Lock and Sign out).
+    #: Shortcut description: move to the list of sections (Accounts, History, ...) from any screen.
+    Shortcut("sections", ("F3",), QT_TRANSLATE_NOOP("Shortcuts", "Go to the list of sections")),
     #: Shortcut description: open the help screen.
     Shortcut("help", ("F1",), QT_TRANSLATE_NOOP("Shortcuts", "Open help")),
     #: Shortcut description: go back to the previous screen.

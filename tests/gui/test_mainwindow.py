@@ -201,8 +201,11 @@ def test_every_shortcut_has_a_chord_free_route(offline_window: Any) -> None:
         # The quick menu screen runs (Run button) and reads (Read the menu aloud) every entry.
         "quick_menu_read": "quick menu screen: Read the menu aloud",
         **{f"quick:{n}": "quick menu screen: Run" for n in range(1, 10)},
-        # Single function keys (no chord): where am I, read row / screen, more time, curtain.
-        **dict.fromkeys(("where_am_i", "read_row", "read_screen", "more_time", "curtain"), "single key"),
+        # Single function keys (no chord): the section list, where am I, read row / screen, more time,
+        # curtain.
+        **dict.fromkeys(
+            ("sections", "where_am_i", "read_row", "read_screen", "more_time", "curtain"), "single key"
+        ),
     }
     for spec in SHORTCUTS:
         if spec.action.startswith("section:"):
