@@ -1,6 +1,6 @@
 """Re-layout at 400 % on every screen, and a language switch with every screen open: the longest stall.
 
-    python -m benchmarks.perf.screens [--repeats 3]
+    python -m benchmarks.perf.screens [--repeats 3] [--only language] [--profile]
 
 In one offscreen child, signed in as liwei (demo bank in its own process), every section of the real
 main window is opened once (the history on the 100 000-transaction shop account, 30 pages loaded).
@@ -21,12 +21,16 @@ Before/after, alternating in the same child: "eager" runs each change with hidde
 at once (`Theme.defer_hidden` and `Screen.defer_hidden_retranslate` off, the behaviour before they
 caught up when shown; the style's enum fast path stays on in both); `first_show_after_change` is
 what deferring moves to later: navigating to a screen right after the text size changed while it was
-hidden, deferred vs eager.
+hidden, deferred vs eager. The language section also watches the same window with nothing to do
+(`idle_ms`: the history keeps loading pages meanwhile, which stalls the loop too), counts the events
+the application's filters are asked about in one switch (`filter_calls_per_switch`, outside the
+timed runs) and, with `--profile`, names the top functions of a cProfile of two switches.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 import tempfile
 from collections.abc import Callable
@@ -236,7 +240,7 @@ def first_show(window: Any, ctx: Any, keys: list[str]) -> JsonDict:
             spin(100)
             ctx.theme.set_text_percent(BIG_PERCENT)
             spin(100)
-            stalls.append(_watched(lambda k=key: window.navigate(k)))
+            stalls.append(_watched(functools.partial(window.navigate, key)))
             ctx.theme.set_text_percent(100)
             spin(100)
         out[f"{mode}_median_ms"] = round(median(stalls), 1)
@@ -249,13 +253,62 @@ def _retranslate_all(mirrors: list[Mirror]) -> None:
         mirror.retranslate()
 
 
-def language(window: Any, keys: list[str], repeats: int) -> JsonDict:
+def _filter_calls_per_switch() -> int:
+    """Events one switch sends through the application's event filters (each filter written in
+    Python is called for every one of them), counted by one more filter, outside the timed runs."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from a11y_bank import i18n
+    from benchmarks.perf.qt_probe import spin
+
+    class Count(QObject):
+        calls = 0
+
+        def eventFilter(self, _watched: QObject, _event: QEvent) -> bool:
+            Count.calls += 1
+            return False
+
+    app = QApplication.instance()
+    assert app is not None
+    counter = Count()
+    app.installEventFilter(counter)
+    i18n.switch_language("zh_CN")
+    spin(SETTLE_MS)
+    app.removeEventFilter(counter)
+    i18n.switch_language("en")
+    spin(SETTLE_MS)
+    return Count.calls
+
+
+def _profile_switches(top: int = 15) -> list[str]:
+    """cProfile of English -> Chinese -> English until the loop is idle: the top functions by own time."""
+    import cProfile
+    import io
+    import pstats
+
+    from a11y_bank import i18n
+    from benchmarks.perf.qt_probe import spin
+
+    profile = cProfile.Profile()
+    for lang in ("zh_CN", "en"):
+        profile.enable()
+        i18n.switch_language(lang)
+        spin(SETTLE_MS)
+        profile.disable()
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats("tottime").print_stats(top)
+    return [line.rstrip() for line in out.getvalue().splitlines() if line.strip()]
+
+
+def language(window: Any, keys: list[str], repeats: int, *, profile: bool = False) -> JsonDict:
     from a11y_bank import i18n
     from benchmarks.perf.qt_probe import spin
 
     window.navigate("history", account_id=SHOP)
     spin(200)
     app_ms: list[float] = []
+    idle_ms: list[float] = []
     ref_ms: list[float] = []
     mirrors = [Mirror(window.screen_for(key)) for key in keys]  # every screen's mirror open at once
     eager_ms: list[float] = []
@@ -266,6 +319,7 @@ def language(window: Any, keys: list[str], repeats: int) -> JsonDict:
         _defer_hidden(True)
         app_ms.append(_watched(lambda: i18n.switch_language("zh_CN")))
         app_ms.append(_watched(lambda: i18n.switch_language("en")))
+        idle_ms.append(_watched(lambda: None))
         window.hide()
         mirrors[0].window.show()
         spin(200)
@@ -276,8 +330,15 @@ def language(window: Any, keys: list[str], repeats: int) -> JsonDict:
         spin(200)
     for mirror in mirrors:
         mirror.close()
+    calls = _filter_calls_per_switch()
+    top = _profile_switches() if profile else []
     return {
         "screens_open": len(keys),
+        "filter_calls_per_switch": calls,
+        "idle_ms": [round(v, 1) for v in idle_ms],
+        "idle_median_ms": round(median(idle_ms), 1),
+        "idle_longest_ms": round(max(idle_ms), 1),
+        **({"profile_top": top} if top else {}),
         "switches_ms": [round(v, 1) for v in app_ms],
         "reference_ms": [round(v, 1) for v in ref_ms],
         "median_ms": round(median(app_ms), 1),
@@ -289,7 +350,10 @@ def language(window: Any, keys: list[str], repeats: int) -> JsonDict:
     }
 
 
-def child(api_url: str, data_dir: Path, repeats: int) -> JsonDict:
+SECTIONS = ("relayout", "language")
+
+
+def child(api_url: str, data_dir: Path, repeats: int, only: tuple[str, ...], profile: bool) -> JsonDict:
     from benchmarks.perf.qt_probe import app_context, qapp, signed_in_window, spin
 
     qapp()
@@ -297,52 +361,68 @@ def child(api_url: str, data_dir: Path, repeats: int) -> JsonDict:
     window = signed_in_window(ctx, USER, PASSWORD)
     spin(300)
     keys = _open_every_screen(window)
-    layout_rows = relayout(window, ctx, keys, repeats)
-    shows = first_show(window, ctx, keys)
-    switch = language(window, keys, repeats)
+    out: JsonDict = {}
+    if "relayout" in only:
+        out["relayout"] = relayout(window, ctx, keys, repeats)
+        out["first_show"] = first_show(window, ctx, keys)
+    if "language" in only:
+        out["language"] = language(window, keys, repeats, profile=profile)
     ctx.tasks.wait_for_all(10_000)
-    return {"relayout": layout_rows, "first_show": shows, "language": switch}
+    return out
 
 
 def summarise(out: JsonDict) -> JsonDict:
-    rows = out["relayout"]
+    summary: JsonDict = {"name": "screens", "goal_ms": GOAL_STALL_MS}
+    if "relayout" in out:
+        summary["relayout"] = _summarise_relayout(out["relayout"])
+        summary["first_show_after_change"] = out["first_show"]
+    if "language" in out:
+        switch = out["language"]
+        summary["language"] = {
+            **switch,
+            "ratio": ratio(switch["median_ms"], switch["reference_median_ms"]),
+            "met": switch["longest_ms"] <= GOAL_STALL_MS,
+        }
+    return summary
+
+
+def _summarise_relayout(rows: list[JsonDict]) -> JsonDict:
     worst = max(max(*r["to_400_ms"], *r["back_to_100_ms"]) for r in rows)
     worst_screen = max(rows, key=lambda r: max(*r["to_400_ms"], *r["back_to_100_ms"]))["screen"]
     layout_median = median([r["median_ms"] for r in rows])
     eager_worst = max(max(r["eager_ms"]) for r in rows)
     eager_median = median([median(r["eager_ms"]) for r in rows])
     ref_median = median([r["reference_median_ms"] for r in rows])
-    switch = out["language"]
     return {
-        "name": "screens",
-        "goal_ms": GOAL_STALL_MS,
-        "relayout": {
-            "screens": len(rows),
-            "longest_ms": worst,
-            "longest_on": worst_screen,
-            "median_of_screens_ms": layout_median,
-            "reference_median_of_screens_ms": ref_median,
-            "ratio": ratio(layout_median, ref_median),
-            "met": worst <= GOAL_STALL_MS,
-            "eager_longest_ms": eager_worst,
-            "eager_median_of_screens_ms": eager_median,
-            "by_screen": rows,
-        },
-        "first_show_after_change": out["first_show"],
-        "language": {
-            **switch,
-            "ratio": ratio(switch["median_ms"], switch["reference_median_ms"]),
-            "met": switch["longest_ms"] <= GOAL_STALL_MS,
-        },
+        "screens": len(rows),
+        "longest_ms": worst,
+        "longest_on": worst_screen,
+        "median_of_screens_ms": layout_median,
+        "reference_median_of_screens_ms": ref_median,
+        "ratio": ratio(layout_median, ref_median),
+        "met": worst <= GOAL_STALL_MS,
+        "eager_longest_ms": eager_worst,
+        "eager_median_of_screens_ms": eager_median,
+        "by_screen": rows,
     }
 
 
-def measure(repeats: int) -> JsonDict:
+def measure(repeats: int, only: tuple[str, ...] = SECTIONS, *, profile: bool = False) -> JsonDict:
     with (
         tempfile.TemporaryDirectory(prefix="bench-screens-") as work,
         SandboxProcess(Path(work) / "bank.sqlite3") as bank,
     ):
-        args = ["--repeats", str(repeats), "--child", bank.url, str(Path(work) / "data")]
+        args = [
+            "--repeats",
+            str(repeats),
+            "--only",
+            ",".join(only),
+            "--child",
+            bank.url,
+            str(Path(work) / "data"),
+        ]
+        if profile:
+            args.append("--profile")
         out = run_child(["-m", "benchmarks.perf.screens", *args], timeout=1800)
     return summarise(out)
 
@@ -350,14 +430,22 @@ def measure(repeats: int) -> JsonDict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument(
+        "--only", default=",".join(SECTIONS), help="relayout, language or both (comma-separated)"
+    )
+    parser.add_argument("--profile", action="store_true", help="cProfile two language switches")
     parser.add_argument("--child", nargs=2, metavar=("URL", "DATA_DIR"))
     args = parser.parse_args(argv)
+    only = tuple(name for name in args.only.split(",") if name)
+    unknown = set(only) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
     use_bytecode()
     if args.child:
         url, data_dir = args.child
-        emit(child(url, Path(data_dir), args.repeats))
+        emit(child(url, Path(data_dir), args.repeats, only, args.profile))
         return 0
-    emit(measure(args.repeats))
+    emit(measure(args.repeats, only, profile=args.profile))
     return 0
 
 
