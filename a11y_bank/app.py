@@ -50,12 +50,17 @@ def app_icon() -> QIcon:
         return QIcon(str(path))
 
 
-def apply_identity(app: QApplication) -> None:
-    """Names, desktop id and window icon: what the task switcher, the dock and screen readers show."""
+def apply_identity(app: QApplication, *, icon: bool = True) -> None:
+    """Names, desktop id and window icon: what the task switcher, the dock and screen readers show.
+
+    `icon=False` leaves the icon for later (`app.setWindowIcon(app_icon())`): loading Qt's SVG icon
+    engine costs ~4 ms of a cold start, and Qt gives a later application icon to every open window.
+    """
     app.setApplicationName("a11y_bank")
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
-    app.setWindowIcon(app_icon())
+    if icon:
+        app.setWindowIcon(app_icon())
 
 
 def start_language(app: QApplication, options: Options, settings: Settings, first_run: bool) -> str:
@@ -204,7 +209,7 @@ def run_app(options: Options) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    apply_identity(app)
+    apply_identity(app, icon=False)  # the names before the window shows; the icon after its first paint
     options.data_dir.mkdir(parents=True, exist_ok=True)
     first_run = not Settings.path_in(options.data_dir).exists()
     settings, settings_path, settings_problem = load_settings(options.data_dir)
@@ -226,6 +231,7 @@ def run_app(options: Options) -> int:
     headphones = HeadphoneNotices(speech, ctx.announcer, window)  # unplugged while headphones only: say so
 
     def after_first_paint() -> None:
+        app.setWindowIcon(app_icon())
         window.build_section_panel()  # hidden until sign-in: not needed for the first frame
         warm_up(bank, warming)
         headphones.start()

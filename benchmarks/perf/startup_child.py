@@ -51,7 +51,13 @@ class ReadyProbe(QObject):
         app = QApplication.instance()
         assert app is not None
         app.removeEventFilter(self)  # the clock has stopped: no more work for every event
-        report = {"ready_s": ready, "painted_s": self.painted_s, "focused_s": self.focused_s, "cpu_s": cpu}
+        report = {
+            "ready_s": ready,
+            "painted_s": self.painted_s,
+            "focused_s": self.focused_s,
+            "cpu_s": cpu,
+            "gui_thread_cpu_s": time.thread_time(),  # the path to the first frame alone
+        }
         watch_ms = int(os.environ.get("A11Y_BENCH_WATCH_MS", "0"))
         if watch_ms > 0:
             self._watch = StallWatch(watch_ms, lambda ms: _finish({**report, "stall_after_ms": ms}))

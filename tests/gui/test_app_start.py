@@ -7,7 +7,7 @@ import threading
 from contextlib import ExitStack
 from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QMainWindow
+from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from a11y_bank.app import AfterFirstPaint, warm_up
@@ -135,3 +135,32 @@ def test_pyside_sorts_new_modules_without_reading_their_source(tmp_path: Any) ->
     assert done.returncode == 0, done.stderr[-2000:]
     # 0: uses PySide ("no feature" selected), -1: ignored by PySide's feature switching: as before.
     assert done.stdout.split() == ["0", "-1"]
+
+
+def test_the_identity_can_leave_the_icon_for_after_the_first_paint(qapp: QApplication) -> None:
+    from PySide6.QtGui import QIcon
+
+    from a11y_bank.app import APP_NAME, DESKTOP_FILE_NAME, app_icon, apply_identity
+
+    before = (
+        qapp.applicationName(),
+        qapp.applicationDisplayName(),
+        qapp.desktopFileName(),
+        qapp.windowIcon(),
+    )
+    try:
+        qapp.setWindowIcon(QIcon())
+        apply_identity(qapp, icon=False)
+        assert (qapp.applicationDisplayName(), qapp.desktopFileName()) == (APP_NAME, DESKTOP_FILE_NAME)
+        assert qapp.windowIcon().isNull()
+        window = QMainWindow()
+        window.show()
+        qapp.setWindowIcon(app_icon())  # as run_app does after the first paint: open windows get it
+        assert not window.windowIcon().isNull()
+        window.close()
+    finally:
+        name, display, desktop, icon = before
+        qapp.setApplicationName(name)
+        qapp.setApplicationDisplayName(display)
+        qapp.setDesktopFileName(desktop)
+        qapp.setWindowIcon(icon)
