@@ -32,7 +32,7 @@ REQUIRED = {"accounts", "history", "transfer", "bills", "payees", "wealth", "car
 def bank_data_words(db_path: Path) -> frozenset[str]:
     """Every word of every text the demo bank holds (its database, and the product catalogue it
     serves from code): what the bank says, never the app's own text."""
-    words = {w.lower() for product in wealth.PRODUCTS for w in ASCII_WORD.findall(product.name)}
+    words = {w.lower() for product in wealth.PRODUCTS for w in ASCII_WORD.findall(product.name.en)}
     with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True) as conn:
         tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         for table in tables:
