@@ -148,23 +148,25 @@ class TimedApplication(QApplication):
 class _Delivery:
     """One event delivery on the GUI thread: when, how long, to what, and its nested deliveries."""
 
-    __slots__ = ("inner", "ms", "started", "what")
+    __slots__ = ("cpu_ms", "cpu_started", "inner", "ms", "started", "what")
 
     def __init__(self, started: float) -> None:
         self.started = started
+        self.cpu_started = time.thread_time()
         self.ms = 0.0
+        self.cpu_ms = 0.0
         self.what = ""
         self.inner: list[_Delivery] = []
 
     def chain(self, depth: int = 5) -> str:
         """'outer 80.1 > inner 75.0': this delivery, then its longest nested one while that is most of it."""
-        parts = [f"{self.what} {self.ms:.1f}"]
+        parts = [f"{self.what} {self.ms:.1f} (cpu {self.cpu_ms:.1f})"]
         node = self
         while node.inner and len(parts) < depth:
             longest = max(node.inner, key=lambda d: d.ms)
             if longest.ms < node.ms / 2:
                 break
-            parts.append(f"{longest.what} {longest.ms:.1f}")
+            parts.append(f"{longest.what} {longest.ms:.1f} (cpu {longest.cpu_ms:.1f})")
             node = longest
         return " > ".join(parts)
 
@@ -233,6 +235,7 @@ class DeliveryRecorder:
 
     def _finish(self, frame: _Delivery, receiver: QObject | str, event: QEvent | None = None) -> None:
         frame.ms = (time.perf_counter() - frame.started) * 1000
+        frame.cpu_ms = (time.thread_time() - frame.cpu_started) * 1000
         self._stack.pop()
         if frame.ms < self.keep_ms:
             return
@@ -307,6 +310,7 @@ class StallAttribution:
         self.recorder = DeliveryRecorder()
         self.gc = GcClock()
         self.sampler: StallSampler | None = None
+        self._cpu_at_tick = time.thread_time()
         app.recorder = self.recorder
         watch.on_gap = self._on_gap
 
@@ -316,6 +320,11 @@ class StallAttribution:
         return stalls
 
     def _on_gap(self, gap_ms: float, elapsed_ms: float) -> None:
+        # The GUI thread's CPU time since the last tick: its own work, whatever the machine's load;
+        # the rest of the gap it waited (for the GIL, or for a core).
+        cpu_now = time.thread_time()
+        gui_cpu_ms = (cpu_now - self._cpu_at_tick) * 1000
+        self._cpu_at_tick = cpu_now
         if gap_ms < self.threshold_ms:
             return
         until = time.perf_counter()
@@ -325,6 +334,7 @@ class StallAttribution:
         self.stalls.append(
             {
                 "ms": round(gap_ms, 1),
+                "gui_cpu_ms": round(gui_cpu_ms, 1),
                 "step": self.step,
                 "deliveries": [d.chain() for d in deliveries[:3]],
                 "gc": self.gc.overlapping(since, until),

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import argparse
 import functools
+import json
+import re
 import sys
 import tempfile
 import time
@@ -160,7 +162,7 @@ def _mark(attribution: Any, journey: str, step: str) -> None:
     attribution.step = f"{journey}: {step}"
 
 
-def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str, build_ahead: bool) -> JsonDict:
+def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str, options: JsonDict) -> JsonDict:
     from benchmarks.perf.qt_probe import (
         StallAttribution,
         StallSampler,
@@ -172,6 +174,8 @@ def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str, b
     )
 
     app = qapp(timed=True)
+    if options.get("switch_interval_ms"):  # an experiment: the interpreter's GIL hand-over interval
+        sys.setswitchinterval(options["switch_interval_ms"] / 1000)
     running = None
     if embedded_db:
         from a11y_bank.sandbox.server import start_in_thread
@@ -179,7 +183,7 @@ def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str, b
         running = start_in_thread(Path(embedded_db), test_controls=True)
         api_url = running.url
     ctx = app_context(api_url, data_dir)
-    window = signed_in_window(ctx, USER, PASSWORD, build_ahead=build_ahead)
+    window = signed_in_window(ctx, USER, PASSWORD, build_ahead=options.get("build_ahead", True))
     spin(300)
     watch = StallWatch()
     attribution = StallAttribution(watch, app, ATTRIBUTE_OVER_MS)
@@ -229,14 +233,18 @@ def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str, b
     ctx.tasks.wait_for_all(10_000)
     if running is not None:
         running.stop()
-    return {"runs": results, "python_stacks": [f"{n} x {where}" for where, n in sampler.top()]}
+    return {
+        "runs": results,
+        "python_stacks": [f"{n} x {where}" for where, n in sampler.top()],
+        "switch_interval_ms": sys.getswitchinterval() * 1000,
+    }
 
 
-def measure(delays: list[float], repeats: int, banks: list[str], build_ahead: bool = True) -> JsonDict:
+def measure(delays: list[float], repeats: int, banks: list[str], options: JsonDict | None = None) -> JsonDict:
     rows: list[JsonDict] = []
     python_stacks: dict[str, list[str]] = {}
     arg = ",".join(str(d) for d in delays)
-    ahead = "1" if build_ahead else "0"
+    options_arg = json.dumps(options or {})
     with tempfile.TemporaryDirectory(prefix="bench-stalls-") as work:
         for bank_mode in banks:
             for repeat in range(repeats):
@@ -247,12 +255,21 @@ def measure(delays: list[float], repeats: int, banks: list[str], build_ahead: bo
 
                     open_sandbox(db).db.close()
                     out = run_child(
-                        ["-m", "benchmarks.perf.stalls", "--child", "-", str(data), arg, str(db), ahead]
+                        ["-m", "benchmarks.perf.stalls", "--child", "-", str(data), arg, str(db), options_arg]
                     )
                 else:
                     with SandboxProcess(Path(work) / f"bank-{repeat}.sqlite3") as bank:
                         out = run_child(
-                            ["-m", "benchmarks.perf.stalls", "--child", bank.url, str(data), arg, "", ahead]
+                            [
+                                "-m",
+                                "benchmarks.perf.stalls",
+                                "--child",
+                                bank.url,
+                                str(data),
+                                arg,
+                                "",
+                                options_arg,
+                            ]
                         )
                 rows.extend({**run, "bank": bank_mode} for run in out["runs"])
                 python_stacks.setdefault(bank_mode, out["python_stacks"])
@@ -273,9 +290,20 @@ def summarise(rows: list[JsonDict]) -> JsonDict:
             "reference_idle_longest_ms": idle,
             "ratio": ratio(worst, idle),
             "met": worst <= GOAL_STALL_MS,
+            "most_gui_cpu_in_a_stall": _most_gui_cpu(mine),
             "stalled_in": stalled_in(mine),
         }
     return {"name": "stalls", "goal_ms": GOAL_STALL_MS, "by_bank": by_bank, "runs": rows}
+
+
+def _most_gui_cpu(runs: list[JsonDict]) -> JsonDict:
+    """The stall in which the GUI thread itself computed longest (its CPU time: the app's own work,
+    which the machine's load does not add to), with its journey, delay and step."""
+    stalls = [(stall, run) for run in runs for stall in run.get("stalls", [])]
+    if not stalls:
+        return {}
+    stall, run = max(stalls, key=lambda sr: sr[0].get("gui_cpu_ms", 0.0))
+    return {"journey": run["journey"], "delay_s": run["delay_s"], **stall}
 
 
 def _where(run: JsonDict) -> JsonDict:
@@ -300,10 +328,13 @@ def stalled_in(runs: list[JsonDict], count: int = 8) -> list[str]:
     return [f"{len(ms)} x, worst {max(ms):.1f} ms: {what}" for what, ms in ranked[:count]]
 
 
+_TIMES = re.compile(r" [\d.]+ \(cpu [\d.]+\)$")
+
+
 def _offender(stall: JsonDict) -> str:
     if stall["deliveries"]:
         # the chain without its times, so the same path groups across stalls
-        return " > ".join(part.rsplit(" ", 1)[0] for part in stall["deliveries"][0].split(" > "))
+        return " > ".join(_TIMES.sub("", part) for part in stall["deliveries"][0].split(" > "))
     if stall["gc"]:
         return "garbage collection"
     return "outside event delivery"
@@ -321,15 +352,26 @@ def main(argv: list[str] | None = None) -> int:
         help="the main window builds screens ahead after sign-in, as the app does (--no-build-ahead: "
         "on their first visit, as before)",
     )
-    parser.add_argument("--child", nargs=5, metavar=("URL", "DATA_DIR", "DELAYS", "EMBEDDED_DB", "AHEAD"))
+    parser.add_argument(
+        "--switch-interval-ms",
+        type=float,
+        default=None,
+        help="an experiment: set the interpreter's GIL switch interval in the app's process",
+    )
+    parser.add_argument("--child", nargs=5, metavar=("URL", "DATA_DIR", "DELAYS", "EMBEDDED_DB", "OPTIONS"))
     args = parser.parse_args(argv)
     use_bytecode()
     if args.child:
-        url, data_dir, delays, embedded_db, ahead = args.child
-        emit(child(url, Path(data_dir), [float(d) for d in delays.split(",")], embedded_db, ahead == "1"))
+        url, data_dir, delays, embedded_db, options = args.child
+        emit(
+            child(
+                url, Path(data_dir), [float(d) for d in delays.split(",")], embedded_db, json.loads(options)
+            )
+        )
         return 0
     banks = ["process", "embedded"] if args.bank == "both" else [args.bank]
-    emit(measure([float(d) for d in args.delays.split(",")], args.repeats, banks, args.build_ahead))
+    options = {"build_ahead": args.build_ahead, "switch_interval_ms": args.switch_interval_ms}
+    emit(measure([float(d) for d in args.delays.split(",")], args.repeats, banks, options))
     return 0
 
 
