@@ -142,24 +142,25 @@ class AfterFirstPaint(QObject):
 
     The sign-in window is interactive at its first paint; work started earlier (a thread that
     imports and opens the bank) would compete with it for the GIL and delay it.
+
+    It watches the window itself (a top-level widget is painted, under its children, when it first
+    shows), not the whole application: an application-wide Python filter is called for every event
+    of every object (~300 before the first paint), and the first object of a class PySide6 has no
+    wrapper for (a combo box's popup) makes it create the Python types of all of Qt's classes at
+    once (~180 enum types, ~25 ms: docs/performance.md).
     """
 
     def __init__(self, window: QWidget, then: Callable[[], None], delay_ms: int = 0) -> None:
         super().__init__(window)
-        self._window = window
         self._then = then
         self._delay_ms = delay_ms
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        self._done = False
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            watched.removeEventFilter(self)
             QTimer.singleShot(self._delay_ms, self._then)
         return False
 
