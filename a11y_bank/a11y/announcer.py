@@ -481,8 +481,9 @@ def _spoken_form(text: str) -> str:
 
 def focus_already_says(text: str) -> bool:
     """True if the reader reads `text` with the focused widget: its accessible name, or its
-    description when focus has just arrived on it (readers read a description with the focus move,
-    never when it changes under a focus that stays put)."""
+    description when focus has just arrived on it or the description has just changed (Orca 43 reads
+    a description with the focus move, and a description change of the focused widget: measured,
+    tests/orca/test_signin_error_journey.py; an unchanged one under a focus that stays is not read)."""
     focused = QApplication.focusWidget()
     if focused is None:
         return False
@@ -492,11 +493,14 @@ def focus_already_says(text: str) -> bool:
     said = _spoken_form(text)
     if _spoken_form(iface.text(QAccessible.Text.Name)) == said:
         return True
-    return focus_just_arrived(focused) and _spoken_form(iface.text(QAccessible.Text.Description)) == said
+    fresh = focus_just_arrived(focused) or description_just_changed(focused)
+    return fresh and _spoken_form(iface.text(QAccessible.Text.Description)) == said
 
 
 # The widget focus last moved to and when (monotonic), from QApplication.focusChanged.
 _focus_arrival: tuple[int, float] = (0, -1e9)
+# The widget whose accessible description last changed and when (`note_description_change`).
+_description_change: tuple[int, float] = (0, -1e9)
 _tracked_app: int | None = None
 
 
@@ -514,6 +518,19 @@ def install_focus_arrival_tracker() -> None:
         return
     app.focusChanged.connect(_note_focus_arrival)
     _tracked_app = id(app)
+
+
+def note_description_change(widget: QWidget) -> None:
+    """`widget`'s accessible description has just changed (a field's error line): a reader reads the
+    new one if `widget` has focus, so a message saying the same is not sent to it again."""
+    global _description_change  # noqa: PLW0603 - one focus per application
+    _description_change = (id(widget), time.monotonic())
+
+
+def description_just_changed(widget: QWidget) -> bool:
+    """True if `widget`'s description changed within FOCUS_JUST_ARRIVED_MS."""
+    key, when = _description_change
+    return key == id(widget) and (time.monotonic() - when) * 1000 < FOCUS_JUST_ARRIVED_MS
 
 
 def focus_just_arrived(widget: QWidget) -> bool:

@@ -19,6 +19,7 @@ from a11y_bank.a11y.announcer import (
     Notice,
     NoticeVoice,
     ReaderChannel,
+    note_description_change,
 )
 from a11y_bank.a11y.focus_order import FocusBeforeCaret
 from a11y_bank.a11y.priority import Priority
@@ -245,8 +246,8 @@ def test_an_error_said_by_the_focus_reaches_the_status_line_after_the_reader_gap
 
 
 def test_an_error_on_the_field_that_already_has_focus_is_sent(qtbot: QtBot, window: QWidget) -> None:
-    """Focus stays on the field (Enter pressed in it): the reader reads no description change, so
-    the notification is the only way the error is heard."""
+    """Focus stays on the field (Enter pressed in it) and its description was not noted as changed
+    (the same error again): the reader reads nothing new, so the notification is the only way."""
     announcer, shows, _ = notice_announcer(window, Reader())
     _, amount = error_field(window, qtbot)
     amount.setFocus()
@@ -256,6 +257,23 @@ def test_an_error_on_the_field_that_already_has_focus_is_sent(qtbot: QtBot, wind
     amount.setFocus()  # already there: no focus move
     announcer.announce("Enter an amount.", Priority.NOW)
     assert shows.shown == ["Enter an amount."]
+
+
+def test_an_error_the_focused_field_just_took_as_its_description_is_not_sent_again(
+    qtbot: QtBot, window: QWidget
+) -> None:
+    """Orca 43 reads a description change of the focused field (tests/orca/test_signin_error_journey.py)."""
+    announcer, shows, backend = notice_announcer(window, Reader())
+    _, amount = error_field(window, qtbot)
+    amount.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is amount, timeout=2000)
+    qtbot.wait(FOCUS_JUST_ARRIVED_MS + 50)
+    amount.setAccessibleDescription("Enter an amount.")
+    note_description_change(amount)  # as LabelledField.set_error does
+    announcer.announce("Enter an amount.", Priority.NOW)
+    qtbot.wait(2 * READER_GAP_MS)
+    assert shows.shown == []
+    assert backend.spoken == ["Enter an amount."]  # the voice still says it
 
 
 def test_an_error_announced_before_focus_moves_is_sent(qtbot: QtBot, window: QWidget) -> None:

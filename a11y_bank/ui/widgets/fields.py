@@ -18,6 +18,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from a11y_bank.a11y.announcer import note_description_change
+
 
 def label_for(field: QWidget, text: str, parent: QWidget | None = None) -> QLabel:
     """A plain-text label that is `field`'s buddy and gives it its accessible name."""
@@ -85,7 +87,10 @@ class LabelledField(QWidget):
         return self._error
 
     def _update_description(self) -> None:
-        self.field.setAccessibleDescription(self._error or self._hint)
+        description = self._error or self._hint
+        if description != self.field.accessibleDescription():
+            self.field.setAccessibleDescription(description)
+            note_description_change(self.field)  # a reader reads it now if the field has focus
 
 
 # What a masked field holds while hidden. Orca reads an inserted "*" as "star", never the character.
