@@ -136,3 +136,18 @@ def test_product_names_and_terms_turn_chinese(
     assert "日常活期账户" in text
     languages.switch("en")
     qtbot.waitUntil(lambda: "Steady Wealth Fund" in screen.document.toPlainText(), timeout=15_000)
+
+
+def test_a_hidden_screen_asks_again_only_when_shown(
+    qtbot: QtBot, signed_in: AppContext, languages: Translations
+) -> None:
+    page, screen = shown(qtbot, CardsScreen(signed_in))
+    qtbot.waitUntil(lambda: screen.card_list.count() == 2, timeout=15_000)
+    page.hide()
+    languages.switch("zh_CN")
+    qtbot.wait(300)
+    assert signed_in.tasks.active_count() == 0  # nothing asked while nobody can see it
+    assert screen.card_list.item(0).text().startswith("Debit card")
+    page.show()
+    screen.on_shown()  # as the main window does on the way in
+    qtbot.waitUntil(lambda: screen.card_list.item(0).text().startswith("借记卡"), timeout=15_000)

@@ -559,7 +559,7 @@ class CardsScreen(Screen):
     def _ask_again_if_language_changed(self) -> None:
         """After a language switch, ask the bank again for what it wrote (card names, its own statement
         lines) in the new language, quietly; merchant names stay as the merchants sent them."""
-        if self._bank_text.stale():
+        if self._bank_text.stale() and self.isVisible():  # a hidden one reloads when shown (on_shown)
             self._reload_quietly(lambda _error: None)
 
     def _reloaded(self, overview: CardsOverview) -> None:

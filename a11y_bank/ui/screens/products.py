@@ -134,7 +134,7 @@ class ProductsScreen(Screen):
     def _ask_again_if_language_changed(self) -> None:
         """After a language switch, ask the bank again for its product names and terms in the new
         language, quietly (the document is redrawn where it is; nothing is announced)."""
-        if self._loading or not self._bank_text.stale():
+        if self._loading or not self.isVisible() or not self._bank_text.stale():  # hidden: on_shown reloads
             return
         bank = self.ctx.bank
         self._bank_text.asking()

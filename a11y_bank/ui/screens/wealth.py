@@ -525,8 +525,9 @@ class WealthScreen(Screen):
     def _ask_again_if_language_changed(self) -> None:
         """After a language switch, ask the bank again for what it wrote (product names and sheets, the
         questionnaire) in the new language, quietly: the screen stays where it is, answers chosen stay
-        chosen. An order under review keeps the text it was reviewed with."""
-        if not self._bank_text.stale():
+        chosen. An order under review keeps the text it was reviewed with. A hidden screen waits: showing
+        it reloads everything anyway (on_shown)."""
+        if not self._bank_text.stale() or not self.isVisible():
             return
         self.refresh_later()
         if self._questionnaire is not None and self.pages.currentIndex() == Page.QUESTIONNAIRE:
