@@ -18,6 +18,7 @@ __all__ = [
     "CRITERION_NAMES",
     "GAPS",
     "INTRO",
+    "JOURNEY_NOTES",
     "JOURNEY_TITLES",
     "NOTES",
     "SECRET_KEYS",
@@ -41,6 +42,9 @@ TEMPLATES = {
     "journeys": "Orca 逐个操作流程所说的话",
     "journeys_intro": "以下记录是应用为英文时录制的，Orca 的话按原样引用。",
     "keys": "按键：{keys}",
+    "criteria_head": "| 成功标准 | 级别 | 状态 | 证明测试 | 说明 |",
+    "transcript_head": "| 按键 | Orca 所说 |",
+    "orca_setup": "Orca 43.1，Debian 12，开启按键回显。日期和时间显示为 <date> 和 <time>。",
 }
 
 INTRO = {
@@ -219,7 +223,35 @@ JOURNEY_TITLES = {
     "tour-payees-to-settings": "焦点巡览：收款人、产品、客服、设置",
     "tour-help-and-new-screens": "焦点巡览：帮助、理财、银行卡、安全、快捷菜单",
     "help-accessibility": "帮助，然后无障碍：阅读声明，通过客服聊天发送反馈",
-    "quick-menu": "个人快捷菜单：用键盘设置一项操作，Alt+0 朗读菜单，Alt+1 朗读储蓄账户余额",
+    "quick-menu": "设置一项快捷菜单操作，用 Alt+0 听菜单，用 Alt+1 运行这项操作",
+}
+
+JOURNEY_NOTES = {
+    "The password is typed with Orca's key echo on: Orca says only 'star' for each character.": (
+        "输入密码时开启了 Orca 的按键回显：每个字符 Orca 只说“star”。"
+    ),
+    "typecmd:wrong types a code one digit off; typecmd:right the code the bank sent.": (
+        "typecmd:wrong 输入一个差一位数字的验证码；typecmd:right 输入银行发送的验证码。"
+    ),
+    "The sandbox drops every answer to the payment request (fault injection), so the app cannot know "
+    "whether the payment went through until it asks the bank.": (
+        "演示银行丢弃对付款请求的每一个回复（故障注入），因此在询问银行之前，应用无法知道付款是否成功。"
+    ),
+    "The date typed is a week from the day of the run (shown as <date>).": (
+        "输入的日期是运行当天之后的一周（显示为 <date>）。"
+    ),
+    "Every Tab stop must be named: Orca says a name, not only a role, and never nothing.": (
+        "每个 Tab 停留点都必须有名称：Orca 说出名称，而不只是角色，也绝不会什么都不说。"
+    ),
+    "The sections after the first nine are reached through the section list (End, Up, Enter).": (
+        "前九个以外的栏目通过栏目列表进入（End、向上、Enter）。"
+    ),
+    "The sections after the first nine are reached through the section list (F3, End, Up, Enter).": (
+        "前九个以外的栏目通过栏目列表进入（F3、End、向上、Enter）。"
+    ),
+    "The action reads a balance, so nothing is paid; a payment action stops at the review page.": (
+        "这项操作只朗读余额，所以不会付款；付款操作会停在核对页面。"
+    ),
 }
 
 SECRET_KEYS = {
