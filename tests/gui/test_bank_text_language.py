@@ -5,6 +5,7 @@ where the customer is; the questionnaire keeps the answers chosen. Merchant name
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator
 from typing import TypeVar
 
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from a11y_bank.a11y.announcer import AnnouncementSpy
 from a11y_bank.api.language import APP_LANGUAGE
+from a11y_bank.api.wealth import Wealth
 from a11y_bank.i18n import Translations
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.screens.base import Screen
@@ -151,3 +153,54 @@ def test_a_hidden_screen_asks_again_only_when_shown(
     page.show()
     screen.on_shown()  # as the main window does on the way in
     qtbot.waitUntil(lambda: screen.card_list.item(0).text().startswith("借记卡"), timeout=15_000)
+
+
+def assessed(qtbot: QtBot, ctx: AppContext, option: str) -> None:
+    """The same answer to every question at the bank (A: C1), before the screen loads."""
+    wealth = Wealth(ctx.bank)
+    done: list[object] = []
+    answers = {f"Q{n}": option for n in range(1, 6)}
+    ctx.tasks.run(lambda: wealth.assess(answers), done.append, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=15_000)
+    assert not isinstance(done[0], BaseException), done[0]
+
+
+def test_the_customers_choices_survive_the_switch(
+    qtbot: QtBot, signed_in: AppContext, languages: Translations
+) -> None:
+    assessed(qtbot, signed_in, "A")  # C1: the R3 fund asks for the acknowledgement
+    _page, screen = shown(qtbot, WealthScreen(signed_in))
+    qtbot.waitUntil(lambda: screen.product_list.count() == 5, timeout=15_000)
+    screen.product_list.setCurrentRow(2)  # Balanced Mixed Fund, R3, ACKNOWLEDGE
+    screen.acknowledge.setChecked(True)
+    screen.account_combo.setCurrentIndex(1)
+    account = screen.account_combo.currentData()
+    screen.amount_edit.setText("2000")
+    languages.switch("zh_CN")
+    qtbot.waitUntil(lambda: screen.product_list.item(2).text().startswith("平衡混合基金"), timeout=15_000)
+    assert screen.product_list.currentRow() == 2
+    assert screen.acknowledge.isChecked()
+    assert screen.account_combo.currentData() == account
+    assert screen.amount_edit.text() == "2000"
+
+
+def test_an_order_under_review_is_worded_again_with_the_same_figures(
+    qtbot: QtBot, signed_in: AppContext, languages: Translations, announcements: AnnouncementSpy
+) -> None:
+    assessed(qtbot, signed_in, "A")
+    _page, screen = shown(qtbot, WealthScreen(signed_in))
+    qtbot.waitUntil(lambda: screen.product_list.count() == 5, timeout=15_000)
+    screen.product_list.setCurrentRow(0)  # Cash Plus Money Market Fund, R1, from 1.00
+    screen.amount_edit.setText("10")
+    screen.review_purchase()
+    qtbot.waitUntil(lambda: screen.pages.currentIndex() == Page.ORDER, timeout=15_000)
+    english = screen.review_text.toPlainText()
+    assert "Cash Plus Money Market Fund" in english
+    spoken_before = len(announcements.texts)
+    languages.switch("zh_CN")
+    qtbot.waitUntil(lambda: "现金增利货币市场基金" in screen.review_text.toPlainText(), timeout=15_000)
+    chinese = screen.review_text.toPlainText()
+    figures = re.compile(r"\d+(?:[.,]\d+)*")
+    assert figures.findall(chinese) == figures.findall(english)  # amount, fee and units are the bank's
+    assert screen.pages.currentIndex() == Page.ORDER
+    assert announcements.texts[spoken_before:] == []

@@ -43,7 +43,7 @@ from a11y_bank.api.errors import Rejected
 from a11y_bank.api.models import Account, Challenge
 from a11y_bank.domain.sentences import join_sentences
 from a11y_bank.domain.validation import ValidationError
-from a11y_bank.ui.bank_text import BankTextLanguage
+from a11y_bank.ui.bank_text import BankTextLanguage, choose_data
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.models.accounts import account_label
 from a11y_bank.ui.models.money_text import current_locale_name, display_money
@@ -321,9 +321,11 @@ class CardsScreen(Screen):
             self.card_list.addItem(self._card_line(card))
         self.card_list.setCurrentRow(min(row, self.card_list.count() - 1))
         self.card_list.blockSignals(False)
+        chosen_account = self.from_combo.currentData()  # redrawn in place: the choice stays
         self.from_combo.clear()
         for account in overview.accounts:
             self.from_combo.addItem(account_label(account), account.account_id)
+        choose_data(self.from_combo, chosen_account)
         self._card_chosen(self.card_list.currentRow())
 
     def selected(self) -> Card | None:

@@ -54,7 +54,7 @@ from a11y_bank.api.wealth import (
 from a11y_bank.domain.money import Money
 from a11y_bank.domain.sentences import join_sentences
 from a11y_bank.domain.validation import ValidationError
-from a11y_bank.ui.bank_text import BankTextLanguage
+from a11y_bank.ui.bank_text import BankTextLanguage, choose_data
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.models.accounts import account_label
 from a11y_bank.ui.models.money_text import current_locale_name, display_money, spoken_money
@@ -380,22 +380,32 @@ class WealthScreen(Screen):
         overview = self._overview
         if overview is None:
             return
+        # Redrawn in place (a language switch, a reload): the customer's choices stay as they were.
         row = max(0, self.product_list.currentRow())
+        chosen, ticked = self._chosen_product_id(), self.acknowledge.isChecked()
+        account = self.account_combo.currentData()
         self.product_list.clear()
         for product in overview.products:
             item = QListWidgetItem(self._product_line(product, overview.assessment))
             item.setData(Qt.ItemDataRole.UserRole, product.product_id)
             self.product_list.addItem(item)
         self.product_list.setCurrentRow(min(row, self.product_list.count() - 1))
+        if ticked and chosen is not None and self._chosen_product_id() == chosen:
+            self.acknowledge.setChecked(True)  # choosing the row again unticked it
         self.account_combo.clear()
-        for account in overview.accounts:
-            self.account_combo.addItem(account_label(account), account.account_id)
+        for account_choice in overview.accounts:
+            self.account_combo.addItem(account_label(account_choice), account_choice.account_id)
+        choose_data(self.account_combo, account)
         self.holding_list.clear()
         for holding in overview.holdings:
             self.holding_list.addItem(self._holding_line(holding))
         if not overview.holdings:
             #: Holdings list when the customer holds no wealth product.
             self.holding_list.addItem(self.tr("You hold no wealth products."))
+
+    def _chosen_product_id(self) -> str | None:
+        item = self.product_list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _product_line(self, product: WealthProduct, assessment: Assessment) -> str:
         minimum, _ = self._money(product.minimum)
@@ -525,8 +535,8 @@ class WealthScreen(Screen):
     def _ask_again_if_language_changed(self) -> None:
         """After a language switch, ask the bank again for what it wrote (product names and sheets, the
         questionnaire) in the new language, quietly: the screen stays where it is, answers chosen stay
-        chosen. An order under review keeps the text it was reviewed with. A hidden screen waits: showing
-        it reloads everything anyway (on_shown)."""
+        chosen; an order under review is worded again with the same figures. A hidden screen waits:
+        showing it reloads everything anyway (on_shown)."""
         if not self._bank_text.stale() or not self.isVisible():
             return
         self.refresh_later()
@@ -676,18 +686,7 @@ class WealthScreen(Screen):
     def _show_review(self, review: OrderReview) -> None:
         self._review = review
         self._challenge = None
-        amount, _ = self._money(review.amount)
-        fee, _ = self._money(review.fee)
-        if review.order_type is OrderType.SUBSCRIBE:
-            #: Review of a purchase; {amount} paid, {fee} included fee, {units} about how many units.
-            summary = self.tr("Buy {product} for {amount}, fee {fee} included, about {units} units.")
-        else:
-            #: Review of a sale; {amount} before the fee, {fee} the fee, {units} units sold.
-            summary = self.tr("Sell {units} units of {product} for about {amount}, less a fee of {fee}.")
-        text = summary.format(product=review.product_name, amount=amount, fee=fee, units=f"{review.units:f}")
-        if review.suitability == "ACKNOWLEDGED":
-            #: Added to a review when the customer accepted a product above their level.
-            text = join_sentences(text, self.tr("You accepted that this product is above your risk level."))
+        text = self._review_sentence(review, review.product_name)
         self.review_text.setPlainText(text)
         self.code_step.code_edit.clear()
         self.result_text.clear()
@@ -696,6 +695,33 @@ class WealthScreen(Screen):
         self.review_text.setFocus(Qt.FocusReason.OtherFocusReason)
         #: Spoken when the review is ready; {review} is the order in words.
         self._say(self.tr("Check your order: {review} Then send the code.").format(review=text))
+
+    def _review_sentence(self, review: OrderReview, product_name: str) -> str:
+        """The order in words; `product_name` as the bank writes it in the app's language."""
+        amount, _ = self._money(review.amount)
+        fee, _ = self._money(review.fee)
+        if review.order_type is OrderType.SUBSCRIBE:
+            #: Review of a purchase; {amount} paid, {fee} included fee, {units} about how many units.
+            summary = self.tr("Buy {product} for {amount}, fee {fee} included, about {units} units.")
+        else:
+            #: Review of a sale; {amount} before the fee, {fee} the fee, {units} units sold.
+            summary = self.tr("Sell {units} units of {product} for about {amount}, less a fee of {fee}.")
+        text = summary.format(product=product_name, amount=amount, fee=fee, units=f"{review.units:f}")
+        if review.suitability == "ACKNOWLEDGED":
+            #: Added to a review when the customer accepted a product above their level.
+            text = join_sentences(text, self.tr("You accepted that this product is above your risk level."))
+        return text
+
+    def _reword_review(self) -> None:
+        """After a language switch, the order under review in the new language: the same figures, the
+        product's name as the bank now writes it; nothing is said (the customer asked for the switch)."""
+        review = self._review
+        if review is None or self.pages.currentIndex() != Page.ORDER or self.result_text.text():
+            return
+        names = {p.product_id: p.name for p in self._overview.products} if self._overview else {}
+        self.review_text.setPlainText(
+            self._review_sentence(review, names.get(review.product_id, review.product_name))
+        )
 
     def _set_order_controls(self, *, code_sent: bool, done: bool = False) -> None:
         self.code_step.send_code_button.setEnabled(not done)
@@ -782,6 +808,7 @@ class WealthScreen(Screen):
     def _reloaded_quietly(self, overview: Overview) -> None:
         self._overview = overview
         self._render_overview()
+        self._reword_review()
 
     def _order_failed(self, error: BaseException) -> None:
         self._busy = False
