@@ -22,8 +22,10 @@ BACK_TO_SEARCH = ("shift+Tab",) * 7
 SCHEDULE_DATE = (date.today() + timedelta(days=7)).isoformat()
 CHAT_QUESTION = "What is my balance?"
 FEEDBACK = "The history table is easy to use."
-#: Tabs per screen on a tour: enough to pass every control of the screen once and wrap round.
+#: Tabs per screen on a tour: enough to pass every control of most screens once and go on to the
+#: bottom bar. A screen with more Tab stops of its own (MainWindow.tab_chain) gets its own count.
 TOUR_TABS = 9
+TOUR_TABS_FOR = {"security": 11}
 
 
 @dataclass(frozen=True)
@@ -182,18 +184,68 @@ SUPPORT_CHAT = Journey(
 )
 
 
+#: The key to the list of sections (ui/shortcuts.py, action "sections").
+SECTIONS_KEY = "F3"
+#: The sections after the nine Ctrl+digit ones, from the end of the section list (End, then Up).
+LAST_SECTIONS = ("quickmenu", "security", "cards", "wealth")
+
+
 def nav_to(position_from_end: int) -> tuple[str, ...]:
-    """From any signed-in screen to a section after the nine Ctrl+digit ones, through the section list:
-    Accounts, Shift+Tab past Sign out to the list, End, Up to the section, Enter."""
-    return ("ctrl+1", "shift+Tab", "shift+Tab", "End", *("Up",) * position_from_end, "Return")
+    """From any signed-in screen to a section after the nine Ctrl+digit ones: F3 (focus on the section
+    list), End, Up to the section, Enter. No Tab counting: the Tab stops round the list change whenever
+    a button is added (Lock once made two Shift+Tabs stop on Sign out, and the tour opened Accounts four
+    times instead of Wealth, Cards, Security and Quick menu)."""
+    return (SECTIONS_KEY, "End", *("Up",) * position_from_end, "Return")
 
 
-def tour(*openers: tuple[str, ...]) -> tuple[str, ...]:
+@dataclass(frozen=True)
+class Visit:
+    """One screen of a focus tour: its section, and the keys that open it from the screen before."""
+
+    section: str
+    opener: tuple[str, ...]
+
+    @property
+    def tabs(self) -> int:
+        return TOUR_TABS_FOR.get(self.section, TOUR_TABS)
+
+
+def visit_by_list(section: str) -> Visit:
+    """A section after the first nine, opened through the section list (F3, End, Up ..., Enter)."""
+    return Visit(section, nav_to(LAST_SECTIONS.index(section)))
+
+
+def tour(*visits: Visit) -> tuple[str, ...]:
     keys: list[str] = []
-    for opener in openers:
-        keys.extend((*opener, *("Tab",) * TOUR_TABS))
+    for visit in visits:
+        keys.extend((*visit.opener, *("Tab",) * visit.tabs))
     return tuple(keys)
 
+
+def opening_steps(journey: Journey, visits: tuple[Visit, ...]) -> list[tuple[str, int]]:
+    """Each visit's section and the transcript step of the key that opens it (the opener's last key).
+
+    The tour is the end of the journey; a transcript's step n is key n - 2 (steps 0 and 1 are Orca's
+    start and the app's first window)."""
+    index = len(journey.keys) - len(tour(*visits))
+    assert journey.keys[index:] == tour(*visits), "the visits are not the end of this journey"
+    found: list[tuple[str, int]] = []
+    for visit in visits:
+        index += len(visit.opener)
+        found.append((visit.section, index - 1 + 2))
+        index += visit.tabs
+    return found
+
+
+def by_ctrl_digit(first: int, *sections: str) -> tuple[Visit, ...]:
+    """Sections opened by their Ctrl+digit keys, the first by Ctrl+`first`."""
+    return tuple(Visit(section, (f"ctrl+{n}",)) for n, section in enumerate(sections, first))
+
+
+MONEY_VISITS = by_ctrl_digit(1, "accounts", "history", "transfer", "bills")
+PAYEES_TO_SETTINGS_VISITS = by_ctrl_digit(5, "payees", "products", "support", "settings")
+#: Help by its Ctrl+9, then the four sections after it through the section list, in list order.
+NEW_SCREENS_VISITS = (Visit("help", ("ctrl+9",)), *map(visit_by_list, reversed(LAST_SECTIONS)))
 
 TOUR_SIGN_IN_AND_MONEY = Journey(
     "tour-sign-in-and-money",
@@ -208,7 +260,7 @@ TOUR_SIGN_IN_AND_MONEY = Journey(
         "shift+Tab",
         "shift+Tab",
         *SIGN_IN_KEYS,
-        *tour(("ctrl+1",), ("ctrl+2",), ("ctrl+3",), ("ctrl+4",)),
+        *tour(*MONEY_VISITS),
     ),
     ("Every Tab stop must be named: Orca says a name, not only a role, and never nothing.",),
 )
@@ -216,14 +268,41 @@ TOUR_SIGN_IN_AND_MONEY = Journey(
 TOUR_PAYEES_TO_SETTINGS = Journey(
     "tour-payees-to-settings",
     "Focus tour: Payees, Products, Support, Settings",
-    (*SIGN_IN_KEYS, *tour(("ctrl+5",), ("ctrl+6",), ("ctrl+7",), ("ctrl+8",))),
+    (*SIGN_IN_KEYS, *tour(*PAYEES_TO_SETTINGS_VISITS)),
 )
 
 TOUR_HELP_AND_NEW_SCREENS = Journey(
     "tour-help-and-new-screens",
     "Focus tour: Help, Wealth, Cards, Security, Quick menu",
-    (*SIGN_IN_KEYS, *tour(("ctrl+9",), nav_to(3), nav_to(2), nav_to(1), nav_to(0))),
-    ("The sections after the first nine are reached through the section list (End, Up, Enter).",),
+    (*SIGN_IN_KEYS, *tour(*NEW_SCREENS_VISITS)),
+    ("The sections after the first nine are reached through the section list (F3, End, Up, Enter).",),
+)
+
+#: The screens each tour visits (by journey name), to check that each one really opened.
+TOUR_VISITS = {
+    TOUR_SIGN_IN_AND_MONEY.name: MONEY_VISITS,
+    TOUR_PAYEES_TO_SETTINGS.name: PAYEES_TO_SETTINGS_VISITS,
+    TOUR_HELP_AND_NEW_SCREENS.name: NEW_SCREENS_VISITS,
+}
+
+QUICK_MENU = Journey(
+    "quick-menu",
+    "Set up a quick menu action, hear the menu with Alt+0, run the action with Alt+1",
+    (
+        *SIGN_IN_KEYS,
+        *nav_to(0),  # the Quick menu screen; focus on its list, entry Alt+1 (empty)
+        "Return",  # Enter on an empty entry opens the editor; focus on what the action does
+        "Down",  # Send money to a saved payee -> Read the balance of an account
+        "Tab",  # Account: the current account
+        "Down",  # the savings account
+        "Tab",  # Name of the action: suggested from the choices
+        "Return",  # saved; focus back on the list
+        "ctrl+9",  # Help: the keys work from any screen
+        "alt+0",  # the menu read aloud
+        "alt+1",  # the action runs: the savings balance in words
+        "sleep:2",
+    ),
+    ("The action reads a balance, so nothing is paid; a payment action stops at the review page.",),
 )
 
 HELP_ACCESSIBILITY = Journey(
@@ -263,4 +342,5 @@ ALL = (
     TOUR_PAYEES_TO_SETTINGS,
     TOUR_HELP_AND_NEW_SCREENS,
     HELP_ACCESSIBILITY,
+    QUICK_MENU,
 )

@@ -19,9 +19,11 @@ from tests.orca.journeys import (
     TOUR_HELP_AND_NEW_SCREENS,
     TOUR_PAYEES_TO_SETTINGS,
     TOUR_SIGN_IN_AND_MONEY,
+    TOUR_VISITS,
     UNKNOWN_OUTCOME,
     Journey,
 )
+from tests.orca.tour_screens import TITLE_NOT_HEARD, speech_by_step, titles_not_heard
 
 pytestmark = pytest.mark.orca
 
@@ -170,6 +172,14 @@ def test_accessibility_journey_has_no_unnamed_stop(accessibility_run: OrcaRun) -
 def test_every_focus_stop_of_every_screen_is_named(tour: tuple[Journey, OrcaRun]) -> None:
     _, run = tour
     no_unnamed_stops(run)
+
+
+def test_the_tour_opens_each_screen_it_names(tour: tuple[Journey, OrcaRun]) -> None:
+    """Each screen's title is heard as its key opens it, so a tour cannot tour the wrong screen unseen
+    (the old nav_to opened Accounts four times; every stop was named, every check passed)."""
+    journey, run = tour
+    not_heard = titles_not_heard(journey, TOUR_VISITS[journey.name], speech_by_step(run.transcript))
+    assert not_heard == TITLE_NOT_HEARD.get(journey.name, ())
 
 
 # -- the golden transcripts -------------------------------------------------------------------

@@ -5,8 +5,8 @@ menu screen (Enter on the empty first entry opens the editor), then reads the me
 the action with Alt+1 from another screen. The action reads the savings account's balance: no other
 journey of the tier pays from that account, so what Orca says does not depend on which ran before.
 
-The journey is kept here, not in journeys.py's ALL, so the published statement is unchanged until the
-lead adds it there.
+Its keys are in journeys.py (QUICK_MENU, in ALL: the published statement quotes its golden transcript);
+the Quick menu, the last section, is opened with F3, End, Enter (journeys.nav_to).
 """
 
 from __future__ import annotations
@@ -15,38 +15,12 @@ import pytest
 
 from tests.orca.checks import matches_golden, no_unnamed_stops, spoken_once
 from tests.orca.conftest import OrcaRun, OrcaSpeech
-from tests.orca.journeys import SIGN_IN_KEYS, Journey
+from tests.orca.journeys import QUICK_MENU
 
 pytestmark = pytest.mark.orca
 
 SAVINGS_BALANCE_WORDS = "one hundred and sixty-eight thousand yuan"
 ACTION_LABEL = "Read balance of Savings account"
-
-#: From the accounts list (where sign-in leaves focus) to the Quick menu, the last section: Shift+Tab
-#: past Sign out and Lock to the section list, End, Enter. No Ctrl+1 first: Accounts would read the
-#: current account's balance, which the tier's earlier payments change. (journeys.nav_to predates the
-#: Lock button: its two Shift+Tabs stop on Lock.)
-OPEN_QUICK_MENU = ("shift+Tab", "shift+Tab", "shift+Tab", "End", "Return")
-
-QUICK_MENU = Journey(
-    "quick-menu",
-    "Set up a quick menu action, hear the menu with Alt+0, run the action with Alt+1",
-    (
-        *SIGN_IN_KEYS,
-        *OPEN_QUICK_MENU,  # the Quick menu screen; focus on its list, entry Alt+1 (empty)
-        "Return",  # Enter on an empty entry opens the editor; focus on what the action does
-        "Down",  # Send money to a saved payee -> Read the balance of an account
-        "Tab",  # Account: the current account
-        "Down",  # the savings account
-        "Tab",  # Name of the action: suggested from the choices
-        "Return",  # saved; focus back on the list
-        "ctrl+9",  # Help: the keys work from any screen
-        "alt+0",  # the menu read aloud
-        "alt+1",  # the action runs: the savings balance in words
-        "sleep:2",
-    ),
-    ("The action reads a balance, so nothing is paid; a payment action stops at the review page.",),
-)
 
 
 @pytest.fixture(scope="module")
