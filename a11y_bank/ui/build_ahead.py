@@ -10,10 +10,13 @@ and paints of the shown screen are never queued behind more than one screen's bu
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
 
 # After sign-in the accounts page loads, paints and is announced before anything is built.
 FIRST_BUILD_DELAY_MS = 600
@@ -55,6 +58,14 @@ class ScreenBuilder(QObject):
         self._timer.stop()
 
     def _build_next(self) -> None:
+        try:
+            self._build_one()
+        except Exception:  # that screen is built (and fails) on its visit instead; the rest go on
+            log.exception("building a screen ahead failed")
+        if self._queue:
+            self._timer.start(BUILD_PAUSE_MS)
+
+    def _build_one(self) -> None:
         while self._queue:
             key = self._queue.pop(0)
             if self._is_built(key):  # visited meanwhile
@@ -63,6 +74,4 @@ class ScreenBuilder(QObject):
             # Polished now, not on its first show: the style's polish of every child is Python work.
             screen.ensurePolished()
             self.built.append(key)
-            break
-        if self._queue:
-            self._timer.start(BUILD_PAUSE_MS)
+            return

@@ -10,7 +10,7 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -133,8 +133,13 @@ class TimedApplication(QApplication):
     """
 
     recorder: DeliveryRecorder | None = None
+    rewrapped = 0
+    """Receivers that arrived as a stale wrapper of another type (see `_rewrap`)."""
 
     def notify(self, receiver: QObject, event: QEvent) -> bool:
+        if not isinstance(receiver, QObject):
+            receiver = _rewrap(receiver)
+            TimedApplication.rewrapped += 1
         recorder = self.recorder
         if recorder is None or not recorder.on_gui_thread():
             return super().notify(receiver, event)
@@ -143,6 +148,22 @@ class TimedApplication(QApplication):
             return super().notify(receiver, event)
         finally:
             recorder.leave(frame, receiver, event)
+
+
+def _rewrap(stale: object) -> QObject:
+    """The receiver as a QObject when PySide6 handed `notify` an old wrapper of another type.
+
+    Seen here about once a run: a receiver arrived as a QEvent (a deleted event's Python wrapper
+    still mapped to the address the receiver now has) and forwarding it raised TypeError, which
+    broke the delivery (and with it the app's timers). The wrapper is invalidated and the address
+    wrapped again as what Qt says it is.
+    """
+    import shiboken6
+
+    wrapper = cast("shiboken6.Shiboken.Object", stale)
+    address = shiboken6.getCppPointer(wrapper)[0]
+    shiboken6.invalidate(wrapper)
+    return cast("QObject", shiboken6.wrapInstance(address, QObject))
 
 
 class _Delivery:

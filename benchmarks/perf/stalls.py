@@ -167,6 +167,7 @@ def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str, o
         StallAttribution,
         StallSampler,
         StallWatch,
+        TimedApplication,
         app_context,
         qapp,
         signed_in_window,
@@ -237,6 +238,7 @@ def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str, o
         "runs": results,
         "python_stacks": [f"{n} x {where}" for where, n in sampler.top()],
         "switch_interval_ms": sys.getswitchinterval() * 1000,
+        "stale_receivers_rewrapped": TimedApplication.rewrapped,
     }
 
 

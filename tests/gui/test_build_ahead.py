@@ -108,3 +108,21 @@ def _polished() -> Any:
     from PySide6.QtCore import Qt
 
     return Qt.WidgetAttribute.WA_WState_Polished
+
+
+def test_a_screen_that_fails_to_build_does_not_stop_the_others(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    built: dict[str, QWidget] = {}
+
+    def build(key: str) -> QWidget:
+        if key == "broken":
+            raise RuntimeError("cannot build")
+        built[key] = QLabel(key)
+        return built[key]
+
+    builder = ScreenBuilder(build, lambda key: key in built)
+    builder.start(["broken", "after"])
+    qtbot.waitUntil(lambda: not builder.pending, timeout=5_000)
+    assert builder.built == ["after"]
+    assert "building a screen ahead failed" in caplog.text
