@@ -3173,32 +3173,32 @@ Spoken when a customer who has not signed in yet calls staff at a branch termina
     <message>
         <source>The list of sections appears after you sign in.</source>
         <extracomment>Shown when the key to the list of sections is pressed before sign-in (the list is not there yet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>登录后才会出现栏目列表。</translation>
     </message>
     <message>
         <source>There is no list of sections yet. It appears after you sign in.</source>
         <extracomment>Spoken when the key to the list of sections is pressed before sign-in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>现在还没有栏目列表，登录后才会出现。</translation>
     </message>
     <message>
         <source>Sign in first, then press this key again.</source>
         <extracomment>What to do to reach the list of sections from the sign-in page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请先登录，然后再按一次这个键。</translation>
     </message>
     <message>
         <source>The list of sections is hidden while the app is locked.</source>
         <extracomment>Shown when the key to the list of sections is pressed while the app is locked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>应用锁定期间，栏目列表不显示。</translation>
     </message>
     <message>
         <source>The app is locked, so the list of sections is hidden.</source>
         <extracomment>Spoken when the key to the list of sections is pressed while the app is locked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>应用已锁定，所以栏目列表不显示。</translation>
     </message>
     <message>
         <source>Type your password to unlock, then press this key again.</source>
         <extracomment>What to do to reach the list of sections from the lock page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码解锁，然后再按一次这个键。</translation>
     </message>
     <message>
         <source>We sent a {length}-digit code to {destination}.</source>
@@ -4622,7 +4622,7 @@ Window title part for the products screen.</extracomment>
     <message>
         <source>Go to the list of sections</source>
         <extracomment>Shortcut description: move to the list of sections (Accounts, History, ...) from any screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>前往栏目列表</translation>
     </message>
     <message>
         <source>Open help</source>
