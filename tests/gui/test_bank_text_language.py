@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QRadioButton, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from a11y_bank.a11y.announcer import AnnouncementSpy
+from a11y_bank.api.cards import RepaymentOption
 from a11y_bank.api.language import APP_LANGUAGE
 from a11y_bank.api.wealth import Wealth
 from a11y_bank.i18n import Translations
@@ -25,7 +26,7 @@ from a11y_bank.ui.screens.wealth import Page, WealthScreen
 from tests.i18n.conftest import languages as languages  # noqa: PLC0414 (fixture)
 from tests.i18n.conftest import qm_dir as qm_dir  # noqa: PLC0414 (fixture)
 
-USER = ("alice", "Demo-1234")  # reads only: nothing here changes alice's money or cards
+USER = ("alice", "Demo-1234")  # questionnaires and reviews only: alice's money and cards never change
 S = TypeVar("S", bound=Screen)
 
 
@@ -204,3 +205,20 @@ def test_an_order_under_review_is_worded_again_with_the_same_figures(
     assert figures.findall(chinese) == figures.findall(english)  # amount, fee and units are the bank's
     assert screen.pages.currentIndex() == Page.ORDER
     assert announcements.texts[spoken_before:] == []
+
+
+def test_a_card_action_waiting_for_its_code_is_said_in_the_new_language(
+    qtbot: QtBot, signed_in: AppContext, languages: Translations
+) -> None:
+    _page, screen = shown(qtbot, CardsScreen(signed_in))
+    qtbot.waitUntil(lambda: screen.card_list.count() == 2, timeout=15_000)
+    screen.card_list.setCurrentRow(1)  # the credit card
+    screen.option_combo.setCurrentIndex(screen.option_combo.findData(RepaymentOption.AMOUNT))
+    screen.repay_amount_edit.setText("1")
+    screen.prepare_repayment()  # review only: nothing is paid without the code
+    qtbot.waitUntil(screen.confirm_box.isVisible, timeout=15_000)
+    assert screen.review_text.text().startswith("Repay")
+    languages.switch("zh_CN")
+    qtbot.waitUntil(lambda: screen.review_text.text().startswith("向尾号"), timeout=5_000)
+    assert screen.review_text.accessibleName() == screen.review_text.text()
+    screen.cancel()

@@ -222,6 +222,12 @@ class CardsScreen(Screen):
         #: Button that loads the cards again.
         self.refresh_button.setText(self.tr("Refresh"))
         self._render()
+        if (
+            self._consent is not None
+        ):  # an action or repayment waiting for its code: say it in the new language
+            review = self._review_sentence(self._consent)
+            self.review_text.setText(review)
+            self.review_text.setAccessibleName(review)
         self._ask_again_if_language_changed()
 
     def _fill_options(self) -> None:
