@@ -222,9 +222,8 @@ class CardsScreen(Screen):
         #: Button that loads the cards again.
         self.refresh_button.setText(self.tr("Refresh"))
         self._render()
-        if (
-            self._consent is not None
-        ):  # an action or repayment waiting for its code: say it in the new language
+        # An action or repayment waiting for its code: say it in the new language too.
+        if self._consent is not None:
             review = self._review_sentence(self._consent)
             self.review_text.setText(review)
             self.review_text.setAccessibleName(review)
