@@ -12,8 +12,8 @@ import uvicorn
 
 from a11y_bank.sandbox.app import build_app
 from a11y_bank.sandbox.clock import Clock
+from a11y_bank.sandbox.sender import OffloadedHttpProtocol
 from a11y_bank.sandbox.state import Sandbox, open_sandbox
-from a11y_bank.sandbox.transport import CoalescingHttpProtocol
 
 LOOPBACK = "127.0.0.1"
 
@@ -35,7 +35,7 @@ def make_server(sandbox: Sandbox) -> uvicorn.Server:
     sandbox.db.checkpoint_in_background()  # keeps checkpoints' disk syncs off the event loop
     config = uvicorn.Config(
         build_app(sandbox),
-        http=CoalescingHttpProtocol,  # one send per response (sandbox/transport.py)
+        http=OffloadedHttpProtocol,  # one send per response, made off the event loop (sandbox/sender.py)
         log_level="warning",
         access_log=False,
         lifespan="off",

@@ -41,6 +41,9 @@ class CoalescingTransport:
             return
         data = b"".join(self._pending) if len(self._pending) > 1 else self._pending[0]
         self._pending.clear()
+        self._send(data)
+
+    def _send(self, data: bytes) -> None:
         if not self._transport.is_closing():
             self._transport.write(data)
 

@@ -1,5 +1,6 @@
-"""The sandbox's I/O fast paths (docs/performance.md, section 3): one send per response, checkpoints
-on their own thread. Both must change how the bytes leave, never what they say."""
+"""The sandbox's I/O fast paths (docs/performance.md, section 3): one send per response, made by a
+thread of its own; checkpoints on their own thread. They change how the bytes leave, never what they
+say or in which order."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ import socket
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from a11y_bank.sandbox.db import BACKSTOP_CHECKPOINT_PAGES, Database
+from a11y_bank.sandbox.sender import OffloadedTransport, shared_sender
 from a11y_bank.sandbox.server import RunningSandbox
 from a11y_bank.sandbox.transport import CoalescingTransport
 
@@ -170,3 +173,123 @@ def test_background_checkpoints_copy_the_wal_into_the_database_file(tmp_path: Pa
 def test_the_server_checkpoints_in_background(bank: RunningSandbox) -> None:
     assert _checkpoint_threads()
     assert _number(bank.sandbox.db, "PRAGMA wal_autocheckpoint") == BACKSTOP_CHECKPOINT_PAGES
+
+
+# ---- OffloadedTransport: the sender thread writes on a duplicate of the connection's descriptor ----
+
+
+def _offloaded() -> tuple[asyncio.AbstractEventLoop, RecordingTransport, OffloadedTransport, socket.socket]:
+    """An `OffloadedTransport` over one end of a socket pair; the other end (returned) is the client."""
+    ours, client = socket.socketpair()
+    ours.setblocking(False)  # as the event loop keeps its sockets
+    loop = asyncio.new_event_loop()
+    real = RecordingTransport()
+    transport = OffloadedTransport(real, loop, ours.fileno(), shared_sender())
+    ours.close()  # its duplicate keeps the socket open, as when the loop closes its own descriptor
+    return loop, real, transport, client
+
+
+def _read_until(client: socket.socket, size: int) -> bytes:
+    client.settimeout(5)
+    data = b""
+    while len(data) < size:
+        chunk = client.recv(1 << 20)
+        assert chunk, f"closed after {len(data)} of {size} bytes"
+        data += chunk
+    return data
+
+
+def _run_loop_until(loop: asyncio.AbstractEventLoop, done: Callable[[], bool]) -> None:
+    deadline = time.monotonic() + 5
+    while not done() and time.monotonic() < deadline:
+        loop.run_until_complete(asyncio.sleep(0.01))
+    assert done()
+
+
+def test_the_sender_thread_sends_each_step_s_writes_in_order_then_closes() -> None:
+    loop, real, transport, client = _offloaded()
+    try:
+        transport.write(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n")
+        transport.write(b"{}")
+        _one_loop_step(loop)
+        transport.write(b"second")
+        _one_loop_step(loop)
+        assert _read_until(client, 44) == b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}second"
+        assert real.writes == []  # nothing went through the loop's transport
+        transport.write(b"head only")
+        transport.close()  # the drop fault: what was written goes first, then the connection closes
+        assert transport.is_closing()
+        _run_loop_until(loop, lambda: real.closed)
+        assert _read_until(client, 9) == b"head only"
+        client.settimeout(5)
+        assert client.recv(10) == b""  # the duplicate descriptor was closed: the socket is closed
+    finally:
+        client.close()
+        loop.close()
+
+
+def test_a_send_the_socket_cannot_take_whole_continues_through_the_loop_s_transport() -> None:
+    loop, real, transport, client = _offloaded()
+    big = bytes(range(256)) * 40_000  # ~10 MB: more than a socket pair's buffers hold while nobody reads
+    try:
+        transport.write(big)
+        _one_loop_step(loop)
+        _run_loop_until(loop, lambda: bool(real.writes))
+        transport.write(b"after")  # once handed back, everything after it follows the same way, in order
+        _run_loop_until(loop, lambda: len(real.writes) == 2)
+        client.setblocking(False)
+        received = b""
+        while True:
+            try:
+                chunk = client.recv(1 << 20)
+            except BlockingIOError:
+                break
+            received += chunk
+        assert received + real.writes[0] == big
+        assert real.writes[1] == b"after"
+    finally:
+        transport.abort()
+        client.close()
+        loop.close()
+
+
+def test_abort_and_a_lost_connection_release_the_duplicate_descriptor() -> None:
+    for end in ("abort", "lost"):
+        loop, real, transport, client = _offloaded()
+        try:
+            transport.write(b"never sent")
+            if end == "abort":
+                transport.abort()
+                assert real.aborted
+            else:
+                transport.connection_lost()
+            assert transport.is_closing()
+            _one_loop_step(
+                loop
+            )  # the flush finds nothing: abort dropped it / a lost connection sends nothing
+            client.settimeout(5)
+            assert client.recv(100) in (b"", b"never sent")
+            deadline = time.monotonic() + 5
+            while not transport.released and time.monotonic() < deadline:
+                time.sleep(0.01)
+            assert transport.released
+        finally:
+            client.close()
+            loop.close()
+
+
+def test_pipelined_requests_get_their_responses_in_order(bank: RunningSandbox) -> None:
+    host, port = bank.url.removeprefix("http://").split(":")
+    requests = b"".join(
+        b"GET /__sandbox__/clock HTTP/1.1\r\nHost: x\r\nx-fapi-interaction-id: n%d\r\n\r\n" % n
+        for n in range(5)
+    )
+    with socket.create_connection((host, int(port)), timeout=5) as sock:
+        sock.sendall(requests)
+        data = b""
+        while data.count(b"HTTP/1.1 200") < 5 or not data.rstrip().endswith(b"}"):
+            chunk = sock.recv(65536)
+            assert chunk, f"connection closed early after {data!r}"
+            data += chunk
+    ids = [part.split(b"\r\n")[0] for part in data.split(b"x-fapi-interaction-id: ")[1:]]
+    assert ids == [b"n0", b"n1", b"n2", b"n3", b"n4"]
