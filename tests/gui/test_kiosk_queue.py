@@ -7,6 +7,7 @@ number; staff call the next number from their page; the banner passes the audit 
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -125,9 +126,11 @@ def signed_in_customer(qtbot: QtBot, t: QueueTerminal, keys: KeyboardUser) -> An
 
 
 def press_f2_and_get_a_number(qtbot: QtBot, t: QueueTerminal, keys: KeyboardUser) -> str:
+    pressed = time.perf_counter()
     keys.press(Qt.Key.Key_F2)
     assert t.window.call_banner.isVisible()  # at once: the bank's answer comes on a worker
     qtbot.waitUntil(t.window.ticket_number.isVisible, timeout=10_000)
+    print(f"F2 to queue number shown (kiosk) = {(time.perf_counter() - pressed) * 1000:.0f} ms")
     number = t.window.ticket_number.text()
     assert NUMBER.match(number), number
     return number
