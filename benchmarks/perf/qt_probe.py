@@ -313,6 +313,23 @@ class GcClock:
         gc.callbacks.remove(self._callback)
 
 
+class SchedClock:
+    """The GUI thread's time spent ready to run but waiting for a core (/proc/thread-self/schedstat,
+    Linux). Create and read it on the thread it measures. Zero where the kernel does not say."""
+
+    def __init__(self) -> None:
+        try:
+            self._file: Any = open("/proc/thread-self/schedstat")  # noqa: SIM115 - read on every tick
+        except OSError:
+            self._file = None
+
+    def runqueue_ms(self) -> float:
+        if self._file is None:
+            return 0.0
+        self._file.seek(0)
+        return int(self._file.read().split()[1]) / 1e6
+
+
 class StallAttribution:
     """For each watchdog gap over `threshold_ms`: what the GUI thread was doing during it.
 
@@ -332,6 +349,8 @@ class StallAttribution:
         self.gc = GcClock()
         self.sampler: StallSampler | None = None
         self._cpu_at_tick = time.thread_time()
+        self._sched = SchedClock()
+        self._queued_at_tick = self._sched.runqueue_ms()
         app.recorder = self.recorder
         watch.on_gap = self._on_gap
 
@@ -346,6 +365,9 @@ class StallAttribution:
         cpu_now = time.thread_time()
         gui_cpu_ms = (cpu_now - self._cpu_at_tick) * 1000
         self._cpu_at_tick = cpu_now
+        queued_now = self._sched.runqueue_ms()
+        runqueue_ms = queued_now - self._queued_at_tick
+        self._queued_at_tick = queued_now
         if gap_ms < self.threshold_ms:
             return
         until = time.perf_counter()
@@ -356,6 +378,10 @@ class StallAttribution:
             {
                 "ms": round(gap_ms, 1),
                 "gui_cpu_ms": round(gui_cpu_ms, 1),
+                # ready to run but no core free (the machine's load)
+                "gui_runqueue_ms": round(runqueue_ms, 1),
+                # neither running nor queued: asleep, waiting for the GIL (or a lock, or I/O)
+                "gui_blocked_ms": round(max(0.0, gap_ms - gui_cpu_ms - runqueue_ms), 1),
                 "step": self.step,
                 "deliveries": [d.chain() for d in deliveries[:3]],
                 "gc": self.gc.overlapping(since, until),

@@ -293,9 +293,23 @@ def summarise(rows: list[JsonDict]) -> JsonDict:
             "ratio": ratio(worst, idle),
             "met": worst <= GOAL_STALL_MS,
             "most_gui_cpu_in_a_stall": _most_gui_cpu(mine),
+            "stalls_split_ms": _split(mine),
             "stalled_in": stalled_in(mine),
         }
     return {"name": "stalls", "goal_ms": GOAL_STALL_MS, "by_bank": by_bank, "runs": rows}
+
+
+def _split(runs: list[JsonDict]) -> JsonDict:
+    """Where the GUI thread's time in all stalls over the threshold went: computing (the app's work),
+    waiting for a core (the machine's load), or blocked (the GIL, held by another thread)."""
+    stalls = [stall for run in runs for stall in run.get("stalls", [])]
+    return {
+        "stalls": len(stalls),
+        "total": round(sum(s["ms"] for s in stalls), 1),
+        "gui_cpu": round(sum(s.get("gui_cpu_ms", 0.0) for s in stalls), 1),
+        "gui_runqueue": round(sum(s.get("gui_runqueue_ms", 0.0) for s in stalls), 1),
+        "gui_blocked": round(sum(s.get("gui_blocked_ms", 0.0) for s in stalls), 1),
+    }
 
 
 def _most_gui_cpu(runs: list[JsonDict]) -> JsonDict:
