@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["EN", "LANGUAGES", "ZH_CN", "Text", "negotiate"]
+__all__ = ["EN", "LANGUAGES", "ZH_CN", "Text", "negotiate", "written_in"]
 
 EN = "en"
 ZH_CN = "zh-CN"
@@ -63,3 +63,9 @@ def negotiate(header: str | None) -> str:
         if served is not None and quality > best_quality:
             best, best_quality = served, quality
     return best
+
+
+def written_in(text: str) -> str:
+    """The served language a customer wrote `text` in: Chinese if it holds any Chinese character, else
+    English (what the support chat answers in; a chat message carries no Accept-Language)."""
+    return ZH_CN if any("\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf" for char in text) else EN

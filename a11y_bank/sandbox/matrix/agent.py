@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from a11y_bank.sandbox.language import ZH_CN, written_in
+from a11y_bank.sandbox.matrix import agent_zh
 from a11y_bank.sandbox.matrix.errors import bad_json
 from a11y_bank.sandbox.matrix.homeserver import SUPPORT_BOT, Device, Homeserver, StoredEvent
 
@@ -117,14 +119,15 @@ class SupportAgent:
 
     def _answer(self, event: StoredEvent, body: str) -> None:
         topic = reply_for(body)
+        language = written_in(body)  # answered in the language the customer wrote in
         if topic == "person":
             self._hand_over(event.room_id)
-            self._later(event.room_id, HANDOVER)
+            self._later(event.room_id, agent_zh.in_language(HANDOVER, language))
         elif topic == "balance":
-            self._later(event.room_id, self._balances(event.sender))
+            self._later(event.room_id, self._balances(event.sender, language))
         else:
             answer = next((text for key, _p, text in CANNED if key == topic), FALLBACK)
-            self._later(event.room_id, answer)
+            self._later(event.room_id, agent_zh.in_language(answer, language))
 
     def _handed_over(self, room_id: str) -> bool:
         row = self.hs.db.one("SELECT handed_over FROM mx_rooms WHERE room_id = ?", (room_id,))
@@ -136,13 +139,15 @@ class SupportAgent:
         for staff in self.hs.staff_users():
             self.hs.invite(SUPPORT_BOT, room_id, staff)
 
-    def _balances(self, user_id: str) -> str:
+    def _balances(self, user_id: str, language: str) -> str:
         customer = self.hs.customer_of(user_id)
         rows = self.hs.db.query(
             "SELECT name, nickname, identification, currency, balance_minor FROM accounts"
             " WHERE customer_id = ? ORDER BY opened_at, id",
             (customer or "",),
         )
+        if language == ZH_CN:
+            return _balances_zh(rows)
         if not rows:
             return "I could not find any accounts for you. Write 'talk to a person' for help."
         parts = [
@@ -207,6 +212,21 @@ def _rating_thanks(content: dict[str, Any]) -> str:
     if str(content.get("complaint", "")).strip():
         text += " Your complaint is recorded too; a member of staff will answer it within 5 working days."
     return text
+
+
+def _balances_zh(rows: list[sqlite3.Row]) -> str:
+    if not rows:
+        return agent_zh.NO_ACCOUNTS
+    parts = "；".join(
+        agent_zh.BALANCE_LINE.format(
+            name=row["nickname"] or row["name"],
+            last4=row["identification"][-4:],
+            amount=_amount(row["balance_minor"]),
+            currency=row["currency"],
+        )
+        for row in rows
+    )
+    return agent_zh.BALANCES.format(parts=parts)
 
 
 def _amount(minor: int) -> str:
