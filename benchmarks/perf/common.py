@@ -109,8 +109,15 @@ def run_child(args: Sequence[str], *, env: Mapping[str, str] | None = None, time
         check=False,
     )
     if done.returncode != 0:
-        raise RuntimeError(f"{' '.join(args)} failed ({done.returncode}): {done.stderr[-2000:]}")
+        raise RuntimeError(f"{' '.join(args)} failed ({done.returncode}): {_crash_text(done.stderr)}")
     return last_json_line(done.stdout)
+
+
+def _crash_text(stderr: str, limit: int = 4000) -> str:
+    """The end of a child's stderr, or for a crash the faulthandler's report from its start (the
+    crashing thread comes first; the other threads' stacks after it would push it out)."""
+    fatal = stderr.find("Fatal Python error")
+    return stderr[fatal : fatal + limit] if fatal >= 0 else stderr[-limit:]
 
 
 def emit(result: Mapping[str, Any]) -> None:
