@@ -7,6 +7,7 @@ import threading
 from contextlib import ExitStack
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +29,27 @@ def test_the_callback_runs_once_after_the_window_first_paints(qtbot: QtBot) -> N
     window.update()
     qtbot.wait(50)
     assert calls == [True]  # once: later paints do not start it again
+
+
+def test_only_the_window_s_own_events_reach_the_watcher(qtbot: QtBot) -> None:
+    # An application-wide Python filter is called for every event of every object (~300 before the
+    # first paint) and makes PySide6 create all Qt classes' Python types at its first internal object.
+    window = QMainWindow()
+    window.setCentralWidget(QLineEdit(window))
+    qtbot.add_widget(window)
+    seen: list[QObject] = []
+
+    class Counting(AfterFirstPaint):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            seen.append(watched)
+            return super().eventFilter(watched, event)
+
+    calls: list[bool] = []
+    Counting(window, lambda: calls.append(True))
+    window.show()
+    qtbot.waitUntil(lambda: calls == [True])
+    assert seen
+    assert all(watched is window for watched in seen)
 
 
 def test_the_callback_can_wait_a_while_after_the_first_paint(qtbot: QtBot) -> None:
