@@ -121,7 +121,8 @@ class Database:
     """One SQLite connection shared by the server's handlers, serialised by a lock.
 
     The sandbox is a single-process demo bank; one connection with a lock is simpler and faster here than a
-    pool, and WAL keeps readers in other processes (tests, tools) from blocking it.
+    pool, and WAL keeps readers in other processes (tests, tools) from blocking it. A running server adds a
+    second connection on its own thread that only checkpoints (`checkpoint_in_background`).
     """
 
     def __init__(self, path: Path) -> None:
