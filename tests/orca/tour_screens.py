@@ -31,9 +31,15 @@ SCREEN_TITLES = {
     "quickmenu": "Quick menu",
 }
 APP_NAME = "a11y bank"
-#: Screens whose title Orca 43 does not say when the tour opens them, by tour: an open finding
-#: (docs/orca.md). Listed exactly, so the check fails once the title is heard and the entry must go.
-TITLE_NOT_HEARD = {"tour-sign-in-and-money": ("history",)}
+#: Screens whose title Orca 43 sometimes does not say when the tour opens them (History: in 2 of 3
+#: runs; its loading messages come at the same moment): an open finding (docs/orca.md, finding 11).
+#: The screen's first focus ("Account combo box") is still heard, and its stops are still checked.
+TITLE_MAY_GO_UNHEARD = frozenset({"history"})
+
+
+def unexpected(not_heard: tuple[str, ...]) -> list[str]:
+    """The sections of `not_heard` whose missing title is a failure (not a known intermittent one)."""
+    return [section for section in not_heard if section not in TITLE_MAY_GO_UNHEARD]
 
 
 def says_title(utterance: str, title: str) -> bool:
