@@ -11,15 +11,26 @@ Measured here: a segmentation fault a hundred GUI tests into a run, always in
 So automatic collection is switched off and a timer on the GUI thread collects instead, with the
 same generation thresholds the interpreter would use (the approach qutebrowser takes, see its
 `misc/utilities` garbage collector).
+
+A full (oldest-generation) collection walks every object the process has: with the embedded demo
+bank and a history of thousands of rows that took 73 ms of GUI-thread CPU (stalls benchmark,
+docs/performance.md section 2). The interpreter itself skips a full collection until the objects
+promoted to the oldest generation since the last one reach a quarter of those that survived it
+(CPython's `long_lived_pending < long_lived_total / 4` in gcmodule.c), so a large, stable heap is not
+walked again every hundred young collections. Python does not expose those two counts; the number of
+memory blocks it has allocated (`sys.getallocatedblocks()`, constant time) stands in for them: a full
+collection waits until that has grown by a quarter since the last one.
 """
 
 from __future__ import annotations
 
 import gc
+import sys
 
 from PySide6.QtCore import QObject, QTimer
 
 CHECK_INTERVAL_MS = 250
+FULL_COLLECTION_GROWTH = 1.25  # the interpreter's quarter (see above)
 
 
 class GuiThreadGarbageCollector(QObject):
@@ -29,6 +40,8 @@ class GuiThreadGarbageCollector(QObject):
         super().__init__(parent)
         self.thresholds = gc.get_threshold()
         self.collections = 0
+        self.full_collections = 0
+        self._blocks_after_full = sys.getallocatedblocks()
         gc.disable()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -42,9 +55,15 @@ class GuiThreadGarbageCollector(QObject):
             return
         generation = 0
         if gen1 > self.thresholds[1]:
-            generation = 2 if gen2 > self.thresholds[2] else 1
+            generation = 2 if gen2 > self.thresholds[2] and self._heap_grew() else 1
         gc.collect(generation)
         self.collections += 1
+        if generation == 2:
+            self.full_collections += 1
+            self._blocks_after_full = sys.getallocatedblocks()
+
+    def _heap_grew(self) -> bool:
+        return sys.getallocatedblocks() > self._blocks_after_full * FULL_COLLECTION_GROWTH
 
     def stop(self) -> None:
         """Collect everything once more and give collection back to the interpreter."""
