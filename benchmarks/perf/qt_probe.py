@@ -289,6 +289,8 @@ class GcClock:
         self._gui = threading.get_ident()
         self._started = 0.0
         self.recent: collections.deque[tuple[float, float, int]] = collections.deque(maxlen=history)
+        self.full_ms: list[float] = []
+        """Every full (generation 2) collection on the GUI thread, in ms."""
         gc.callbacks.append(self._callback)
 
     def _callback(self, phase: str, info: dict[str, int]) -> None:
@@ -299,8 +301,11 @@ class GcClock:
         now = time.perf_counter()
         if phase == "start":
             self._started = now
-        elif (now - self._started) * 1000 >= 1.0:
-            self.recent.append((self._started, now, info["generation"]))
+        else:
+            if info["generation"] == 2:
+                self.full_ms.append((now - self._started) * 1000)
+            if (now - self._started) * 1000 >= 1.0:
+                self.recent.append((self._started, now, info["generation"]))
 
     def overlapping(self, since: float, until: float) -> list[str]:
         return [

@@ -239,12 +239,14 @@ def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str, o
         "python_stacks": [f"{n} x {where}" for where, n in sampler.top()],
         "switch_interval_ms": sys.getswitchinterval() * 1000,
         "stale_receivers_rewrapped": TimedApplication.rewrapped,
+        "full_collections_ms": [round(ms, 1) for ms in attribution.gc.full_ms],
     }
 
 
 def measure(delays: list[float], repeats: int, banks: list[str], options: JsonDict | None = None) -> JsonDict:
     rows: list[JsonDict] = []
     python_stacks: dict[str, list[str]] = {}
+    full_collections: dict[str, list[float]] = {}
     arg = ",".join(str(d) for d in delays)
     options_arg = json.dumps(options or {})
     with tempfile.TemporaryDirectory(prefix="bench-stalls-") as work:
@@ -275,7 +277,12 @@ def measure(delays: list[float], repeats: int, banks: list[str], options: JsonDi
                         )
                 rows.extend({**run, "bank": bank_mode} for run in out["runs"])
                 python_stacks.setdefault(bank_mode, out["python_stacks"])
-    return {**summarise(rows), "python_stacks_in_stalls": python_stacks}
+                full_collections.setdefault(bank_mode, []).extend(out["full_collections_ms"])
+    return {
+        **summarise(rows),
+        "python_stacks_in_stalls": python_stacks,
+        "gui_full_collections_ms": full_collections,
+    }
 
 
 def summarise(rows: list[JsonDict]) -> JsonDict:
