@@ -174,6 +174,10 @@ def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str, o
         spin,
     )
 
+    if options.get("full_gc_by_count"):  # an experiment: gcguard's full collections as before 641115c
+        from a11y_bank.a11y import gcguard
+
+        gcguard.GuiThreadGarbageCollector._heap_grew = lambda _self: True  # type: ignore[method-assign]
     app = qapp(timed=True)
     if options.get("switch_interval_ms"):  # an experiment: the interpreter's GIL hand-over interval
         sys.setswitchinterval(options["switch_interval_ms"] / 1000)
@@ -376,6 +380,11 @@ def main(argv: list[str] | None = None) -> int:
         "on their first visit, as before)",
     )
     parser.add_argument(
+        "--full-gc-by-count",
+        action="store_true",
+        help="an experiment: full collections every ~100 young ones, whatever the heap (before 641115c)",
+    )
+    parser.add_argument(
         "--switch-interval-ms",
         type=float,
         default=None,
@@ -393,7 +402,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     banks = ["process", "embedded"] if args.bank == "both" else [args.bank]
-    options = {"build_ahead": args.build_ahead, "switch_interval_ms": args.switch_interval_ms}
+    options = {
+        "build_ahead": args.build_ahead,
+        "switch_interval_ms": args.switch_interval_ms,
+        "full_gc_by_count": args.full_gc_by_count,
+    }
     emit(measure([float(d) for d in args.delays.split(",")], args.repeats, banks, options))
     return 0
 
