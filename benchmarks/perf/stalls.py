@@ -177,7 +177,7 @@ def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str, o
     if options.get("full_gc_by_count"):  # an experiment: gcguard's full collections as before 641115c
         from a11y_bank.a11y import gcguard
 
-        gcguard.GuiThreadGarbageCollector._heap_grew = lambda _self: True  # type: ignore[method-assign]
+        gcguard.GuiThreadGarbageCollector._heap_grew = lambda _self: True  # type: ignore[method-assign,assignment]
     app = qapp(timed=True)
     if options.get("switch_interval_ms"):  # an experiment: the interpreter's GIL hand-over interval
         sys.setswitchinterval(options["switch_interval_ms"] / 1000)
