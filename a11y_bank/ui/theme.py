@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QSize, Qt, Signal
@@ -34,7 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from a11y_bank.a11y import fonts
-from a11y_bank.a11y.line_spacing import LineSpacing
+
+if TYPE_CHECKING:  # imported when a spacing above 100 % is first set: its text classes cost ~4 ms at start
+    from a11y_bank.a11y.line_spacing import LineSpacing
 
 MIN_PERCENT = 100
 MAX_PERCENT = 400
@@ -81,6 +84,10 @@ def _by_identity(members: set[object]) -> dict[int, object]:
 _TARGET_IDS = _by_identity(set(_TARGET_CONTENTS))
 _INDICATOR_IDS = _by_identity(set(_INDICATORS))
 _FOCUS_MARGIN_IDS = _by_identity(set(_FOCUS_MARGINS))
+
+
+DEFAULT_LINE_SPACING = 100
+"""Percent; line_spacing.MIN_PERCENT (not imported at start: see `Theme.set_line_spacing`)."""
 
 
 def clamp_percent(percent: int) -> int:
@@ -328,7 +335,7 @@ class Theme(QObject):
         self._theme_choice = "default"
         self._style = AccessibleStyle()
         self._focus_frame: QFocusFrame | None = None
-        self._line_spacing = LineSpacing(app)
+        self._line_spacing: LineSpacing | None = None  # made when a spacing above 100 % is first set
         if low_vision_font:
             self.set_low_vision_font(True)
 
@@ -397,10 +404,16 @@ class Theme(QObject):
 
     @property
     def line_spacing_percent(self) -> int:
-        return self._line_spacing.percent
+        return self._line_spacing.percent if self._line_spacing is not None else DEFAULT_LINE_SPACING
 
     def set_line_spacing(self, percent: int) -> int:
         """Line height of reading text (QTextEdit/QTextBrowser documents), 100-200 %; see line_spacing.py."""
+        if self._line_spacing is None:
+            if percent <= DEFAULT_LINE_SPACING:  # the default (lower is clamped to it): nothing to apply
+                return DEFAULT_LINE_SPACING
+            from a11y_bank.a11y.line_spacing import LineSpacing
+
+            self._line_spacing = LineSpacing(self._app)
         return self._line_spacing.set_percent(percent)
 
     # -- contrast -------------------------------------------------------------------------------
