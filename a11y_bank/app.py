@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from a11y_bank import i18n
@@ -24,6 +23,8 @@ from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.theme import Theme
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from a11y_bank.api.bank import Bank
     from a11y_bank.cli import DeferredBank, Options
     from a11y_bank.settings import Settings
@@ -47,6 +48,8 @@ def app_icon() -> QIcon:
     # Qt's SVG engine re-reads the file for each new size, so the path must stay valid: installed (and
     # PyInstaller-bundled) packages are files on disk, for which as_file yields the file itself.
     with resources.as_file(svg) as path:
+        from PySide6.QtGui import QIcon  # after the first paint: its Python type costs ~2 ms (enums)
+
         return QIcon(str(path))
 
 

@@ -100,6 +100,7 @@ NOT_AT_START = (
     "a11y_bank.api.bank",
     "a11y_bank.api.models",
     "a11y_bank.ui.screens.quickmenu",
+    "a11y_bank.a11y.line_spacing",  # its text classes' Python types: made when a spacing is first set
 )
 IMPORTS_AT_START = """
 import sys
@@ -186,3 +187,14 @@ def test_the_identity_can_leave_the_icon_for_after_the_first_paint(qapp: QApplic
         qapp.setApplicationDisplayName(display)
         qapp.setDesktopFileName(desktop)
         qapp.setWindowIcon(icon)
+
+
+def test_the_theme_s_default_line_spacing_is_line_spacing_s_minimum(qapp: QApplication) -> None:
+    from a11y_bank.a11y import line_spacing
+    from a11y_bank.ui.theme import DEFAULT_LINE_SPACING, Theme
+
+    assert DEFAULT_LINE_SPACING == line_spacing.MIN_PERCENT
+    theme = Theme(qapp, low_vision_font=False)
+    assert theme.set_line_spacing(50) == theme.line_spacing_percent == DEFAULT_LINE_SPACING
+    assert theme.set_line_spacing(150) == theme.line_spacing_percent == 150
+    assert theme.set_line_spacing(100) == theme.line_spacing_percent == 100
