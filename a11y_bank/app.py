@@ -192,6 +192,7 @@ def warm_up(bank: DeferredBank, started: list[threading.Thread]) -> None:
         except Exception:  # the user hears about it on Sign in; warm up the screens anyway
             log.debug("warming up without a bank")
         import_screen_modules()
+        gcguard.freeze_long_lived()  # full collections then skip what lives as long as the app
 
     thread = threading.Thread(target=after_the_bank, name="a11y-warm-up", daemon=True)
     thread.start()

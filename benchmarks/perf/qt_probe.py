@@ -410,11 +410,23 @@ def app_context(api_url: str, data_dir: Path) -> Any:
     return build_context(bank, Settings(), SpeechService(NullBackend()), theme=theme)
 
 
-def signed_in_window(ctx: Any, username: str, password: str, *, build_ahead: bool = False) -> Any:
+def _warm_up(freeze: bool) -> None:
+    from a11y_bank.a11y import gcguard
+    from a11y_bank.app import import_screen_modules
+
+    import_screen_modules()
+    if freeze:
+        gcguard.freeze_long_lived()
+
+
+def signed_in_window(
+    ctx: Any, username: str, password: str, *, build_ahead: bool = False, freeze: bool = True
+) -> Any:
     """The main window, signed in through the facade on a worker thread, shown at 1280x900.
 
     It still shows the sign-in page: the next `navigate` is the first page after sign-in, from which
-    (`build_ahead`, as the app) it builds the other sections' screens in idle time."""
+    (`build_ahead`, as the app) it builds the other sections' screens in idle time. `freeze`: as the
+    app's warm-up, `gcguard.freeze_long_lived()` before sign-in."""
     from a11y_bank.ui.mainwindow import MainWindow
 
     window = MainWindow(ctx, build_ahead=build_ahead)
@@ -423,10 +435,12 @@ def signed_in_window(ctx: Any, username: str, password: str, *, build_ahead: boo
     window.show()
     import threading
 
-    from a11y_bank.app import import_screen_modules
-
-    # As app.run_app does after the first paint (app.warm_up): the screens' modules on a worker thread.
-    threading.Thread(target=import_screen_modules, daemon=True).start()
+    # As app.run_app does after the first paint (app.warm_up): the screens' modules on a worker
+    # thread, then (`freeze`) what lives as long as the app frozen out of garbage collection; done
+    # before sign-in, as while a customer types a name and a password.
+    warming = threading.Thread(target=lambda: _warm_up(freeze), daemon=True)
+    warming.start()
+    wait_until(lambda: not warming.is_alive(), 60, "warm-up")
     outcome: list[object] = []
     ctx.tasks.run(lambda: ctx.bank.sign_in(username, password), outcome.append, outcome.append)
     wait_until(lambda: bool(outcome), 30, "sign-in")

@@ -188,7 +188,13 @@ def child(api_url: str, data_dir: Path, delays: list[float], embedded_db: str, o
         running = start_in_thread(Path(embedded_db), test_controls=True)
         api_url = running.url
     ctx = app_context(api_url, data_dir)
-    window = signed_in_window(ctx, USER, PASSWORD, build_ahead=options.get("build_ahead", True))
+    window = signed_in_window(
+        ctx,
+        USER,
+        PASSWORD,
+        build_ahead=options.get("build_ahead", True),
+        freeze=options.get("freeze", True),
+    )
     spin(300)
     watch = StallWatch()
     attribution = StallAttribution(watch, app, ATTRIBUTE_OVER_MS)
@@ -380,6 +386,13 @@ def main(argv: list[str] | None = None) -> int:
         "on their first visit, as before)",
     )
     parser.add_argument(
+        "--freeze",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="what start-up imported is frozen out of garbage collection, as the app's warm-up does "
+        "(--no-freeze: as before)",
+    )
+    parser.add_argument(
         "--full-gc-by-count",
         action="store_true",
         help="an experiment: full collections every ~100 young ones, whatever the heap (before 641115c)",
@@ -406,6 +419,7 @@ def main(argv: list[str] | None = None) -> int:
         "build_ahead": args.build_ahead,
         "switch_interval_ms": args.switch_interval_ms,
         "full_gc_by_count": args.full_gc_by_count,
+        "freeze": args.freeze,
     }
     emit(measure([float(d) for d in args.delays.split(",")], args.repeats, banks, options))
     return 0
