@@ -35,6 +35,12 @@ SETTLE_AFTER_PAINT_MS = 100
 threads) starts this long after the first paint: the window's first frame, the user's first key and
 the screen reader's first questions about the new window get the GUI thread and the GIL to
 themselves. Sign in needs the bank only after the user has typed a name and a password."""
+GIL_SWITCH_INTERVAL_S = 0.001
+"""How long another thread computing in Python may keep the GIL when the GUI thread asks for it
+(Python's default is 5 ms). The GUI thread asks each time Qt calls into Python (the style, a model's
+data(), a slot), so while a worker parsed history pages or the embedded bank answered, one paint
+waited 5 ms per call: a scroll bar's repaint 4.9 ms instead of 0.56 ms, a window's up to 60-95 ms of
+a stall blocked (docs/performance.md, section 2). Workers switch a little more often instead."""
 BANK_START_FALLBACK_MS = 1000
 """Start building the bank after this long even if the window has not painted (e.g. started hidden)."""
 APP_NAME = "a11y bank"
@@ -220,6 +226,7 @@ def run_app(options: Options) -> int:
     settings, settings_path, settings_problem = load_settings(options.data_dir)
     start_language(app, options, settings, first_run)
     gcguard.install(app)  # cyclic GC only on this thread: see a11y/gcguard.py
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)  # the GUI thread gets the GIL back sooner
     theme = Theme(app)
     theme.install()
     speech = SpeechService.from_name(options.speech)

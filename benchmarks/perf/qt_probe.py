@@ -119,10 +119,14 @@ def qapp(*, timed: bool = False) -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    import sys
+
     from a11y_bank.a11y import gcguard
+    from a11y_bank.app import GIL_SWITCH_INTERVAL_S
 
     app = TimedApplication(["bench"]) if timed else QApplication(["bench"])
     gcguard.install(app)
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     return app
 
 

@@ -401,7 +401,8 @@ def main(argv: list[str] | None = None) -> int:
         "--switch-interval-ms",
         type=float,
         default=None,
-        help="an experiment: set the interpreter's GIL switch interval in the app's process",
+        help="the GIL switch interval in the app's process, ms (default: the app's, "
+        "app.GIL_SWITCH_INTERVAL_S; 5: as before)",
     )
     parser.add_argument("--child", nargs=5, metavar=("URL", "DATA_DIR", "DELAYS", "EMBEDDED_DB", "OPTIONS"))
     args = parser.parse_args(argv)
