@@ -4,8 +4,10 @@
 LanguageChange event, which each widget passes on to its children, and `Screen.changeEvent` calls
 the screen's `retranslate_ui()`, so open screens change language without a restart. A screen hidden
 behind the shown one keeps the event from its widgets and replays it when it is next shown
-(`Screen.catch_up`): a switch costs the shown screen and the window, not all the open screens. The `.qm` files are built from `translations/*.ts` by
-`tools/build_translations.sh` (run by tools/install.sh); they are never committed.
+(`Screen.catch_up`): a switch costs the shown screen and the window, not all the open screens.
+
+The `.qm` files are built from `translations/*.ts` by `tools/build_translations.sh` (run by
+tools/install.sh); they are never committed.
 """
 
 from __future__ import annotations
