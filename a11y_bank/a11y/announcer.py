@@ -297,6 +297,16 @@ class Announcer(QObject):
     def last_text(self) -> str:
         return self._history[-1].text if self._history else ""
 
+    def quiet_for(self, ms: int) -> bool:
+        """True when nothing waits to be said and the last message is at least `ms` old: the time
+        for work that floods the accessibility bus (building screens ahead), which made Orca drop
+        messages presented at the same moment (measured: the sign-in journey lost "You are signed in")."""
+        # (Messages kept for a reader that has not connected yet do not count: nobody listens yet.)
+        if self._reader_queue or self._held or self._pace.isActive():
+            return False
+        last = self._history[-1].made_at if self._history else -1e9
+        return (time.monotonic() - last) * 1000 >= ms
+
     def notice_alive(self) -> bool:
         """False once the status line was deleted with its window: nothing is shown or queued then."""
         return shiboken6.isValid(self.notice)

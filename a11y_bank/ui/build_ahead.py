@@ -6,6 +6,11 @@ stalled the GUI 70-110 ms (docs/performance.md, section 2). After sign-in (and a
 which rebuilds every screen) the customer listens to the accounts page for a while; this builds the
 other sections in that time, one screen per timer tick with a pause between, so input, bank answers
 and paints of the shown screen are never queued behind more than one screen's build.
+
+"Idle" is also asked of the window (`idle`): a build adds hundreds of accessible objects, and Orca 43
+dropped the announcements presented while their events arrived (the sign-in journey lost "You are
+signed in" and "4 accounts loaded", tests/orca), so a build waits until nothing is being said or
+fetched.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ log = logging.getLogger(__name__)
 FIRST_BUILD_DELAY_MS = 600
 # Between two builds: what arrived meanwhile (keys, answers, paints) goes first.
 BUILD_PAUSE_MS = 120
+# While the window is not idle (a message being said, a bank answer awaited), look again this often.
+IDLE_RETRY_MS = 250
 
 
 class ScreenBuilder(QObject):
@@ -32,10 +39,13 @@ class ScreenBuilder(QObject):
         build: Callable[[str], QWidget],
         is_built: Callable[[str], bool],
         parent: QObject | None = None,
+        *,
+        idle: Callable[[], bool] = lambda: True,
     ) -> None:
         super().__init__(parent)
         self._build = build
         self._is_built = is_built
+        self._idle = idle
         self._queue: list[str] = []
         self.built: list[str] = []
         """Keys this builder built, in order (what a test or benchmark can check)."""
@@ -58,6 +68,9 @@ class ScreenBuilder(QObject):
         self._timer.stop()
 
     def _build_next(self) -> None:
+        if not self._idle():
+            self._timer.start(IDLE_RETRY_MS)
+            return
         try:
             self._build_one()
         except Exception:  # that screen is built (and fails) on its visit instead; the rest go on

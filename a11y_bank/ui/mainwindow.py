@@ -64,6 +64,9 @@ HOME = "accounts"
 # Pages without the section list: before sign-in, and the lock page.
 NO_NAV = PRE_SIGN_IN | {LOCK}
 LOCK_RETRY_MS = 1000
+# A screen is built ahead only once the last message is this old (and no bank answer is awaited):
+# the reader gap (400 ms) and Orca's handling of the notification it presented.
+QUIET_BEFORE_BUILD_MS = 1000
 
 ConfirmLeave = Callable[[Callable[[bool], None]], None]
 
@@ -99,7 +102,11 @@ class MainWindow(QMainWindow):
         # Asks whether to leave a screen with money in flight; tests replace it.
         self.confirm_leave: ConfirmLeave = self._ask_leave
         self.builder = (
-            ScreenBuilder(self.screen_for, lambda key: key in self._screens, self) if build_ahead else None
+            ScreenBuilder(
+                self.screen_for, lambda key: key in self._screens, self, idle=self._idle_for_building
+            )
+            if build_ahead
+            else None
         )
         self._build()
         if section_panel_now:
@@ -405,6 +412,10 @@ class MainWindow(QMainWindow):
 
     def current_screen(self) -> Screen | None:
         return self._screens.get(self._current)
+
+    def _idle_for_building(self) -> bool:
+        """Nothing being said or fetched: a screen built now cannot crowd out an announcement."""
+        return self.ctx.tasks.active_count() == 0 and self.ctx.announcer.quiet_for(QUIET_BEFORE_BUILD_MS)
 
     def screen_for(self, key: str) -> Screen:
         """The screen for `key`, created on first use (a placeholder if its module is missing)."""

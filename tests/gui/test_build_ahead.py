@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from a11y_bank.ui.build_ahead import FIRST_BUILD_DELAY_MS, ScreenBuilder
+from a11y_bank.ui.build_ahead import FIRST_BUILD_DELAY_MS, IDLE_RETRY_MS, ScreenBuilder
 from a11y_bank.ui.context import AppContext
+from a11y_bank.ui.mainwindow import QUIET_BEFORE_BUILD_MS
 from a11y_bank.ui.screens import NAV_SECTIONS
 from tests.gui.conftest import DEMO_PASSWORD, DEMO_USER
 
@@ -126,3 +128,36 @@ def test_a_screen_that_fails_to_build_does_not_stop_the_others(
     qtbot.waitUntil(lambda: not builder.pending, timeout=5_000)
     assert builder.built == ["after"]
     assert "building a screen ahead failed" in caplog.text
+
+
+def test_the_builder_waits_while_the_window_is_not_idle(qtbot: QtBot) -> None:
+    built: dict[str, QWidget] = {}
+    idle = [False]
+
+    def build(key: str) -> QWidget:
+        built[key] = QLabel(key)
+        return built[key]
+
+    builder = ScreenBuilder(build, lambda key: key in built, idle=lambda: idle[0])
+    builder.start(["a"])
+    qtbot.wait(FIRST_BUILD_DELAY_MS + 3 * IDLE_RETRY_MS)
+    assert builder.built == []  # something was being said or fetched all along
+    idle[0] = True
+    qtbot.waitUntil(lambda: builder.built == ["a"], timeout=5_000)
+
+
+def test_the_window_is_idle_only_without_messages_or_bank_answers_awaited(
+    qtbot: QtBot, ahead_window: Any
+) -> None:
+    window = ahead_window
+    ctx = window.ctx
+    qtbot.waitUntil(lambda: ctx.announcer.quiet_for(QUIET_BEFORE_BUILD_MS), timeout=10_000)
+    assert window._idle_for_building()
+    ctx.announcer.announce("Loading your accounts.")
+    assert not window._idle_for_building()
+    qtbot.waitUntil(window._idle_for_building, timeout=10_000)
+    release = threading.Event()
+    ctx.tasks.run(lambda: release.wait(10), lambda _: None, lambda _: None)
+    assert not window._idle_for_building()  # a bank answer is awaited
+    release.set()
+    qtbot.waitUntil(window._idle_for_building, timeout=10_000)

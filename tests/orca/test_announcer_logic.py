@@ -386,3 +386,14 @@ def test_a_replay_after_focus_moved_on_is_dropped(
     qtbot.wait(50)
     assert counter.count == 0
     assert first.hasFocus()
+
+
+def test_quiet_only_once_every_queued_message_is_out_and_old_enough(qtbot: QtBot, window: QWidget) -> None:
+    announcer, shows, _ = notice_announcer(window, Reader())
+    assert announcer.quiet_for(1000)  # nothing said yet
+    for text in ("Signing in.", "You are signed in.", "Accounts."):
+        announcer.announce(text)
+    assert not announcer.quiet_for(0)  # two wait for the reader gap
+    qtbot.waitUntil(lambda: len(shows.shown) == 3, timeout=5 * READER_GAP_MS)
+    assert not announcer.quiet_for(60_000)  # the last is fresh
+    qtbot.waitUntil(lambda: announcer.quiet_for(200), timeout=5 * READER_GAP_MS)
