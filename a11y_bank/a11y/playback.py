@@ -266,13 +266,13 @@ def default_player(route: AudioRoute | None = None) -> ProcessPlayer | None:
     return ProcessPlayer(command, route) if command is not None else None
 
 
-#: `pactl subscribe` lines that may mean headphones came or went: a sink's port changed, a card's
-#: profile or ports changed, a sink appeared or vanished (Bluetooth), or the server's default moved.
-#: Not "sink-input" (a stream started or stopped: every utterance makes some).
+# `pactl subscribe` lines that may mean headphones came or went: a sink's port changed, a card's
+# profile or ports changed, a sink appeared or vanished (Bluetooth), or the server's default moved.
+# Not "sink-input" (a stream started or stopped: every utterance makes some).
 _ROUTE_EVENT = re.compile(r"^Event '\w+' on (?:sink|card|server)(?: #\d+)?$")
-#: How often the watcher looks even without an event (a sound server that sends none).
+# How often the watcher looks even without an event (a sound server that sends none).
 CHECK_EVERY_S = 2.0
-#: Events of one plug or unplug come in a burst: read them all before looking once.
+# Events of one plug or unplug come in a burst: read them all before looking once.
 _BURST_S = 0.05
 
 

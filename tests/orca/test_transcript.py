@@ -132,6 +132,19 @@ def test_golden_leaves_status_messages_to_the_named_checks_and_collapses_stars()
     assert golden.differences(want, got[:3]) == ["missing:   5 | Return | Your accounts."]
 
 
+def test_golden_leaves_the_window_renamed_to_timing_but_not_a_window_presented() -> None:
+    want = [
+        golden.GoldenLine(1, "APP", "Sign in – a11y bank frame."),
+        golden.GoldenLine(5, "Return", "Accounts – a11y bank"),
+    ]
+    got = [
+        golden.GoldenLine(1, "APP", "Sign in – a11y bank frame."),
+        golden.GoldenLine(7, "Return", "History – a11y bank"),
+    ]
+    assert golden.differences(want, got) == []
+    assert golden.differences(want, got[1:]) == ["missing:   1 | APP | Sign in – a11y bank frame."]
+
+
 def test_golden_counts_repeats_a_word_spoken_twice_is_a_difference() -> None:
     once = [golden.GoldenLine(3, "Down", "Monthly saving.")]
     twice = [*once, golden.GoldenLine(3, "Down", "Monthly saving.")]
