@@ -148,6 +148,12 @@ class OffloadedTransport(CoalescingTransport):
             self._loop.call_soon_threadsafe(callback, *args)
 
 
+def offloadable(transport: asyncio.BaseTransport) -> bool:
+    """A plain socket connection. Never under TLS: bytes written to the socket itself would skip the
+    encryption."""
+    return transport.get_extra_info("socket") is not None and transport.get_extra_info("sslcontext") is None
+
+
 class OffloadedHttpProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
     """uvicorn's HTTP protocol (httptools when installed, else h11) whose responses the `Sender` sends."""
 
@@ -156,7 +162,7 @@ class OffloadedHttpProtocol(AutoHTTPProtocol):  # type: ignore[misc,valid-type]
         sock = transport.get_extra_info("socket")
         wrapped = (
             OffloadedTransport(transport, loop, sock.fileno(), shared_sender())
-            if sock is not None
+            if offloadable(transport)
             else CoalescingTransport(transport, loop)
         )
         super().connection_made(wrapped)

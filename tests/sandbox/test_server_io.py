@@ -7,13 +7,14 @@ from __future__ import annotations
 import asyncio
 import socket
 import sqlite3
+import ssl
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from a11y_bank.sandbox.db import BACKSTOP_CHECKPOINT_PAGES, Database
-from a11y_bank.sandbox.sender import OffloadedTransport, shared_sender
+from a11y_bank.sandbox.sender import OffloadedTransport, offloadable, shared_sender
 from a11y_bank.sandbox.server import RunningSandbox
 from a11y_bank.sandbox.transport import CoalescingTransport
 
@@ -293,3 +294,15 @@ def test_pipelined_requests_get_their_responses_in_order(bank: RunningSandbox) -
             data += chunk
     ids = [part.split(b"\r\n")[0] for part in data.split(b"x-fapi-interaction-id: ")[1:]]
     assert ids == [b"n0", b"n1", b"n2", b"n3", b"n4"]
+
+
+class _ExtraInfo(asyncio.BaseTransport):
+    def __init__(self, **extra: object) -> None:
+        super().__init__(extra)
+
+
+def test_only_a_plain_socket_is_written_by_the_sender_thread() -> None:
+    with socket.socket() as sock:
+        assert offloadable(_ExtraInfo(socket=sock))
+        assert not offloadable(_ExtraInfo(socket=sock, sslcontext=ssl.create_default_context()))
+    assert not offloadable(_ExtraInfo())
