@@ -757,7 +757,14 @@ def run_kiosk(options: Options) -> int:
     from a11y_bank.a11y import gcguard
     from a11y_bank.a11y.speech import SpeechService
     from a11y_bank.api.bank import Bank
-    from a11y_bank.app import apply_identity, apply_settings, build_context, load_settings, start_language
+    from a11y_bank.app import (
+        GIL_SWITCH_INTERVAL_S,
+        apply_identity,
+        apply_settings,
+        build_context,
+        load_settings,
+        start_language,
+    )
     from a11y_bank.cli import bank_url
     from a11y_bank.credentials.store import MemoryStore
     from a11y_bank.kiosk import start_customer_session
@@ -774,6 +781,7 @@ def run_kiosk(options: Options) -> int:
     settings, settings_path, _problem = load_settings(options.data_dir)
     start_language(app, options, settings, first_run=False)
     gcguard.install(app)  # cyclic GC only on this thread: see a11y/gcguard.py
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)  # the GUI thread gets the GIL back sooner, as in the app
     theme = Theme(app)
     theme.install()
     speech = SpeechService.from_name(options.speech)
@@ -792,6 +800,9 @@ def run_kiosk(options: Options) -> int:
         desk = StaffDesk(url)  # the staff member's session for the shift: calls the next queue number
         window = KioskWindow(KioskSession(verify_staff=desk), make_customer, ctx, staff_desk=desk)
         window.showFullScreen()
+        # Before any customer: the terminal's own objects leave the full collections (as in the app);
+        # each customer's window is made later and stays collectable, it goes at hand-back.
+        gcguard.freeze_long_lived()
         if speech.headphones_missing():
             tell_no_headphones(ctx)
         headphones = HeadphoneNotices(speech, lambda: (window.customer_ctx or ctx).announcer, window)
