@@ -621,6 +621,24 @@ _ENTRIES: tuple[Message, ...] = (
         QT_TRANSLATE_NOOP("Messages", "Start the payment again to get a new code."),
     ),
     _m(
+        "sca.request_code_used",
+        #: Shown when a one-time code for a change or an order (not a payment) was already used.
+        QT_TRANSLATE_NOOP("Messages", "That code was already used."),
+        #: Spoken when a one-time code for a change or an order (not a payment) was already used.
+        QT_TRANSLATE_NOOP("Messages", "That code has already been used once and cannot be used again."),
+        #: What to do when a code for a change or an order was already used.
+        QT_TRANSLATE_NOOP("Messages", "Ask for a new code and type it."),
+    ),
+    _m(
+        "sca.request_code_locked",
+        #: Shown when too many wrong codes locked a change or an order (not a payment).
+        QT_TRANSLATE_NOOP("Messages", "Too many wrong codes. This request is locked."),
+        #: Spoken when too many wrong codes locked a change or an order (not a payment).
+        QT_TRANSLATE_NOOP("Messages", "There were too many wrong codes, so this request is locked."),
+        #: What to do when a change or an order is locked by wrong codes.
+        QT_TRANSLATE_NOOP("Messages", "Start again from the beginning to get a new code."),
+    ),
+    _m(
         "sign_in.failed",
         #: Shown when the user name or password is wrong (never say which one).
         QT_TRANSLATE_NOOP("Messages", "The user name or password is not right."),

@@ -429,12 +429,18 @@ def validate_schedule_date(value: date | str, *, today: date) -> date | Validati
 # --- one-time codes -----------------------------------------------------------------------------
 
 
+# Dashes a code may be grouped with, dropped like spaces: hyphen-minus (and full-width, after NFKC),
+# hyphen, non-breaking hyphen, figure dash, en dash, minus sign.
+_OTP_DASHES = str.maketrans("", "", "-\u2010\u2011\u2012\u2013\u2212")
+
+
 def validate_otp(text: str, *, length: int = OTP_LENGTH) -> str | ValidationError:
-    """Exactly `length` ASCII digits after NFKC and removing spaces ("123 456" -> "123456").
+    """Exactly `length` ASCII digits after NFKC and removing spaces and dashes ("123 456",
+    "123-456" -> "123456": a code pasted as a text message grouped it).
 
     Errors: otp.empty, otp.not_digits, otp.wrong_length (param `length`: how many digits were typed).
     """
-    code = "".join(unicodedata.normalize("NFKC", text).split())
+    code = "".join(unicodedata.normalize("NFKC", text).translate(_OTP_DASHES).split())
     if not code:
         return ValidationError("otp.empty")
     if not _DIGITS.fullmatch(code):

@@ -52,6 +52,7 @@ def step(qtbot: QtBot, offline_ctx: AppContext) -> Iterator[CodeConfirmation]:
         (" 12 34 56 ", "123456"),
         ("１２３４５６", "123456"),  # full-width digits, as a Chinese input method types them
         ("12\u300034\u300056", "123456"),  # ideographic spaces
+        ("123-456", "123456"),  # pasted from a text message that grouped it
     ],
 )
 def test_a_well_formed_code_is_read_as_ascii_digits(
@@ -73,7 +74,7 @@ def test_a_well_formed_code_is_read_as_ascii_digits(
         ("9" * CODE_MAX_LENGTH, "otp.wrong_length", {"length": str(CODE_MAX_LENGTH)}),
         ("12a456", "otp.not_digits", {}),
         ("abcdef", "otp.not_digits", {}),
-        ("123-456", "otp.not_digits", {}),  # a dash is not read as a digit: the message says digits only
+        ("123.456", "otp.not_digits", {}),  # only spaces and dashes group a code
         ("٣٤٥٦٧٨", "otp.not_digits", {}),  # Arabic-Indic digits
         ("一二三四五六", "otp.not_digits", {}),
         ("12345\u200b6", "otp.not_digits", {}),  # a zero-width space
@@ -125,7 +126,8 @@ def test_a_wrong_code_says_the_tries_left_per_challenge(
 
 @pytest.mark.parametrize(
     ("ob_code", "message"),
-    [("SC02", "sca.code_expired"), ("SC03", "sca.code_locked"), ("SC04", "consent.consumed")],
+    # Changes and orders, not payments: no word of payments (the payment flow says its own).
+    [("SC02", "sca.code_expired"), ("SC03", "sca.request_code_locked"), ("SC04", "sca.request_code_used")],
 )
 def test_other_refusals_of_the_code_are_said_at_the_field(
     step: CodeConfirmation, offline_ctx: AppContext, ob_code: str, message: str

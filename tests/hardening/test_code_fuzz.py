@@ -5,9 +5,10 @@ fields (and `CodeConfirmation.checked_code`, the check of Cards and Wealth, dire
 tests/gui/test_code_step.py). For each example the code field gets text (typed, pasted or both),
 Return is pressed in it, and the app must (1) not raise, (2) show under the code field a catalogue
 message that the announcer said, with focus on the code field, and (3) send nothing to the bank
-when the text cannot be a code: `domain.validation.validate_otp` decides (spaces dropped, full-width
-digits read as digits); a well-formed wrong code goes to the bank and comes back as sca.code_wrong
-(sca.code_locked after five). The right code is never typed (`assume`): it would finish the step.
+when the text cannot be a code: `domain.validation.validate_otp` decides (spaces and dashes dropped,
+full-width digits read as digits); a well-formed wrong code goes to the bank and comes back as
+sca.code_wrong (sca.code_locked, or sca.request_code_locked on a change, after five). The right code
+is never typed (`assume`): it would finish the step.
 
 Inputs: wrong lengths, letters, full-width and other-script digits, spaces, codes pasted with
 separators, empty, very long, and the field fuzz's hostile Unicode. Fast size in CI;
@@ -44,7 +45,16 @@ from tests.hardening.catalogue_text import codes_showing, spoken_as
 from tests.hardening.test_field_fuzz import hostile_text, type_character
 
 CODE_LENGTH = 6
-BANK_REFUSALS = frozenset({"sca.code_wrong", "sca.code_locked", "sca.code_expired", "consent.consumed"})
+BANK_REFUSALS = frozenset(
+    {
+        "sca.code_wrong",
+        "sca.code_locked",
+        "sca.code_expired",
+        "consent.consumed",
+        "sca.request_code_locked",  # the same two refusals on Security's and Enrolment's code steps
+        "sca.request_code_used",
+    }
+)
 SPENT = BANK_REFUSALS - {"sca.code_wrong"}
 """After these the code can never work: the next example starts from a new code (and the bank may
 refuse without counting another attempt)."""

@@ -39,6 +39,9 @@ __all__ = [
 
 CODE_MAX_LENGTH = 12  # room for a pasted code with spaces or dashes
 CODE_REFUSALS = ("SC01", "SC02", "SC03", "SC04")
+# These code steps approve a change or an order, not a payment: the bank's codes in words that do not
+# talk of payments ("consent.consumed" says to check the payments list).
+REQUEST_WORDING = {"consent.consumed": "sca.request_code_used", "sca.code_locked": "sca.request_code_locked"}
 """The bank's refusals of a typed code: wrong, expired, locked after too many, already used."""
 
 
@@ -83,7 +86,7 @@ def say_code_refused(
     code) and select the code, so typing replaces it; True then. False: not a refusal of the code."""
     if not (isinstance(error, Rejected) and error.has_code(*CODE_REFUSALS)):
         return False
-    code = message_code_for(error)
+    code = REQUEST_WORDING.get(message_code_for(error), message_code_for(error))
     params = {"attempts_left": str(wrong.one_more(challenge_id))} if code == "sca.code_wrong" else {}
     say_at_field(announcer, field, code, **params)
     if isinstance(field.field, QLineEdit):

@@ -439,7 +439,18 @@ class TestScheduleDate:
 
 class TestOtp:
     @pytest.mark.parametrize(
-        "typed", ["123456", "123 456", " 123456 ", "１２３４５６", "12 34 56", "123\u3000456"]
+        "typed",
+        [
+            "123456",
+            "123 456",
+            " 123456 ",
+            "１２３４５６",
+            "12 34 56",
+            "123\u3000456",
+            "123-456",
+            "123－456",
+            "123\u2013456",
+        ],
     )
     def test_accepted(self, typed: str) -> None:
         assert validate_otp(typed) == "123456"
@@ -452,7 +463,8 @@ class TestOtp:
             ("12345", "otp.wrong_length"),
             ("1234567", "otp.wrong_length"),
             ("12a456", "otp.not_digits"),
-            ("123-456", "otp.not_digits"),
+            ("123.456", "otp.not_digits"),
+            ("123_456", "otp.not_digits"),
             ("١٢٣٤٥٦", "otp.not_digits"),  # Arabic-Indic digits are not the code's ASCII digits
         ],
     )
