@@ -2518,6 +2518,36 @@ What to do after an unexpected error.</extracomment>
         <translation>Start the payment again to get a new code.</translation>
     </message>
     <message>
+        <source>That code was already used.</source>
+        <extracomment>Shown when a one-time code for a change or an order (not a payment) was already used.</extracomment>
+        <translation>That code was already used.</translation>
+    </message>
+    <message>
+        <source>That code has already been used once and cannot be used again.</source>
+        <extracomment>Spoken when a one-time code for a change or an order (not a payment) was already used.</extracomment>
+        <translation>That code has already been used once and cannot be used again.</translation>
+    </message>
+    <message>
+        <source>Ask for a new code and type it.</source>
+        <extracomment>What to do when a code for a change or an order was already used.</extracomment>
+        <translation>Ask for a new code and type it.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. This request is locked.</source>
+        <extracomment>Shown when too many wrong codes locked a change or an order (not a payment).</extracomment>
+        <translation>Too many wrong codes. This request is locked.</translation>
+    </message>
+    <message>
+        <source>There were too many wrong codes, so this request is locked.</source>
+        <extracomment>Spoken when too many wrong codes locked a change or an order (not a payment).</extracomment>
+        <translation>There were too many wrong codes, so this request is locked.</translation>
+    </message>
+    <message>
+        <source>Start again from the beginning to get a new code.</source>
+        <extracomment>What to do when a change or an order is locked by wrong codes.</extracomment>
+        <translation>Start again from the beginning to get a new code.</translation>
+    </message>
+    <message>
         <source>The user name or password is not right.</source>
         <extracomment>Shown when the user name or password is wrong (never say which one).</extracomment>
         <translation>The user name or password is not right.</translation>

@@ -2513,6 +2513,36 @@ What to do after an unexpected error.</extracomment>
         <translation>请重新发起付款以获取新的验证码。</translation>
     </message>
     <message>
+        <source>That code was already used.</source>
+        <extracomment>Shown when a one-time code for a change or an order (not a payment) was already used.</extracomment>
+        <translation>该验证码已使用过。</translation>
+    </message>
+    <message>
+        <source>That code has already been used once and cannot be used again.</source>
+        <extracomment>Spoken when a one-time code for a change or an order (not a payment) was already used.</extracomment>
+        <translation>该验证码已经使用过一次，不能再次使用。</translation>
+    </message>
+    <message>
+        <source>Ask for a new code and type it.</source>
+        <extracomment>What to do when a code for a change or an order was already used.</extracomment>
+        <translation>请获取新的验证码并输入。</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. This request is locked.</source>
+        <extracomment>Shown when too many wrong codes locked a change or an order (not a payment).</extracomment>
+        <translation>错误验证码次数过多，此请求已锁定。</translation>
+    </message>
+    <message>
+        <source>There were too many wrong codes, so this request is locked.</source>
+        <extracomment>Spoken when too many wrong codes locked a change or an order (not a payment).</extracomment>
+        <translation>输入错误验证码的次数过多，因此此请求已锁定。</translation>
+    </message>
+    <message>
+        <source>Start again from the beginning to get a new code.</source>
+        <extracomment>What to do when a change or an order is locked by wrong codes.</extracomment>
+        <translation>请从头开始，以获取新的验证码。</translation>
+    </message>
+    <message>
         <source>The user name or password is not right.</source>
         <extracomment>Shown when the user name or password is wrong (never say which one).</extracomment>
         <translation>用户名或密码不正确。</translation>
