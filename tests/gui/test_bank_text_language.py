@@ -4,9 +4,7 @@ where the customer is; the questionnaire keeps the answers chosen. Merchant name
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
 from typing import TypeVar
 
 import pytest
@@ -28,17 +26,6 @@ from tests.i18n.conftest import qm_dir as qm_dir  # noqa: PLC0414 (fixture)
 
 USER = ("alice", "Demo-1234")  # questionnaires and reviews only: alice's money and cards never change
 S = TypeVar("S", bound=Screen)
-
-
-@pytest.fixture(autouse=True)
-def _free_qt_objects_on_the_gui_thread() -> Iterator[None]:
-    """Collect Python-owned QObjects on the GUI thread only (see tests/gui/test_products.py)."""
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        gc.collect()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ keyboard-only enrolment with the accessibility profile, bad input, and the audit
 
 from __future__ import annotations
 
-import gc
 import uuid
 from collections.abc import Iterator
 
@@ -20,16 +19,6 @@ from a11y_bank.ui.theme import Theme
 from tests.gui.audit import audit_at_text_size
 
 EXT = "/a11y-ext/v1"
-
-
-@pytest.fixture(autouse=True)
-def _free_qt_objects_on_the_gui_thread() -> Iterator[None]:
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        gc.collect()
 
 
 def restore_alice(sandbox_url: str) -> None:

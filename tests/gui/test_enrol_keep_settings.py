@@ -6,7 +6,6 @@ them. alice is enrolled again with the demo password afterwards (which also forg
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,16 +33,6 @@ NEW_PASSWORD = "Tea at 4 every day"
 KEPT = "Your settings are kept with the bank"
 ALICE_ACCOUNT = "6217000010023456789"
 ALICE_ID = "310101199202022345"
-
-
-@pytest.fixture(autouse=True)
-def _free_qt_objects_on_the_gui_thread() -> Iterator[None]:
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        gc.collect()
 
 
 @pytest.fixture

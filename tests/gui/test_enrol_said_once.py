@@ -4,7 +4,6 @@ there), the code refused by the bank with the tries left, and details the bank c
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 
 import httpx
@@ -21,16 +20,6 @@ from tests.gui.said_once import Hearing, assert_said_once, listening, self_voici
 
 ALICE_ACCOUNT = "6217000010023456789"
 ALICE_DOCUMENT = "310101199202022345"
-
-
-@pytest.fixture(autouse=True)
-def _free_qt_objects_on_the_gui_thread() -> Iterator[None]:
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        gc.collect()
 
 
 @pytest.fixture

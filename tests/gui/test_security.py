@@ -3,7 +3,6 @@ code-channel change with a code, a password that breaks the rules refused on the
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 
 import httpx
@@ -20,16 +19,6 @@ from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.screens.security import SecurityScreen
 from a11y_bank.ui.theme import Theme
 from tests.gui.audit import audit_at_text_size, audit_screen
-
-
-@pytest.fixture(autouse=True)
-def _free_qt_objects_on_the_gui_thread() -> Iterator[None]:
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        gc.collect()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ that breaks the rules, and no code channel ticked."""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 
 import httpx
@@ -20,16 +19,6 @@ from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.messages import render, spoken_text, visible_text
 from a11y_bank.ui.screens.security import SecurityScreen
 from tests.gui.said_once import Hearing, assert_said_once, assert_voice_said_once, listening, self_voicing
-
-
-@pytest.fixture(autouse=True)
-def _free_qt_objects_on_the_gui_thread() -> Iterator[None]:
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        gc.collect()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ announcements at each step, the suitability rule on screen, and the accessibilit
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -21,17 +20,6 @@ from a11y_bank.ui.theme import Theme
 from tests.gui.audit import audit_at_text_size, audit_screen
 
 USER = ("alice", "Demo-1234")  # liwei's balances belong to the other screens' tests
-
-
-@pytest.fixture(autouse=True)
-def _free_qt_objects_on_the_gui_thread() -> Iterator[None]:
-    """Collect Python-owned QObjects on the GUI thread only (see tests/gui/test_products.py)."""
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        gc.collect()
 
 
 @pytest.fixture

@@ -17,8 +17,7 @@ separators, empty, very long, and the field fuzz's hostile Unicode. Fast size in
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -243,16 +242,6 @@ def put_in(edit: QLineEdit, text: str, way: str) -> str:
         QApplication.clipboard().setText(pasted)
         QTest.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     return edit.text()
-
-
-@pytest.fixture(autouse=True)
-def _free_qt_objects_on_the_gui_thread() -> Iterator[None]:
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        gc.collect()
 
 
 @pytest.fixture(params=["bills", "security", "enrol"])
