@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from a11y_bank.a11y.announcer import AnnouncementSpy
@@ -152,3 +152,23 @@ def signed_in_window(qtbot: QtBot, main_window: Any, ctx: AppContext) -> Any:
         raise done[0]
     main_window.navigate("accounts")
     return main_window
+
+
+def sign_in_on_worker(qtbot: QtBot, ctx: AppContext, user: str, password: str) -> None:
+    """Sign in through the facade on a worker thread, as the screens call the bank; fails on an error."""
+    done: list[object] = []
+    ctx.tasks.run(lambda: ctx.bank.sign_in(user, password), done.append, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=15_000)
+    assert not isinstance(done[0], BaseException), done[0]
+
+
+def show_as_page(qtbot: QtBot, screen: QWidget, size: tuple[int, int] = (900, 700)) -> QScrollArea:
+    """`screen` in a resizable scroll area, as the main window shows every screen, shown and exposed."""
+    page = QScrollArea()
+    page.setWidgetResizable(True)
+    page.setWidget(screen)
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.show()
+    qtbot.waitExposed(page)
+    return page

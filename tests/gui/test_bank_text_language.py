@@ -21,6 +21,7 @@ from a11y_bank.ui.screens.base import Screen
 from a11y_bank.ui.screens.cards import CardsScreen
 from a11y_bank.ui.screens.products import ProductsScreen
 from a11y_bank.ui.screens.wealth import Page, WealthScreen
+from tests.gui.conftest import show_as_page, sign_in_on_worker
 from tests.i18n.conftest import languages as languages  # noqa: PLC0414 (fixture)
 from tests.i18n.conftest import qm_dir as qm_dir  # noqa: PLC0414 (fixture)
 
@@ -30,23 +31,14 @@ S = TypeVar("S", bound=Screen)
 
 @pytest.fixture
 def signed_in(qtbot: QtBot, ctx: AppContext) -> AppContext:
-    done: list[object] = []
-    ctx.tasks.run(lambda: ctx.bank.sign_in(*USER), done.append, done.append)
-    qtbot.waitUntil(lambda: bool(done), timeout=15_000)
-    assert not isinstance(done[0], BaseException), done[0]
+    sign_in_on_worker(qtbot, ctx, *USER)
     return ctx
 
 
 def shown(qtbot: QtBot, screen: S) -> tuple[QScrollArea, S]:
     """`screen` shown as the main window shows it (in a scroll area, which owns it: keep it while the
     test runs), with its data asked for."""
-    page = QScrollArea()
-    page.setWidgetResizable(True)
-    page.setWidget(screen)
-    qtbot.addWidget(page)
-    page.resize(900, 700)
-    page.show()
-    qtbot.waitExposed(page)
+    page = show_as_page(qtbot, screen)
     screen.on_shown()
     return page, screen
 

@@ -17,16 +17,14 @@ from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.emergency import EMERGENCY_PHONE, EmergencyPanel
 from a11y_bank.ui.theme import Theme
 from tests.gui.audit import audit_at_text_size
+from tests.gui.conftest import sign_in_on_worker
 from tests.gui.test_signin import KeyboardUser
 
 USER = ("alice", "Demo-1234")  # the customer with cards (as in test_cards)
 
 
 def sign_in(qtbot: QtBot, window: Any, ctx: AppContext) -> None:
-    done: list[object] = []
-    ctx.tasks.run(lambda: ctx.bank.sign_in(*USER), done.append, done.append)
-    qtbot.waitUntil(lambda: bool(done), timeout=15_000)
-    assert not isinstance(done[0], BaseException), done[0]
+    sign_in_on_worker(qtbot, ctx, *USER)
     window.navigate("accounts")
 
 

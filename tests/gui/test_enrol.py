@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from a11y_bank.a11y.announcer import AnnouncementSpy
@@ -17,6 +17,7 @@ from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.screens.enrol import EnrolScreen
 from a11y_bank.ui.theme import Theme
 from tests.gui.audit import audit_at_text_size
+from tests.gui.conftest import show_as_page
 
 EXT = "/a11y-ext/v1"
 
@@ -47,13 +48,7 @@ def restore_alice(sandbox_url: str) -> None:
 @pytest.fixture
 def screen(qtbot: QtBot, ctx: AppContext) -> Iterator[EnrolScreen]:
     widget = EnrolScreen(ctx)
-    page = QScrollArea()
-    page.setWidgetResizable(True)
-    page.setWidget(widget)
-    qtbot.addWidget(page)
-    page.resize(900, 700)
-    page.show()
-    qtbot.waitExposed(page)
+    page = show_as_page(qtbot, widget)
     widget.first_focus().setFocus()
     yield widget
     page.close()

@@ -12,7 +12,6 @@ from pathlib import Path
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from a11y_bank.a11y.announcer import AnnouncementSpy
@@ -25,7 +24,7 @@ from a11y_bank.ui.screens.enrol import EnrolScreen
 from a11y_bank.ui.theme import Theme
 from a11y_bank.ui.widgets.enrol_keep_settings import keep_with_bank
 from tests.gui.audit import audit_at_text_size
-from tests.gui.conftest import open_window
+from tests.gui.conftest import open_window, show_as_page
 from tests.gui.test_enrol import focused, press, restore_alice, tab_to, type_into
 from tests.gui.test_signin import KeyboardUser, signin_screen, wait_for_focus
 
@@ -51,13 +50,7 @@ def set_up_before_enrolling(ctx: AppContext, theme: Theme) -> Iterator[AppContex
 @pytest.fixture
 def screen(qtbot: QtBot, set_up_before_enrolling: AppContext) -> Iterator[EnrolScreen]:
     widget = EnrolScreen(set_up_before_enrolling)
-    page = QScrollArea()
-    page.setWidgetResizable(True)
-    page.setWidget(widget)
-    qtbot.addWidget(page)
-    page.resize(900, 700)
-    page.show()
-    qtbot.waitExposed(page)
+    page = show_as_page(qtbot, widget)
     widget.first_focus().setFocus()
     yield widget
     page.close()

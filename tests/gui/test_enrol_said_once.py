@@ -9,13 +9,14 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QScrollArea
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from a11y_bank.a11y.announcer import AnnouncementSpy
 from a11y_bank.a11y.speech import SpyBackend
 from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.screens.enrol import EnrolScreen
+from tests.gui.conftest import show_as_page
 from tests.gui.said_once import Hearing, assert_said_once, listening, self_voicing
 
 ALICE_ACCOUNT = "6217000010023456789"
@@ -25,13 +26,7 @@ ALICE_DOCUMENT = "310101199202022345"
 @pytest.fixture
 def screen(qtbot: QtBot, ctx: AppContext) -> Iterator[EnrolScreen]:
     widget = EnrolScreen(ctx)
-    page = QScrollArea()
-    page.setWidgetResizable(True)
-    page.setWidget(widget)
-    qtbot.addWidget(page)
-    page.resize(900, 700)
-    page.show()
-    qtbot.waitExposed(page)
+    page = show_as_page(qtbot, widget)
     widget.first_focus().setFocus()
     with self_voicing(ctx.announcer):
         yield widget

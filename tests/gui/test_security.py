@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from a11y_bank.a11y.announcer import AnnouncementSpy
@@ -19,22 +19,14 @@ from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.screens.security import SecurityScreen
 from a11y_bank.ui.theme import Theme
 from tests.gui.audit import audit_at_text_size, audit_screen
+from tests.gui.conftest import show_as_page, sign_in_on_worker
 
 
 @pytest.fixture
 def screen(qtbot: QtBot, ctx: AppContext) -> Iterator[SecurityScreen]:
-    done: list[object] = []
-    ctx.tasks.run(lambda: ctx.bank.sign_in("alice", "Demo-1234"), done.append, done.append)
-    qtbot.waitUntil(lambda: bool(done), timeout=15_000)
-    assert not isinstance(done[0], BaseException), done[0]
+    sign_in_on_worker(qtbot, ctx, "alice", "Demo-1234")
     widget = SecurityScreen(ctx)
-    page = QScrollArea()
-    page.setWidgetResizable(True)
-    page.setWidget(widget)
-    qtbot.addWidget(page)
-    page.resize(900, 700)
-    page.show()
-    qtbot.waitExposed(page)
+    page = show_as_page(qtbot, widget)
     widget.on_shown()
     qtbot.waitUntil(lambda: widget._profile is not None, timeout=15_000)
     widget.first_focus().setFocus()

@@ -9,7 +9,7 @@ from decimal import Decimal
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QRadioButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from a11y_bank.a11y.announcer import AnnouncementSpy
@@ -18,25 +18,17 @@ from a11y_bank.ui.context import AppContext
 from a11y_bank.ui.screens.wealth import Page, WealthScreen
 from a11y_bank.ui.theme import Theme
 from tests.gui.audit import audit_at_text_size, audit_screen
+from tests.gui.conftest import show_as_page, sign_in_on_worker
 
 USER = ("alice", "Demo-1234")  # liwei's balances belong to the other screens' tests
 
 
 @pytest.fixture
 def screen(qtbot: QtBot, ctx: AppContext) -> Iterator[WealthScreen]:
-    done: list[object] = []
-    ctx.tasks.run(lambda: ctx.bank.sign_in(*USER), done.append, done.append)
-    qtbot.waitUntil(lambda: bool(done), timeout=15_000)
-    assert not isinstance(done[0], BaseException), done[0]
+    sign_in_on_worker(qtbot, ctx, *USER)
     widget = WealthScreen(ctx)
     # As the main window shows every screen: in a resizable scroll area.
-    page = QScrollArea()
-    page.setWidgetResizable(True)
-    page.setWidget(widget)
-    qtbot.addWidget(page)
-    page.resize(900, 700)
-    page.show()
-    qtbot.waitExposed(page)
+    page = show_as_page(qtbot, widget)
     widget.on_shown()
     qtbot.waitUntil(lambda: widget.product_list.count() == 5, timeout=15_000)
     yield widget  # `page` (which owns the screen) lives until the test ends

@@ -27,7 +27,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from a11y_bank.a11y.announcer import AnnouncementSpy
@@ -37,6 +37,7 @@ from a11y_bank.ui.payment_flow import FlowStep
 from a11y_bank.ui.screens.enrol import EnrolScreen
 from a11y_bank.ui.screens.security import SecurityScreen
 from a11y_bank.ui.widgets.fields import LabelledField
+from tests.gui.conftest import show_as_page, sign_in_on_worker
 from tests.gui.test_bills import fill_bill, open_bills
 from tests.gui.test_transfer import KeyboardUser, wait_step
 from tests.hardening.campaign_size import size
@@ -119,28 +120,10 @@ def attempts_in(sandbox: Any, table: str) -> int:
     return int(row["n"])
 
 
-def standalone(qtbot: QtBot, widget: QWidget) -> QScrollArea:
-    page = QScrollArea()  # as the main window shows every screen
-    page.setWidgetResizable(True)
-    page.setWidget(widget)
-    qtbot.addWidget(page)
-    page.resize(900, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
-
-
-def sign_in(qtbot: QtBot, ctx: AppContext, user: str) -> None:
-    done: list[object] = []
-    ctx.tasks.run(lambda: ctx.bank.sign_in(user, "Demo-1234"), done.append, done.append)
-    qtbot.waitUntil(lambda: bool(done), timeout=15_000)
-    assert not isinstance(done[0], BaseException), done[0]
-
-
 def security_step(qtbot: QtBot, ctx: AppContext, sandbox: Any, sandbox_url: str) -> CodeStep:
-    sign_in(qtbot, ctx, "alice")
+    sign_in_on_worker(qtbot, ctx, "alice", "Demo-1234")
     screen = SecurityScreen(ctx)
-    page = standalone(qtbot, screen)
+    page = show_as_page(qtbot, screen)
     screen.on_shown()
     qtbot.waitUntil(lambda: screen._profile is not None, timeout=15_000)
 
@@ -173,7 +156,7 @@ def security_step(qtbot: QtBot, ctx: AppContext, sandbox: Any, sandbox_url: str)
 
 def enrol_step(qtbot: QtBot, ctx: AppContext, sandbox: Any, sandbox_url: str) -> CodeStep:
     screen = EnrolScreen(ctx)
-    page = standalone(qtbot, screen)
+    page = show_as_page(qtbot, screen)
 
     def reach() -> None:
         ctx.tasks.wait_for_all(10_000)
